@@ -1,0 +1,47 @@
+# Compiler settings shared by every target of ours.
+set(CMAKE_CXX_STANDARD 17)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+set(CMAKE_AUTOMOC ON)
+set(CMAKE_AUTOUIC ON)
+set(CMAKE_AUTORCC ON)
+set(CMAKE_AUTOUIC_SEARCH_PATHS "${CMAKE_SOURCE_DIR}/ui")
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(GRIDDESK_CCACHE ccache)
+if(GRIDDESK_CCACHE)
+  set(CMAKE_C_COMPILER_LAUNCHER "${GRIDDESK_CCACHE}")
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${GRIDDESK_CCACHE}")
+endif()
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  include(CheckCXXSourceCompiles)
+  set(CMAKE_REQUIRED_LINK_OPTIONS "-fuse-ld=gold")
+  check_cxx_source_compiles("int main(){return 0;}" GRIDDESK_HAVE_GOLD)
+  unset(CMAKE_REQUIRED_LINK_OPTIONS)
+  if(GRIDDESK_HAVE_GOLD)
+    add_link_options(-fuse-ld=gold)
+  endif()
+endif()
+
+# Applied to our own targets only; third-party headers come in as SYSTEM.
+function(griddesk_target_defaults target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /utf-8)
+    if(GRIDDESK_WERROR)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra)
+    if(GRIDDESK_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_FOREACH QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
+endfunction()

@@ -1,0 +1,27 @@
+# One test executable per unit under test. Every test runs offscreen with a
+# private HOME and XDG folders under the build tree, so QGIS never touches the
+# user's profile.
+set(GRIDDESK_TEST_HOME "${CMAKE_BINARY_DIR}/test-home")
+set(GRIDDESK_SHARED_DATA "${CMAKE_SOURCE_DIR}/../shared/data" CACHE PATH "Folder with the shared real data sets")
+
+function(griddesk_add_test name)
+  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  griddesk_target_defaults(${name})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} ${GRIDDESK_QT}::Test)
+  target_compile_definitions(${name} PRIVATE
+    GRIDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    GRIDDESK_BINARY_DIR="${CMAKE_BINARY_DIR}"
+    GRIDDESK_SHARED_DATA="${GRIDDESK_SHARED_DATA}")
+  add_test(NAME ${name} COMMAND ${name})
+  set(home "${GRIDDESK_TEST_HOME}/${name}")
+  file(MAKE_DIRECTORY "${home}/config" "${home}/data" "${home}/cache" "${home}/runtime")
+  file(CHMOD "${home}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    TIMEOUT ${ARG_TIMEOUT}
+    LABELS "${ARG_LABELS}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;XDG_RUNTIME_DIR=${home}/runtime;LANG=C.UTF-8;LC_ALL=C.UTF-8;GRIDDESK_ADMIN=$<TARGET_FILE:griddesk-admin>")
+endfunction()

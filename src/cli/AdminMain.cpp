@@ -1,0 +1,47 @@
+// griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
+
+#include "CliCommand.h"
+#include "DbCommands.h"
+#include "DemoCommand.h"
+#include "IncidentCommands.h"
+
+#include <QCoreApplication>
+
+using namespace griddesk::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GridDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("griddesk-admin"));
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString usage = QStringLiteral(
+        "usage: griddesk-admin COMMAND ...\n"
+        "  demo [PATH] [--force]            create the demo township database\n"
+        "  incident add --db PATH --lon X --lat Y --category CODE [...]\n"
+        "                                   report an incident\n"
+        "  db info|migrate PATH             show or upgrade a database\n"
+        "Run 'griddesk-admin COMMAND --help' for a command's options.");
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        (args.size() < 2 ? err() : out()) << usage << "\n";
+        return args.size() < 2 ? Usage : Ok;
+    }
+    const QString command = args[1];
+    struct Flush {
+        ~Flush()
+        {
+            out().flush();
+            err().flush();
+        }
+    } flushAtExit;
+    QStringList rest = args.mid(1);
+    rest[0] = args[0] + QLatin1Char(' ') + command;
+    if (command == QLatin1String("demo"))
+        return runDemo(rest);
+    if (command == QLatin1String("incident"))
+        return runIncident(rest);
+    if (command == QLatin1String("db"))
+        return runDb(rest);
+    err() << "griddesk-admin: unknown command \"" << command << "\"\n" << usage << "\n";
+    return Usage;
+}

@@ -1,0 +1,19 @@
+#pragma once
+// Shared plumbing of griddesk-admin's subcommands: output streams and exit codes.
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace griddesk::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Parses `args` (the subcommand's own words, program name first); on a usage
+// error prints it with the help text and returns false.
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+
+} // namespace griddesk::cli

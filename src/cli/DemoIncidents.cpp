@@ -1,0 +1,203 @@
+#include "DemoIncidents.h"
+#include "CategoryCatalog.h"
+#include "DemoCameras.h"
+#include "DivisionCode.h"
+
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace griddesk::demo {
+
+namespace {
+
+struct CategoryText {
+    QString category;
+    double weight;
+    QString department;
+    QStringList titles;
+};
+
+const QVector<CategoryText> &texts()
+{
+    static const QVector<CategoryText> t = {
+        {QStringLiteral("neighbourhood_dispute"), 0.20, QStringLiteral("村居委会"),
+         {QStringLiteral("楼上漏水引发邻里纠纷"), QStringLiteral("噪音扰民引发邻里矛盾"), QStringLiteral("占用公共楼道堆放杂物"),
+          QStringLiteral("宅基地边界墙引发邻里争执"), QStringLiteral("饲养犬只扰邻")}},
+        {QStringLiteral("family_dispute"), 0.09, QStringLiteral("司法所"),
+         {QStringLiteral("夫妻矛盾激化需调解"), QStringLiteral("赡养老人问题家庭纠纷"), QStringLiteral("遗产继承家庭纠纷")}},
+        {QStringLiteral("land_dispute"), 0.05, QStringLiteral("司法所"),
+         {QStringLiteral("承包地边界争议"), QStringLiteral("征地补偿分配争议")}},
+        {QStringLiteral("labour_dispute"), 0.08, QStringLiteral("综治办"),
+         {QStringLiteral("建筑工地拖欠农民工工资"), QStringLiteral("餐饮店拖欠员工工资"), QStringLiteral("劳动合同解除补偿争议")}},
+        {QStringLiteral("property_dispute"), 0.12, QStringLiteral("村居委会"),
+         {QStringLiteral("物业费收缴纠纷"), QStringLiteral("小区停车位管理纠纷"), QStringLiteral("电梯维修资金使用争议"),
+          QStringLiteral("小区绿地被占用")}},
+        {QStringLiteral("security_hazard"), 0.16, QStringLiteral("派出所"),
+         {QStringLiteral("电动车楼道充电存在火灾隐患"), QStringLiteral("沿街商铺消防通道堵塞"), QStringLiteral("路灯损坏夜间存在治安隐患"),
+          QStringLiteral("废弃厂房有人员聚集"), QStringLiteral("井盖缺失存在安全隐患")}},
+        {QStringLiteral("key_population"), 0.05, QStringLiteral("派出所"),
+         {QStringLiteral("社区矫正人员动态异常"), QStringLiteral("严重精神障碍患者情绪波动")}},
+        {QStringLiteral("petition"), 0.07, QStringLiteral("信访办"),
+         {QStringLiteral("群众反映拆迁安置问题"), QStringLiteral("群众反映低保评定问题"), QStringLiteral("群众反映企业环境污染")}},
+        {QStringLiteral("public_service"), 0.18, QStringLiteral("民政办"),
+         {QStringLiteral("小区供暖不热"), QStringLiteral("道路积水影响出行"), QStringLiteral("公共厕所无人保洁"),
+          QStringLiteral("老年人申请居家养老服务"), QStringLiteral("残疾人申请补贴咨询")}},
+    };
+    return t;
+}
+
+const QStringList kRoads = {QStringLiteral("海滨二路"), QStringLiteral("海滨三路"), QStringLiteral("黄海一路"),
+                            QStringLiteral("黄海二路"), QStringLiteral("石臼路"), QStringLiteral("港口路"),
+                            QStringLiteral("海曲东路"), QStringLiteral("临港路"), QStringLiteral("望海路"),
+                            QStringLiteral("金港路")};
+const QString kSurnames = QStringLiteral("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎");
+const QString kGiven = QStringLiteral("建国明华秀英志强玉兰海涛丽娟文杰桂芳晓东春梅立新淑珍伟红军霞");
+
+QString personName(std::mt19937 &rng)
+{
+    std::uniform_int_distribution<int> s(0, kSurnames.size() - 1), g(0, kGiven.size() - 1), len(1, 2);
+    QString n(kSurnames.at(s(rng)));
+    const int l = len(rng);
+    for (int i = 0; i < l; ++i)
+        n += kGiven.at(g(rng));
+    return n;
+}
+
+const CategoryText &pickCategory(std::mt19937 &rng)
+{
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    double r = u(rng);
+    for (const CategoryText &c : texts()) {
+        r -= c.weight;
+        if (r <= 0)
+            return c;
+    }
+    return texts().last();
+}
+
+struct Step {
+    const char *action;
+    IncidentState after;
+};
+
+const Step kSteps[] = {
+    {"accept", IncidentState::Accepted},  {"dispatch", IncidentState::Dispatched},
+    {"handle", IncidentState::Handling},  {"reply", IncidentState::Replied},
+    {"close", IncidentState::Closed},
+};
+
+} // namespace
+
+QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, const QVector<AdminUnit> &grids,
+                                       int count, const QDateTime &now, std::mt19937 &rng)
+{
+    QHash<QString, QString> communityName;
+    for (const AdminUnit &c : communities)
+        communityName.insert(c.code, c.shortName);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    const QDateTime start = now.addDays(-90);
+
+    // Draw report times first so case numbers follow the calendar.
+    QVector<QDateTime> times;
+    for (int i = 0; i < count; ++i) {
+        // Reports cluster in working hours, China Standard Time.
+        QDateTime t = start.addSecs(qint64(u(rng) * 90 * 86400));
+        const QDateTime local = t.toOffsetFromUtc(8 * 3600);
+        const int hour = 8 + int(u(rng) * 11);
+        t = QDateTime(local.date(), QTime(hour, int(u(rng) * 60), int(u(rng) * 60)), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+        if (t > now)
+            t = now.addSecs(-int(u(rng) * 3600) - 60);
+        times.push_back(t);
+    }
+    std::sort(times.begin(), times.end());
+
+    QMap<QString, int> perDay;
+    QVector<IncidentRecord> out;
+    for (int i = 0; i < count; ++i) {
+        const CategoryText &cat = pickCategory(rng);
+        const IncidentCategory *def = categorycatalog::find(cat.category);
+        const AdminUnit &grid = grids[int(u(rng) * grids.size()) % grids.size()];
+        const QString community = communityName.value(grid.parentCode);
+
+        Incident inc;
+        inc.reportedAt = times[i];
+        const QString day = inc.reportedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd"));
+        inc.code = QStringLiteral("E%1-%2").arg(day).arg(++perDay[day], 4, 10, QLatin1Char('0'));
+        inc.categoryCode = cat.category;
+        inc.title = cat.titles[int(u(rng) * cat.titles.size()) % cat.titles.size()];
+        inc.location = randomPointIn(grid, rng);
+        inc.address = u(rng) < 0.5
+            ? QStringLiteral("%1%2号楼附近").arg(community).arg(1 + int(u(rng) * 40))
+            : QStringLiteral("%1%2号").arg(kRoads[int(u(rng) * kRoads.size()) % kRoads.size()]).arg(1 + int(u(rng) * 300));
+        inc.reporter = personName(rng);
+        const double s = u(rng);
+        inc.source = s < 0.45 ? IncidentSource::GridWorker
+            : s < 0.65 ? IncidentSource::Hotline12345
+            : s < 0.8 ? IncidentSource::Phone
+            : s < 0.92 ? IncidentSource::Visit : IncidentSource::Online;
+        inc.description = QStringLiteral("%1反映：%2，地点位于%3，请尽快核实处理。")
+                              .arg(inc.reporter, inc.title, inc.address);
+        inc.deadlineAt = inc.reportedAt.addDays(def->timeLimitDays);
+        inc.gridCode = grid.code;
+        inc.communityCode = grid.parentCode;
+        inc.townshipCode = divisioncode::parentOf(grid.parentCode);
+
+        // How far along the case is: by the share of its time limit already
+        // used, with noise; a few cases are stuck and run overdue.
+        const double used = double(inc.reportedAt.secsTo(now)) / double(def->timeLimitDays * 86400.0);
+        int stage = std::min(5, int(used * 7.0 + (u(rng) - 0.5) * 3.0));
+        const bool stuck = u(rng) < 0.07;
+        if (stuck)
+            stage = std::min(stage, 1 + int(u(rng) * 3));
+        const bool rejected = !stuck && u(rng) < 0.04;
+        if (stage < 0)
+            stage = 0;
+
+        IncidentRecord rec;
+        const QString worker = QStringLiteral("网格员 %1").arg(personName(rng));
+        const QString centre = QStringLiteral("综治中心 %1").arg(personName(rng));
+        const QString dept = QStringLiteral("%1 %2").arg(cat.department, personName(rng));
+        rec.history.push_back({0, 0, QStringLiteral("report"), inc.source == IncidentSource::GridWorker ? worker : centre,
+                               inc.reportedAt, IncidentState::Reported, IncidentState::Reported, false,
+                               incidentsource::code(inc.source)});
+        QDateTime t = inc.reportedAt;
+        IncidentState state = IncidentState::Reported;
+        const qint64 span = std::max<qint64>(600, std::min(inc.reportedAt.secsTo(now),
+                                                           qint64(def->timeLimitDays) * 86400) / 6);
+        if (rejected && stage >= 1) {
+            t = t.addSecs(qint64(u(rng) * 7200) + 600);
+            rec.history.push_back({0, 0, QStringLiteral("reject"), centre, t, state, IncidentState::Rejected, true,
+                                   QStringLiteral("不属于受理范围，已告知当事人通过诉讼途径解决")});
+            state = IncidentState::Rejected;
+            inc.closedAt = t;
+        } else {
+            for (int k = 0; k < stage; ++k) {
+                t = t.addSecs(qint64(u(rng) * span) + 300);
+                if (t > now)
+                    break;
+                const Step &step = kSteps[k];
+                const QString actor = (k == 0 || k == 1 || k == 4) ? centre : dept;
+                QString note;
+                if (k == 1)
+                    note = QStringLiteral("派至%1办理").arg(cat.department);
+                else if (k == 3)
+                    note = QStringLiteral("已现场处置，当事双方达成一致");
+                else if (k == 4)
+                    note = QStringLiteral("经现场核查属实，予以结案");
+                rec.history.push_back({0, 0, QString::fromLatin1(step.action), actor, t, state, step.after, true, note});
+                state = step.after;
+                if (state == IncidentState::Closed)
+                    inc.closedAt = t;
+            }
+        }
+        inc.state = state;
+        rec.incident = inc;
+        out.push_back(rec);
+    }
+    return out;
+}
+
+} // namespace griddesk::demo

@@ -1,0 +1,41 @@
+#include "DemoNames.h"
+
+namespace griddesk::demo {
+
+const TownshipNames &shijiuSubdistrict()
+{
+    static const TownshipNames names = [] {
+        TownshipNames n;
+        n.district = {QStringLiteral("371102000000"), QStringLiteral("东港区")};
+        n.township = {QStringLiteral("371102002000"), QStringLiteral("石臼街道")};
+        const char *const communities[][2] = {
+            {"371102002017", "林海社区居委会"}, {"371102002020", "荣安社区居委会"},
+            {"371102002021", "望海社区居委会"}, {"371102002025", "津海社区居委会"},
+            {"371102002026", "幸福社区居委会"}, {"371102002027", "滨海社区居委会"},
+            {"371102002028", "海景社区居委会"}, {"371102002029", "凤凰社区居委会"},
+            {"371102002030", "碧海社区居委会"}, {"371102002031", "银海社区居委会"},
+            {"371102002032", "云海社区居委会"}, {"371102002033", "盛海社区居委会"},
+            {"371102002034", "翔海社区居委会"}, {"371102002035", "金港社区居委会"},
+        };
+        for (const auto &c : communities)
+            n.communities.push_back({QString::fromUtf8(c[0]), QString::fromUtf8(c[1])});
+        n.centerLon = 119.528;
+        n.centerLat = 35.392;
+        return n;
+    }();
+    return names;
+}
+
+QString shortCommunityName(const QString &official)
+{
+    QString s = official;
+    if (s.endsWith(QStringLiteral("居委会")))
+        s.chop(3);
+    else if (s.endsWith(QStringLiteral("村民委员会")))
+        s.chop(5);
+    else if (s.endsWith(QStringLiteral("村委会")))
+        s.chop(3);
+    return s;
+}
+
+} // namespace griddesk::demo

@@ -1,0 +1,28 @@
+#pragma once
+// The real division names and codes the demo township uses: 石臼街道 of
+// 日照市东港区, with its 14 communities, as published in the national
+// statistical division codes (2022).
+
+#include <QString>
+#include <QVector>
+
+namespace griddesk::demo {
+
+struct NamedUnit {
+    QString code;
+    QString name;
+};
+
+struct TownshipNames {
+    NamedUnit district;
+    NamedUnit township;
+    QVector<NamedUnit> communities;
+    double centerLon = 0.0; // real location of the township seat, EPSG:4490
+    double centerLat = 0.0;
+};
+
+const TownshipNames &shijiuSubdistrict();
+// "林海社区居委会" → "林海社区", "申家坡新村村民委员会" → "申家坡新村"
+QString shortCommunityName(const QString &official);
+
+} // namespace griddesk::demo

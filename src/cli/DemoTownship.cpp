@@ -1,0 +1,131 @@
+#include "DemoTownship.h"
+#include "DemoCameras.h"
+#include "DemoIncidents.h"
+#include "DemoNames.h"
+#include "DemoTiling.h"
+#include "DivisionCode.h"
+#include "GaussKruger.h"
+#include "GpkgStore.h"
+#include "ProjTransform.h"
+#include "StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <random>
+
+namespace griddesk::demo {
+
+namespace {
+
+QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
+{
+    const int epsg = gausskruger::epsgForZone(gausskruger::zoneForLongitude(names.centerLon));
+    ProjTransform toGk(4490, epsg);
+    ProjTransform toGeo(epsg, 4490);
+    TilingOptions t;
+    t.center = toGk.forward({names.centerLon, names.centerLat});
+    t.communities = names.communities.size();
+    t.gridsPerCommunity = o.gridsPerCommunity;
+    t.seed = o.seed;
+    const Tiling tiling = buildTiling(t);
+
+    QVector<AdminUnit> units;
+    AdminUnit district;
+    district.code = names.district.code;
+    district.name = names.district.name;
+    district.shortName = names.district.name;
+    district.level = AdminLevel::District;
+    units.push_back(district);
+
+    AdminUnit township;
+    township.code = names.township.code;
+    township.parentCode = names.district.code;
+    township.name = names.township.name;
+    township.shortName = names.township.name;
+    township.level = AdminLevel::Township;
+    township.geometry = toGeo.forward(tiling.township);
+    units.push_back(township);
+
+    for (int c = 0; c < names.communities.size(); ++c) {
+        AdminUnit community;
+        community.code = names.communities[c].code;
+        community.parentCode = names.township.code;
+        community.name = names.communities[c].name;
+        community.shortName = shortCommunityName(community.name);
+        community.level = AdminLevel::Community;
+        community.geometry = toGeo.forward(tiling.communities[c]);
+        units.push_back(community);
+        for (int g = 0; g < tiling.grids[c].size(); ++g) {
+            AdminUnit grid;
+            grid.code = divisioncode::gridCode(community.code, g + 1);
+            grid.parentCode = community.code;
+            grid.name = QStringLiteral("%1第%2网格").arg(community.shortName).arg(g + 1);
+            grid.shortName = QStringLiteral("%1%2").arg(community.shortName.left(2)).arg(g + 1);
+            grid.level = AdminLevel::Grid;
+            grid.geometry = toGeo.forward(tiling.grids[c][g]);
+            units.push_back(grid);
+        }
+    }
+    return units;
+}
+
+QVector<AdminUnit> ofLevel(const QVector<AdminUnit> &units, AdminLevel level)
+{
+    QVector<AdminUnit> out;
+    for (const AdminUnit &u : units)
+        if (u.level == level)
+            out.push_back(u);
+    return out;
+}
+
+} // namespace
+
+DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
+{
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot create folder %1").arg(target.absolutePath()));
+    // Build into a temporary file and rename at the end: a crash or error
+    // never leaves a half-written database under the real name.
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".partial");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(temp + suffix);
+
+    DemoSummary summary;
+    try {
+        const TownshipNames &names = shijiuSubdistrict();
+        const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+        std::mt19937 rng(options.seed);
+        const QVector<AdminUnit> units = buildUnits(names, options);
+        const QVector<AdminUnit> communities = ofLevel(units, AdminLevel::Community);
+        const QVector<AdminUnit> grids = ofLevel(units, AdminLevel::Grid);
+        const AdminUnit township = ofLevel(units, AdminLevel::Township).first();
+        {
+            std::unique_ptr<GpkgStore> store = GpkgStore::create(temp);
+            store->addAdminUnits(units);
+            store->addCameras(buildCameras(township, communities, grids, options.cameras, rng));
+            const QVector<IncidentRecord> incidents = buildIncidents(communities, grids, options.incidents, now, rng);
+            store->importIncidents(incidents);
+            store->updateContentsExtents();
+            summary.communities = communities.size();
+            summary.grids = grids.size();
+            summary.cameras = options.cameras;
+            summary.incidents = incidents.size();
+            for (const IncidentRecord &r : incidents)
+                summary.openIncidents += incidentstate::isOpen(r.incident.state) ? 1 : 0;
+        } // closing the last connection checkpoints and removes the WAL
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target.absoluteFilePath() + suffix);
+        if (!QFile::rename(temp, target.absoluteFilePath()))
+            throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(temp, path));
+    } catch (...) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temp + suffix);
+        throw;
+    }
+    return summary;
+}
+
+} // namespace griddesk::demo

@@ -1,0 +1,95 @@
+#include "IncidentCommands.h"
+#include "CliCommand.h"
+#include "GpkgStore.h"
+#include "StoreError.h"
+#include "StorePaths.h"
+
+#include <cmath>
+
+namespace griddesk::cli {
+
+namespace {
+
+bool parseCoordinate(const QCommandLineParser &p, const QString &name, double *value)
+{
+    if (!p.isSet(name)) {
+        err() << "griddesk-admin: --" << name << " is required\n";
+        return false;
+    }
+    bool ok = false;
+    *value = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(*value)) {
+        err() << "griddesk-admin: --" << name << ": \"" << p.value(name) << "\" is not a number\n";
+        return false;
+    }
+    return true;
+}
+
+int add(const QStringList &args)
+{
+    const QString usage = QStringLiteral(
+        "usage: griddesk-admin incident add [--db PATH] --lon X --lat Y --category CODE [--title T]\n"
+        "       [--description D] [--address A] [--reporter NAME] [--source grid_worker|phone|visit|hotline_12345|online]");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("add"), QStringLiteral("add"));
+    p.addOptions({{QStringLiteral("db"), QStringLiteral("GeoPackage file"), QStringLiteral("path"),
+                   storepaths::defaultDatabase()},
+                  {QStringLiteral("lon"), QStringLiteral("Longitude (CGCS2000)"), QStringLiteral("x")},
+                  {QStringLiteral("lat"), QStringLiteral("Latitude (CGCS2000)"), QStringLiteral("y")},
+                  {QStringLiteral("category"), QStringLiteral("Category code"), QStringLiteral("code")},
+                  {QStringLiteral("title"), QStringLiteral("Short title"), QStringLiteral("text")},
+                  {QStringLiteral("description"), QStringLiteral("Description"), QStringLiteral("text")},
+                  {QStringLiteral("address"), QStringLiteral("Address"), QStringLiteral("text")},
+                  {QStringLiteral("reporter"), QStringLiteral("Reporter's name"), QStringLiteral("name")},
+                  {QStringLiteral("source"), QStringLiteral("Source of the report"), QStringLiteral("code"),
+                   QStringLiteral("grid_worker")},
+                  {QStringLiteral("actor"), QStringLiteral("Who records it"), QStringLiteral("name"),
+                   QStringLiteral("griddesk-admin")}});
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+
+    NewIncident in;
+    if (!parseCoordinate(p, QStringLiteral("lon"), &in.location.x) || !parseCoordinate(p, QStringLiteral("lat"), &in.location.y))
+        return Usage;
+    if (!p.isSet(QStringLiteral("category"))) {
+        err() << "griddesk-admin: --category is required\n";
+        return Usage;
+    }
+    in.categoryCode = p.value(QStringLiteral("category"));
+    in.description = p.value(QStringLiteral("description"));
+    in.address = p.value(QStringLiteral("address"));
+    in.reporter = p.value(QStringLiteral("reporter"));
+    if (!incidentsource::fromCode(p.value(QStringLiteral("source")), &in.source)) {
+        err() << "griddesk-admin: --source: unknown source \"" << p.value(QStringLiteral("source")) << "\"\n";
+        return Usage;
+    }
+    try {
+        auto store = GpkgStore::open(p.value(QStringLiteral("db")));
+        QString title = p.value(QStringLiteral("title"));
+        if (title.isEmpty()) {
+            for (const IncidentCategory &c : store->categories())
+                if (c.code == in.categoryCode)
+                    title = c.nameZh;
+        }
+        in.title = title.isEmpty() ? in.categoryCode : title;
+        const qint64 id = store->addIncident(in, p.value(QStringLiteral("actor")));
+        const std::optional<Incident> created = store->incident(id);
+        out() << "added incident " << created->code << " (id " << id << ") in grid " << created->gridCode << "\n";
+        return Ok;
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << e.message() << "\n";
+        return Failed;
+    }
+}
+
+} // namespace
+
+int runIncident(const QStringList &args)
+{
+    if (args.size() >= 2 && args[1] == QLatin1String("add"))
+        return add(args);
+    err() << "griddesk-admin: usage: griddesk-admin incident add --lon X --lat Y --category CODE ...\n";
+    return Usage;
+}
+
+} // namespace griddesk::cli

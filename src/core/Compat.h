@@ -1,0 +1,37 @@
+#pragma once
+// The one place for Qt and QGIS version checks. Call sites use these names, so
+// dropping an old version means deleting a branch here, not editing callers.
+
+#include <QtGlobal>
+#include <QMetaType>
+#include <QVariant>
+
+namespace griddesk::compat {
+
+// QVariant's type id: QVariant::type() is deprecated in Qt 6.
+inline int variantTypeId(const QVariant &v)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return v.typeId();
+#else
+    return static_cast<int>(v.userType());
+#endif
+}
+
+} // namespace griddesk::compat
+
+#ifdef GRIDDESK_WITH_QGIS
+#include <qgsconfig.h>
+#include <qgsmaplayer.h>
+namespace griddesk::compat {
+// QGIS 3.22 spells the setter "Nofify"; later versions fixed it.
+inline void setRefreshOnNotifyMessage(QgsMapLayer *layer, const QString &message)
+{
+#if _QGIS_VERSION_INT < 32600
+    layer->setRefreshOnNofifyMessage(message);
+#else
+    layer->setRefreshOnNotifyMessage(message);
+#endif
+}
+} // namespace griddesk::compat
+#endif

@@ -1,0 +1,23 @@
+#pragma once
+// The fields of a new report, before the store places it in its grid.
+
+#include "GeoTypes.h"
+#include "IncidentSource.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace griddesk {
+
+struct NewIncident {
+    GeoPoint location; // EPSG:4490, x = lon, y = lat
+    QString categoryCode;
+    QString title;
+    QString description;
+    QString address;
+    QString reporter;
+    IncidentSource source = IncidentSource::GridWorker;
+    QDateTime reportedAt; // defaults to now when invalid
+};
+
+} // namespace griddesk

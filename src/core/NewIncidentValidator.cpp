@@ -1,0 +1,42 @@
+#include "NewIncidentValidator.h"
+
+#include <cmath>
+#include <utility>
+
+namespace griddesk {
+
+NewIncidentValidator::NewIncidentValidator(QStringList knownCategories)
+    : m_categories(std::move(knownCategories))
+{
+}
+
+QVector<FieldError> NewIncidentValidator::validate(const NewIncident &in) const
+{
+    QVector<FieldError> errors;
+    const double lon = in.location.x;
+    const double lat = in.location.y;
+    if (!std::isfinite(lon) || lon < -180.0 || lon > 180.0)
+        errors.push_back({QStringLiteral("lon"), tr("longitude must be a number between -180 and 180")});
+    if (!std::isfinite(lat) || lat < -90.0 || lat > 90.0)
+        errors.push_back({QStringLiteral("lat"), tr("latitude must be a number between -90 and 90")});
+    if (in.categoryCode.isEmpty())
+        errors.push_back({QStringLiteral("category"), tr("a category is required")});
+    else if (!m_categories.contains(in.categoryCode))
+        errors.push_back({QStringLiteral("category"),
+                          tr("unknown category \"%1\"; known categories: %2")
+                              .arg(in.categoryCode, m_categories.join(QStringLiteral(", ")))});
+    if (in.title.trimmed().isEmpty())
+        errors.push_back({QStringLiteral("title"), tr("a title is required")});
+    else if (in.title.size() > kMaxTitle)
+        errors.push_back({QStringLiteral("title"), tr("the title is longer than %1 characters").arg(kMaxTitle)});
+    if (in.description.size() > kMaxText)
+        errors.push_back({QStringLiteral("description"),
+                          tr("the description is longer than %1 characters").arg(kMaxText)});
+    if (in.address.size() > kMaxTitle)
+        errors.push_back({QStringLiteral("address"), tr("the address is longer than %1 characters").arg(kMaxTitle)});
+    if (in.reporter.size() > kMaxTitle)
+        errors.push_back({QStringLiteral("reporter"), tr("the reporter is longer than %1 characters").arg(kMaxTitle)});
+    return errors;
+}
+
+} // namespace griddesk

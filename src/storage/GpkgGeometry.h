@@ -1,0 +1,25 @@
+#pragma once
+// GeoPackage geometry blobs: the "GP" header with an envelope, then ISO WKB.
+// Only what GridDesk stores is written (points and multipolygons); reading
+// accepts the blobs other GeoPackage writers produce, with or without envelope.
+
+#include "GeoTypes.h"
+
+#include <QByteArray>
+
+namespace griddesk::gpkggeometry {
+
+constexpr int kSrsId = 4490; // CGCS2000 geographic
+
+QByteArray encodePoint(const GeoPoint &p, int srsId = kSrsId);
+QByteArray encodeMultiPolygon(const MultiPolygon &mp, int srsId = kSrsId);
+
+bool decodePoint(const QByteArray &blob, GeoPoint *out);
+// Accepts Polygon and MultiPolygon.
+bool decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out);
+
+// Envelope of any blob: from the header when present, otherwise from the WKB.
+// Returns false for malformed blobs; *empty is set for empty geometries.
+bool envelope(const unsigned char *data, int size, GeoBounds *out, bool *empty);
+
+} // namespace griddesk::gpkggeometry

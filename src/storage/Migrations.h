@@ -1,0 +1,15 @@
+#pragma once
+// Forward-only schema migrations of a GridDesk GeoPackage. Each step runs in
+// the caller's transaction and bumps gd_meta.schema_version.
+
+#include <QSqlDatabase>
+
+namespace griddesk::migrations {
+
+int latestVersion();
+// Reads gd_meta.schema_version; 0 when the table is missing.
+int currentVersion(QSqlDatabase &db);
+// Applies every step after `from` up to latestVersion().
+void migrate(QSqlDatabase &db, int from);
+
+} // namespace griddesk::migrations

@@ -1,0 +1,44 @@
+#pragma once
+// Small helpers that turn QtSql failures into StoreError, and a transaction
+// guard that rolls back unless committed.
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace griddesk::sql {
+
+// Prepares, binds positional values and executes; throws StoreError on failure.
+QSqlQuery exec(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values = {});
+// Executes DDL or a pragma that takes no parameters.
+void execRaw(QSqlDatabase &db, const QString &statement);
+// Throws unless the last statement changed exactly `expected` rows.
+void expectAffected(const QSqlQuery &q, int expected, const QString &what);
+
+// Text for a NOT NULL column: a null QString binds as '' rather than NULL.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
+// ISO 8601 UTC text as GeoPackage DATETIME wants: 2026-11-26T08:30:00.000Z
+QVariant toDbTime(const QDateTime &t);
+QDateTime fromDbTime(const QVariant &v);
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db); // BEGIN IMMEDIATE: take the write lock up front
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace griddesk::sql

@@ -1,0 +1,7 @@
+#include "Store.h"
+
+namespace griddesk {
+
+Store::~Store() = default;
+
+} // namespace griddesk

@@ -1,0 +1,58 @@
+#pragma once
+// The Store API: every business read and write of GridDesk goes through it.
+// One schema, two backends (GeoPackage now; PostGIS behind the same API).
+// Methods throw StoreError with a message fit to show a user.
+
+#include "AdminUnit.h"
+#include "Camera.h"
+#include "CategoryCatalog.h"
+#include "ChangeRecord.h"
+#include "Incident.h"
+#include "IncidentHistoryEntry.h"
+#include "IncidentQuery.h"
+#include "IncidentRecord.h"
+#include "NewIncident.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace griddesk {
+
+class Store
+{
+public:
+    virtual ~Store();
+
+    // File path or connection description, for messages and the status bar.
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // Units of one level (or all when level is 0), ordered by code.
+    virtual QVector<AdminUnit> adminUnits(int level = 0) const = 0;
+    virtual std::optional<AdminUnit> adminUnit(const QString &code) const = 0;
+    // The grid that contains a point, if any.
+    virtual std::optional<AdminUnit> gridAt(const GeoPoint &lonLat) const = 0;
+
+    virtual QVector<IncidentCategory> categories() const = 0;
+    virtual QVector<Camera> cameras() const = 0;
+    virtual QVector<Incident> incidents(const IncidentQuery &query = {}) const = 0;
+    virtual std::optional<Incident> incident(qint64 id) const = 0;
+    virtual QVector<IncidentHistoryEntry> history(qint64 incidentId) const = 0;
+
+    // Validates, places the report in its grid, and writes it with its first
+    // history row in one transaction. Returns the new incident's id.
+    virtual qint64 addIncident(const NewIncident &report, const QString &actor) = 0;
+
+    // Bulk writes for set-up and copies; each call is one transaction.
+    virtual void addAdminUnits(const QVector<AdminUnit> &units) = 0;
+    virtual void addCameras(const QVector<Camera> &cameras) = 0;
+    virtual void importIncidents(const QVector<IncidentRecord> &records) = 0;
+
+    // The change feed.
+    virtual qint64 lastChangeSeq() const = 0;
+    virtual QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const = 0;
+};
+
+} // namespace griddesk
