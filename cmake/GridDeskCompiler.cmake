@@ -29,7 +29,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
 endif()
 
 # Applied to our own targets only; third-party headers come in as SYSTEM.
+# QGIS headers use the signals/slots keywords and implicit const char* to
+# QString conversions, so targets that include them (pass QGIS) relax those two.
 function(griddesk_target_defaults target)
+  cmake_parse_arguments(ARG "QGIS" "" "" ${ARGN})
   if(MSVC)
     target_compile_options(${target} PRIVATE /W4 /utf-8)
     if(GRIDDESK_WERROR)
@@ -41,7 +44,8 @@ function(griddesk_target_defaults target)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
   endif()
-  target_compile_definitions(${target} PRIVATE
-    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_FOREACH QT_NO_KEYWORDS
-    QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
+  target_compile_definitions(${target} PRIVATE QT_NO_FOREACH QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
+  if(NOT ARG_QGIS)
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_KEYWORDS)
+  endif()
 endfunction()

@@ -1,0 +1,108 @@
+#include "ConsoleApplication.h"
+#include "AppResources.h"
+#include "ConsoleOptions.h"
+#include "ConsoleSession.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "StorePaths.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+
+#include <cstdio>
+
+namespace griddesk::app {
+
+namespace {
+
+void applyLook(QApplication &app)
+{
+    QFile qss(QStringLiteral(":/griddesk/styles/console"));
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+    QFont f = app.font();
+    f.setPointSizeF(std::max(10.5, f.pointSizeF()));
+    app.setFont(f);
+}
+
+QString missingDemoMessage(const QString &path)
+{
+    return QCoreApplication::translate("ConsoleApplication",
+                                       "The demo database does not exist yet:\n%1\n\n"
+                                       "Create it with:\n    griddesk-admin demo\n"
+                                       "or open another database with: griddesk PATH.gpkg")
+        .arg(path);
+}
+
+} // namespace
+
+int runConsole(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication::setOrganizationName(QStringLiteral("GridDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("GridDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRIDDESK_VERSION));
+    QgsApplication app(argc, argv, true);
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    initResources();
+
+    const ConsoleOptions options = ConsoleOptions::parse(QCoreApplication::arguments());
+    language::install(language::resolve(options.language));
+    if (options.showHelp || !options.error.isEmpty()) {
+        QTextStream err(options.showHelp ? stdout : stderr);
+        if (!options.error.isEmpty())
+            err << "griddesk: " << options.error << "\n";
+        err << ConsoleOptions::usage() << "\n";
+        return options.showHelp ? 0 : 2;
+    }
+    applyLook(app);
+
+    QString path = options.database.isEmpty() ? storepaths::defaultDatabase() : options.database;
+    int exitCode = 0;
+    while (!path.isEmpty()) {
+        QString error;
+        if (options.database.isEmpty() && !QFileInfo::exists(path))
+            error = missingDemoMessage(path);
+        std::unique_ptr<ConsoleSession> session = error.isEmpty() ? ConsoleSession::open(path, &error) : nullptr;
+        if (!session) {
+            QTextStream(stderr) << "griddesk: " << error << "\n";
+            if (!options.quitAfterFirstPaint)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("ConsoleApplication", "Cannot open database"),
+                                      error);
+            exitCode = 1;
+            break;
+        }
+        QString next;
+        {
+            MainWindow window(*session);
+            QObject::connect(&window, &MainWindow::openDatabaseRequested, &window, [&next, &window](const QString &p) {
+                next = p;
+                window.close();
+            });
+            if (options.quitAfterFirstPaint) {
+                // Used by the start-up benchmark: report the first complete paint and leave.
+                QObject::connect(session->canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
+                    QTextStream(stdout) << "first-paint-ms " << sinceStart.elapsed() << "\n";
+                    QTimer::singleShot(0, &window, &QWidget::close);
+                });
+            }
+            window.showAsSaved();
+            exitCode = app.exec();
+        }
+        session.reset();
+        path = next;
+    }
+    QgsApplication::exitQgis();
+    return exitCode;
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,74 @@
+#include "FeatureDetailsDock.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace griddesk::app {
+
+FeatureDetailsDock::FeatureDetailsDock(QWidget *parent)
+    : QDockWidget(tr("Details"), parent)
+{
+    setObjectName(QStringLiteral("featureDetailsDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(8, 6, 8, 6);
+    m_kind = new QLabel(body);
+    m_kind->setObjectName(QStringLiteral("detailsKind"));
+    m_title = new QLabel(body);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(0, 2, body);
+    m_table->setObjectName(QStringLiteral("detailsTable"));
+    m_table->horizontalHeader()->setVisible(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 1);
+    setWidget(body);
+    clear();
+}
+
+void FeatureDetailsDock::showRows(const QString &kind, const QString &title, const FieldPresenter::Rows &rows)
+{
+    m_kind->setText(kind);
+    m_title->setText(title);
+    m_table->setRowCount(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *label = new QTableWidgetItem(rows[i].first);
+        label->setForeground(QColor(90, 100, 110));
+        m_table->setItem(i, 0, label);
+        m_table->setItem(i, 1, new QTableWidgetItem(rows[i].second));
+    }
+    m_table->resizeRowsToContents();
+}
+
+void FeatureDetailsDock::clear()
+{
+    m_kind->setText(QString());
+    m_title->setText(tr("Click a feature on the map with the Identify tool to see its details."));
+    m_table->setRowCount(0);
+}
+
+QString FeatureDetailsDock::titleText() const
+{
+    return m_title->text();
+}
+
+QString FeatureDetailsDock::valueFor(const QString &label) const
+{
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        if (m_table->item(i, 0)->text() == label)
+            return m_table->item(i, 1)->text();
+    return {};
+}
+
+} // namespace griddesk::app

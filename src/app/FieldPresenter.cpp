@@ -1,0 +1,103 @@
+#include "FieldPresenter.h"
+#include "AdminLevel.h"
+#include "CameraClass.h"
+#include "ConsoleSession.h"
+#include "DeadlineStatus.h"
+#include "IncidentSource.h"
+#include "IncidentState.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <qgsfeature.h>
+
+namespace griddesk::app {
+
+FieldPresenter::FieldPresenter(const ConsoleSession &session)
+    : m_session(session)
+{
+}
+
+QString FieldPresenter::formatTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime t = value.toDateTime();
+    if (!t.isValid())
+        t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return value.toString();
+    return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString FieldPresenter::title(Kind kind, const QgsFeature &f) const
+{
+    switch (kind) {
+    case Kind::Incident:
+        return QStringLiteral("%1  %2").arg(f.attribute(QStringLiteral("code")).toString(),
+                                            f.attribute(QStringLiteral("title")).toString());
+    case Kind::Camera:
+        return f.attribute(QStringLiteral("name")).toString();
+    case Kind::AdminUnit:
+        return f.attribute(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+FieldPresenter::Rows FieldPresenter::rows(Kind kind, const QgsFeature &f) const
+{
+    auto a = [&f](const char *name) { return f.attribute(QString::fromLatin1(name)); };
+    Rows rows;
+    switch (kind) {
+    case Kind::Incident: {
+        IncidentState state = IncidentState::Reported;
+        incidentstate::fromCode(a("state").toString(), &state);
+        IncidentSource source = IncidentSource::GridWorker;
+        incidentsource::fromCode(a("source").toString(), &source);
+        const QDateTime reported = QDateTime::fromString(a("reported_at").toString(), Qt::ISODateWithMs);
+        QDateTime deadline = a("deadline_at").toDateTime();
+        QDateTime closed = a("closed_at").toDateTime();
+        QDateTime start = a("reported_at").toDateTime();
+        const DeadlineStatus ds = deadlinestatus::evaluate(start.isValid() ? start : reported, deadline, closed,
+                                                           incidentstate::isOpen(state),
+                                                           QDateTime::currentDateTimeUtc());
+        rows << qMakePair(tr("Case number"), a("code").toString())
+             << qMakePair(tr("Category"), m_session.categories().name(a("category_code").toString()))
+             << qMakePair(tr("Title"), a("title").toString())
+             << qMakePair(tr("State"), incidentstate::displayName(state))
+             << qMakePair(tr("Time limit"), deadlinestatus::displayName(ds))
+             << qMakePair(tr("Reported at"), formatTime(a("reported_at")))
+             << qMakePair(tr("Deadline"), formatTime(a("deadline_at")))
+             << qMakePair(tr("Closed at"), formatTime(a("closed_at")))
+             << qMakePair(tr("Source"), incidentsource::displayName(source))
+             << qMakePair(tr("Grid"), m_session.unitName(a("grid_code").toString()))
+             << qMakePair(tr("Community"), m_session.unitName(a("community_code").toString()))
+             << qMakePair(tr("Address"), a("address").toString())
+             << qMakePair(tr("Reporter"), a("reporter").toString())
+             << qMakePair(tr("Description"), a("description").toString());
+        break;
+    }
+    case Kind::Camera: {
+        const int cls = a("camera_class").toInt();
+        rows << qMakePair(tr("Name"), a("name").toString())
+             << qMakePair(tr("Device ID"), a("device_id").toString())
+             << qMakePair(tr("Target class"), isValidCameraClass(cls) ? cameraClassName(CameraClass(cls)) : QString())
+             << qMakePair(tr("Status"), a("online").toBool() ? tr("Online") : tr("Offline"))
+             << qMakePair(tr("Networked to police monitoring"), a("networked").toBool() ? tr("Yes") : tr("No"))
+             << qMakePair(tr("Grid"), m_session.unitName(a("grid_code").toString()))
+             << qMakePair(tr("Installed"), a("installed_at").toDate().toString(Qt::ISODate));
+        break;
+    }
+    case Kind::AdminUnit: {
+        const int level = a("level").toInt();
+        rows << qMakePair(tr("Name"), a("name").toString())
+             << qMakePair(tr("Code"), a("code").toString())
+             << qMakePair(tr("Level"), isValidAdminLevel(level) ? adminLevelName(AdminLevel(level)) : QString())
+             << qMakePair(tr("Part of"), m_session.unitName(a("parent_code").toString()));
+        break;
+    }
+    }
+    return rows;
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,35 @@
+#pragma once
+// Turns a feature of one of the console's layers into labelled, readable rows
+// (translated field names, state and category names, local times).
+
+#include <QCoreApplication>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+class QgsFeature;
+
+namespace griddesk::app {
+
+class ConsoleSession;
+
+class FieldPresenter
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldPresenter)
+
+public:
+    enum class Kind { Incident, Camera, AdminUnit };
+    using Rows = QVector<QPair<QString, QString>>;
+
+    explicit FieldPresenter(const ConsoleSession &session);
+    // A heading for the feature, e.g. the case number and title.
+    QString title(Kind kind, const QgsFeature &f) const;
+    Rows rows(Kind kind, const QgsFeature &f) const;
+
+    static QString formatTime(const QVariant &value);
+
+private:
+    const ConsoleSession &m_session;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,75 @@
+#include "IdentifyModule.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "FeatureDetailsDock.h"
+#include "FieldPresenter.h"
+#include "IdentifyTool.h"
+#include "ModuleHost.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QToolBar>
+
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+namespace griddesk::app {
+
+IdentifyModule::IdentifyModule(ConsoleSession &session, QObject *parent)
+    : FeatureModule(parent)
+    , m_session(session)
+{
+}
+
+void IdentifyModule::install(ModuleHost &host)
+{
+    QgsMapCanvas *canvas = m_session.canvas();
+    m_tool = new map::IdentifyTool(canvas, m_session.layers().identifiable());
+    m_tool->setParent(this);
+    m_action = new QAction(QIcon(QStringLiteral(":/griddesk/icons/identify")), tr("Identify"), this);
+    m_action->setObjectName(QStringLiteral("actionIdentify"));
+    m_action->setCheckable(true);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_action->setToolTip(tr("Identify: click a feature on the map to see its details"));
+    m_tool->setAction(m_action);
+    connect(m_action, &QAction::triggered, canvas, [canvas, this] { canvas->setMapTool(m_tool); });
+    host.toolBar(QStringLiteral("mapToolBar"), tr("Map"))->addAction(m_action);
+    host.menu(ModuleHost::Menu::Map)->addAction(m_action);
+
+    m_dock = new FeatureDetailsDock(host.window());
+    host.addDock(m_dock, Qt::RightDockWidgetArea);
+
+    connect(m_tool, &map::IdentifyTool::featureIdentified, this, &IdentifyModule::showFeature);
+    connect(m_tool, &map::IdentifyTool::nothingIdentified, this, [this] {
+        for (QgsMapLayer *l : m_session.layers().identifiable())
+            if (auto *vl = qobject_cast<QgsVectorLayer *>(l))
+                vl->removeSelection();
+        m_dock->clear();
+    });
+}
+
+void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &feature)
+{
+    const map::ConsoleLayers &layers = m_session.layers();
+    FieldPresenter::Kind kind = FieldPresenter::Kind::AdminUnit;
+    QString kindName = tr("Grid");
+    if (layer == layers.incidents()) {
+        kind = FieldPresenter::Kind::Incident;
+        kindName = tr("Incident");
+    } else if (layer == layers.cameras()) {
+        kind = FieldPresenter::Kind::Camera;
+        kindName = tr("Camera");
+    }
+    // One selection at a time across the layers, so the map shows what the dock shows.
+    for (QgsMapLayer *l : layers.identifiable())
+        if (auto *vl = qobject_cast<QgsVectorLayer *>(l); vl && vl != layer)
+            vl->removeSelection();
+    layer->selectByIds({feature.id()});
+    const FieldPresenter presenter(m_session);
+    m_dock->showRows(kindName, presenter.title(kind, feature), presenter.rows(kind, feature));
+    m_dock->show();
+    m_dock->raise();
+}
+
+} // namespace griddesk::app

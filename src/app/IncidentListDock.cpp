@@ -1,0 +1,83 @@
+#include "IncidentListDock.h"
+#include "IncidentFilterProxy.h"
+#include "IncidentState.h"
+#include "IncidentTableModel.h"
+
+#include <QHeaderView>
+
+namespace griddesk::app {
+
+IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
+    : QDockWidget(tr("Incidents"), parent)
+    , m_model(model)
+    , m_proxy(new IncidentFilterProxy(this))
+{
+    setObjectName(QStringLiteral("incidentListDock"));
+    auto *body = new QWidget(this);
+    m_ui.setupUi(body);
+    setWidget(body);
+
+    m_ui.stateCombo->addItem(tr("All"), int(IncidentFilterProxy::AllStates));
+    m_ui.stateCombo->addItem(tr("Open"), int(IncidentFilterProxy::OpenOnly));
+    m_ui.stateCombo->addItem(tr("Overdue"), int(IncidentFilterProxy::OverdueOnly));
+    m_ui.stateCombo->addItem(tr("Due soon"), int(IncidentFilterProxy::DueSoonOnly));
+    m_ui.stateCombo->insertSeparator(m_ui.stateCombo->count());
+    for (IncidentState s : incidentstate::all())
+        m_ui.stateCombo->addItem(incidentstate::displayName(s), int(s));
+
+    m_proxy->setSourceModel(model);
+    m_ui.tableView->setModel(m_proxy);
+    m_ui.tableView->sortByColumn(IncidentTableModel::ReportedColumn, Qt::DescendingOrder);
+    m_ui.tableView->verticalHeader()->setVisible(false);
+    m_ui.tableView->verticalHeader()->setDefaultSectionSize(30);
+    QHeaderView *h = m_ui.tableView->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
+    h->resizeSection(IncidentTableModel::CodeColumn, 150);
+    h->resizeSection(IncidentTableModel::CategoryColumn, 120);
+    h->resizeSection(IncidentTableModel::StateColumn, 100);
+    h->resizeSection(IncidentTableModel::DeadlineColumn, 90);
+    h->resizeSection(IncidentTableModel::GridColumn, 150);
+    h->resizeSection(IncidentTableModel::ReportedColumn, 140);
+
+    connect(m_ui.stateCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_proxy->setStateFilter(m_ui.stateCombo->currentData().toInt());
+        updateCount();
+    });
+    connect(m_ui.unitCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_proxy->setUnitFilter(m_ui.unitCombo->currentData().toString());
+        updateCount();
+    });
+    connect(m_ui.searchEdit, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setTextFilter(t);
+        updateCount();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &IncidentListDock::updateCount);
+    updateCount();
+}
+
+void IncidentListDock::setAreas(const QVector<Area> &areas)
+{
+    const QString current = m_ui.unitCombo->currentData().toString();
+    QSignalBlocker block(m_ui.unitCombo);
+    m_ui.unitCombo->clear();
+    m_ui.unitCombo->addItem(tr("Whole township"), QString());
+    for (const Area &a : areas)
+        m_ui.unitCombo->addItem(QString(a.depth * 3, QLatin1Char(' ')) + a.label, a.code);
+    const int idx = m_ui.unitCombo->findData(current);
+    m_ui.unitCombo->setCurrentIndex(idx >= 0 ? idx : 0);
+}
+
+void IncidentListDock::setStateFilter(int filter)
+{
+    const int idx = m_ui.stateCombo->findData(filter);
+    if (idx >= 0)
+        m_ui.stateCombo->setCurrentIndex(idx);
+}
+
+void IncidentListDock::updateCount()
+{
+    m_ui.countLabel->setText(tr("%n incident(s)", nullptr, m_proxy->rowCount()));
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,43 @@
+#pragma once
+// The incident list: filter bar (state, area, search), the table and a count.
+
+#include "ui_IncidentListDock.h"
+
+#include <QDockWidget>
+
+namespace griddesk::app {
+
+class IncidentFilterProxy;
+class IncidentTableModel;
+
+class IncidentListDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    IncidentListDock(IncidentTableModel *model, QWidget *parent = nullptr);
+
+    // Areas offered by the area filter: (code, label, indent level).
+    struct Area {
+        QString code;
+        QString label;
+        int depth;
+    };
+    void setAreas(const QVector<Area> &areas);
+
+    QTableView *tableView() const { return m_ui.tableView; }
+    QComboBox *stateCombo() const { return m_ui.stateCombo; }
+    QComboBox *unitCombo() const { return m_ui.unitCombo; }
+    QLineEdit *searchEdit() const { return m_ui.searchEdit; }
+    IncidentFilterProxy *proxy() const { return m_proxy; }
+    // Selects the state filter by its IncidentFilterProxy value.
+    void setStateFilter(int filter);
+    void updateCount();
+
+private:
+    Ui::IncidentListDock m_ui;
+    IncidentTableModel *m_model;
+    IncidentFilterProxy *m_proxy;
+};
+
+} // namespace griddesk::app

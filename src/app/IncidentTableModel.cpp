@@ -1,0 +1,138 @@
+#include "IncidentTableModel.h"
+#include "FieldPresenter.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace griddesk::app {
+
+IncidentTableModel::IncidentTableModel(CategoryNames categories, UnitNames unitNames, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_categories(std::move(categories))
+    , m_unitNames(std::move(unitNames))
+{
+}
+
+void IncidentTableModel::setIncidents(const QVector<Incident> &incidents)
+{
+    beginResetModel();
+    m_rows = incidents;
+    m_rowOfId.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows[i].id, i);
+    m_status.resize(m_rows.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Incident &r = m_rows[i];
+        m_status[i] = deadlinestatus::evaluate(r.reportedAt, r.deadlineAt, r.closedAt, incidentstate::isOpen(r.state), now);
+    }
+    endResetModel();
+}
+
+void IncidentTableModel::refreshDeadlines()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Incident &r = m_rows[i];
+        m_status[i] = deadlinestatus::evaluate(r.reportedAt, r.deadlineAt, r.closedAt, incidentstate::isOpen(r.state), now);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+}
+
+const Incident *IncidentTableModel::incidentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int IncidentTableModel::rowOfId(qint64 id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+int IncidentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int IncidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Incident &r = m_rows[index.row()];
+    const DeadlineStatus ds = m_status[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn: return r.code;
+        case CategoryColumn: return m_categories.name(r.categoryCode);
+        case TitleColumn: return r.title;
+        case StateColumn: return incidentstate::displayName(r.state);
+        case DeadlineColumn: return deadlinestatus::displayName(ds);
+        case GridColumn: return m_unitNames(r.gridCode);
+        case ReportedColumn: return FieldPresenter::formatTime(r.reportedAt);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == DeadlineColumn && r.deadlineAt.isValid())
+            return tr("Deadline %1").arg(FieldPresenter::formatTime(r.deadlineAt));
+        if (index.column() == TitleColumn)
+            return r.description;
+        break;
+    case Qt::ForegroundRole:
+        if (ds == DeadlineStatus::Overdue)
+            return QBrush(QColor(190, 20, 20));
+        if (ds == DeadlineStatus::Warning && index.column() == DeadlineColumn)
+            return QBrush(QColor(200, 100, 0));
+        if (!incidentstate::isOpen(r.state))
+            return QBrush(QColor(120, 120, 120));
+        break;
+    case Qt::FontRole:
+        if (ds == DeadlineStatus::Overdue && (index.column() == DeadlineColumn || index.column() == CodeColumn)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case IdRole: return r.id;
+    case StateRole: return int(r.state);
+    case DeadlineStatusRole: return int(ds);
+    case GridCodeRole: return r.gridCode;
+    case CommunityCodeRole: return r.communityCode;
+    case SortRole:
+        switch (index.column()) {
+        case ReportedColumn: return r.reportedAt;
+        case StateColumn: return int(r.state);
+        case DeadlineColumn: return int(ds) * 1e12 + double(r.deadlineAt.toSecsSinceEpoch());
+        default: return data(index, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList{r.code, r.title, r.address, r.reporter, r.description, m_categories.name(r.categoryCode)}
+            .join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn: return tr("Case number");
+    case CategoryColumn: return tr("Category");
+    case TitleColumn: return tr("Title");
+    case StateColumn: return tr("State");
+    case DeadlineColumn: return tr("Time limit");
+    case GridColumn: return tr("Grid");
+    case ReportedColumn: return tr("Reported");
+    }
+    return {};
+}
+
+} // namespace griddesk::app

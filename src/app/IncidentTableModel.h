@@ -1,0 +1,56 @@
+#pragma once
+// The incidents as a table: case number, category, title, state, time-limit
+// status, grid and report time. Deadline status is computed against "now",
+// so refreshDeadlines() re-evaluates it as time passes.
+
+#include "CategoryNames.h"
+#include "DeadlineStatus.h"
+#include "Incident.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+#include <functional>
+
+namespace griddesk::app {
+
+class IncidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CodeColumn, CategoryColumn, TitleColumn, StateColumn, DeadlineColumn, GridColumn, ReportedColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StateRole,           // int(IncidentState)
+        DeadlineStatusRole,  // int(DeadlineStatus)
+        GridCodeRole,
+        CommunityCodeRole,
+        SortRole,
+        SearchTextRole,
+    };
+
+    using UnitNames = std::function<QString(const QString &)>;
+    IncidentTableModel(CategoryNames categories, UnitNames unitNames, QObject *parent = nullptr);
+
+    void setIncidents(const QVector<Incident> &incidents);
+    void refreshDeadlines();
+    const Incident *incidentAt(int row) const;
+    int rowOfId(qint64 id) const;
+    DeadlineStatus deadlineStatusAt(int row) const { return m_status.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    CategoryNames m_categories;
+    UnitNames m_unitNames;
+    QVector<Incident> m_rows;
+    QVector<DeadlineStatus> m_status;
+    QHash<qint64, int> m_rowOfId;
+};
+
+} // namespace griddesk::app

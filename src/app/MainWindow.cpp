@@ -1,0 +1,188 @@
+#include "MainWindow.h"
+#include "AppSettings.h"
+#include "ChangeWatcher.h"
+#include "ConsoleSession.h"
+#include "HeaderBar.h"
+#include "IdentifyModule.h"
+#include "IncidentModule.h"
+#include "MapModule.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace griddesk::app {
+
+MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GridDesk — %1").arg(session.townshipName()));
+    setWindowIcon(QIcon(QStringLiteral(":/griddesk/icons/app")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_header = new HeaderBar(session.townshipName(), this);
+    addToolBar(Qt::TopToolBarArea, m_header);
+    addToolBarBreak(Qt::TopToolBarArea);
+    createMenus();
+
+    m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this)};
+    for (FeatureModule *m : m_modules)
+        m->install(*this);
+
+    auto *dbLabel = new QLabel(QFileInfo(session.databasePath()).fileName(), this);
+    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    dbLabel->setToolTip(session.databasePath());
+    statusBar()->addPermanentWidget(dbLabel);
+
+    connect(&session.watcher(), &ChangeWatcher::changed, this, [this] {
+        m_header->setLiveState(true, tr("Last change received at %1")
+                                         .arg(QLocale().toString(QDateTime::currentDateTime().time())));
+    });
+    connect(&session.watcher(), &ChangeWatcher::failed, this, [this](const QString &message) {
+        m_header->setLiveState(false, message);
+        statusBar()->showMessage(tr("Live updates stopped: %1").arg(message));
+    });
+
+    resize(1600, 960);
+    m_defaultState = saveState(settings::kWindowStateVersion);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    struct Spec {
+        Menu id;
+        const char *name;
+        QString title;
+    };
+    const Spec specs[] = {{Menu::File, "fileMenu", tr("&File")},
+                          {Menu::View, "viewMenu", tr("&View")},
+                          {Menu::Map, "mapMenu", tr("&Map")},
+                          {Menu::Incidents, "incidentsMenu", tr("&Incidents")},
+                          {Menu::Help, "helpMenu", tr("&Help")}};
+    for (const Spec &s : specs) {
+        QMenu *m = menuBar()->addMenu(s.title);
+        m->setObjectName(QString::fromLatin1(s.name));
+        m_menus.insert(int(s.id), m);
+    }
+
+    auto *open = new QAction(QIcon(QStringLiteral(":/griddesk/icons/open-db")), tr("&Open Database…"), this);
+    open->setObjectName(QStringLiteral("actionOpenDatabase"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    menu(Menu::File)->addAction(open);
+    menu(Menu::File)->addSeparator();
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    menu(Menu::File)->addAction(quit);
+
+    auto *reset = new QAction(tr("&Reset Window Layout"), this);
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+    connect(reset, &QAction::triggered, this, [this] { restoreState(m_defaultState, settings::kWindowStateVersion); });
+    menu(Menu::View)->addAction(reset);
+    menu(Menu::View)->addSeparator();
+
+    auto *about = new QAction(tr("&About GridDesk"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    menu(Menu::Help)->addAction(about);
+}
+
+QMenu *MainWindow::menu(Menu which)
+{
+    return m_menus.value(int(which));
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty());
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
+    menu(Menu::View)->addAction(toggle);
+}
+
+QToolBar *MainWindow::toolBar(const QString &objectName, const QString &title)
+{
+    if (QToolBar *existing = m_toolBars.value(objectName))
+        return existing;
+    QToolBar *bar = addToolBar(title);
+    bar->setObjectName(objectName);
+    bar->setIconSize(QSize(26, 26));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBars.insert(objectName, bar);
+    QAction *toggle = bar->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionToggle_") + objectName);
+    menu(Menu::View)->addAction(toggle);
+    return bar;
+}
+
+void MainWindow::addHeaderIndicator(QWidget *indicator)
+{
+    m_header->addIndicator(indicator);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = settings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings::windowState();
+    if (!state.isEmpty())
+        restoreState(state, settings::kWindowStateVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    settings::setWindowGeometry(saveGeometry());
+    settings::setWindowState(saveState(settings::kWindowStateVersion));
+}
+
+void MainWindow::showAsSaved()
+{
+    if (settings::windowGeometry().isEmpty())
+        showMaximized();
+    else
+        show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open GridDesk Database"),
+                                                      QFileInfo(m_session.databasePath()).absolutePath(),
+                                                      tr("GeoPackage (*.gpkg)"));
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About GridDesk"),
+                       tr("<h3>GridDesk %1</h3><p>Command console for township comprehensive governance "
+                          "centres: grids, cameras and incidents on one map.</p><p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_session.databasePath().toHtmlEscaped()));
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,60 @@
+#pragma once
+// The console's main window. It hosts feature modules and keeps the window
+// layout between runs; features live in the modules, not here.
+
+#include "ModuleHost.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QVector>
+
+namespace griddesk::app {
+
+class ConsoleSession;
+class FeatureModule;
+class HeaderBar;
+
+class MainWindow : public QMainWindow, public ModuleHost
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // ModuleHost
+    QMainWindow *window() override { return this; }
+    QMenu *menu(Menu which) override;
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    QToolBar *toolBar(const QString &objectName, const QString &title) override;
+    void addHeaderIndicator(QWidget *indicator) override;
+    QStatusBar *statusBar() override { return QMainWindow::statusBar(); }
+
+    ConsoleSession &session() const { return m_session; }
+    HeaderBar *headerBar() const { return m_header; }
+    // Saves geometry and dock layout (also done on close).
+    void saveLayout();
+    // Shows the window as it was left, or maximised on the first run.
+    void showAsSaved();
+
+Q_SIGNALS:
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+    void chooseDatabase();
+    void showAbout();
+
+    ConsoleSession &m_session;
+    HeaderBar *m_header = nullptr;
+    QHash<int, QMenu *> m_menus;
+    QHash<QString, QToolBar *> m_toolBars;
+    QVector<FeatureModule *> m_modules;
+    QByteArray m_defaultState;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,112 @@
+#include "ConsoleLayers.h"
+#include "LayerStyles.h"
+#include "MapCrs.h"
+#include "MapResources.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgslayertree.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace griddesk::map {
+
+ConsoleLayers::ConsoleLayers(const QString &gpkgPath, QObject *parent)
+    : QObject(parent)
+    , m_path(gpkgPath)
+{
+    initResources();
+    m_township = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 4"), tr("Township boundary"),
+                           QStringLiteral("township"));
+    m_communities = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 5"), tr("Communities"),
+                              QStringLiteral("communities"));
+    m_grids = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids"));
+    m_cameras = makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras"));
+    m_incidents = makeLayer(QStringLiteral("incidents"), QString(), tr("Incidents"), QStringLiteral("incidents"));
+
+    m_displayCrs = storageCrs();
+    if (isValid()) {
+        const QgsRectangle ext = m_township->extent();
+        if (!ext.isEmpty())
+            m_displayCrs = displayCrsForLongitude(ext.center().x());
+        else
+            m_error = tr("%1 has no township boundary (admin_units with level 4)").arg(gpkgPath);
+    }
+}
+
+ConsoleLayers::~ConsoleLayers()
+{
+    if (!m_ownedByProject)
+        qDeleteAll(QList<QgsVectorLayer *>{m_township, m_communities, m_grids, m_cameras, m_incidents});
+}
+
+QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &subset, const QString &name,
+                                         const QString &style)
+{
+    QgsVectorLayer::LayerOptions options(true, false);
+    options.loadDefaultStyle = false; // our styles come from maps/, not from the file
+    auto *layer = new QgsVectorLayer(QStringLiteral("%1|layername=%2").arg(m_path, table), name,
+                                     QStringLiteral("ogr"), options);
+    layer->setObjectName(QStringLiteral("layer_") + style);
+    if (!layer->isValid()) {
+        if (m_error.isEmpty())
+            m_error = tr("Cannot read table %1 of %2").arg(table, m_path);
+        return layer;
+    }
+    if (!subset.isEmpty())
+        layer->setSubsetString(subset);
+    QString error;
+    if (!applyStyle(layer, style, &error) && m_error.isEmpty())
+        m_error = tr("Map style %1 could not be loaded: %2").arg(style, error);
+    return layer;
+}
+
+QList<QgsMapLayer *> ConsoleLayers::renderOrder() const
+{
+    return {m_incidents, m_cameras, m_township, m_communities, m_grids};
+}
+
+QList<QgsMapLayer *> ConsoleLayers::identifiable() const
+{
+    return {m_incidents, m_cameras, m_grids};
+}
+
+QList<QgsVectorLayer *> ConsoleLayers::layersForTable(const QString &table) const
+{
+    if (table == QLatin1String("incidents"))
+        return {m_incidents};
+    if (table == QLatin1String("cameras"))
+        return {m_cameras};
+    if (table == QLatin1String("admin_units"))
+        return {m_township, m_communities, m_grids};
+    return {};
+}
+
+QgsRectangle ConsoleLayers::fullExtent() const
+{
+    QgsRectangle ext = m_township->extent();
+    if (ext.isEmpty())
+        return ext;
+    const QgsCoordinateTransform ct(m_township->crs(), m_displayCrs, QgsProject::instance()->transformContext());
+    try {
+        ext = ct.transformBoundingBox(ext);
+    } catch (const QgsCsException &) {
+        return m_township->extent();
+    }
+    ext.scale(1.08);
+    return ext;
+}
+
+void ConsoleLayers::addToProject(QgsProject *project)
+{
+    project->addMapLayers({m_incidents, m_cameras, m_township, m_communities, m_grids}, false);
+    QgsLayerTree *root = project->layerTreeRoot();
+    root->addLayer(m_incidents);
+    root->addLayer(m_cameras);
+    QgsLayerTreeGroup *units = root->addGroup(tr("Grid hierarchy"));
+    units->addLayer(m_township);
+    units->addLayer(m_communities);
+    units->addLayer(m_grids);
+    m_ownedByProject = true;
+}
+
+} // namespace griddesk::map

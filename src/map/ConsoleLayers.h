@@ -1,0 +1,65 @@
+#pragma once
+// The console's map layers, read through QGIS's ogr provider from the same
+// GeoPackage the store writes: township, communities, grids, cameras, incidents.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsrectangle.h>
+
+class QgsMapLayer;
+class QgsProject;
+class QgsVectorLayer;
+
+namespace griddesk::map {
+
+class ConsoleLayers : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Creates the layers; check isValid() and errorMessage() afterwards.
+    explicit ConsoleLayers(const QString &gpkgPath, QObject *parent = nullptr);
+    ~ConsoleLayers() override;
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorMessage() const { return m_error; }
+
+    QgsVectorLayer *township() const { return m_township; }
+    QgsVectorLayer *communities() const { return m_communities; }
+    QgsVectorLayer *grids() const { return m_grids; }
+    QgsVectorLayer *cameras() const { return m_cameras; }
+    QgsVectorLayer *incidents() const { return m_incidents; }
+
+    // Top of the drawing order first.
+    QList<QgsMapLayer *> renderOrder() const;
+    // Layers to search for the identify tool, most specific first.
+    QList<QgsMapLayer *> identifiable() const;
+    // The layers that draw a table of the store.
+    QList<QgsVectorLayer *> layersForTable(const QString &table) const;
+
+    QgsCoordinateReferenceSystem displayCrs() const { return m_displayCrs; }
+    // The township with a margin, in the display CRS.
+    QgsRectangle fullExtent() const;
+
+    // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
+    void addToProject(QgsProject *project);
+
+private:
+    QgsVectorLayer *makeLayer(const QString &table, const QString &subset, const QString &name, const QString &style);
+
+    QString m_path;
+    QString m_error;
+    QgsVectorLayer *m_township = nullptr;
+    QgsVectorLayer *m_communities = nullptr;
+    QgsVectorLayer *m_grids = nullptr;
+    QgsVectorLayer *m_cameras = nullptr;
+    QgsVectorLayer *m_incidents = nullptr;
+    bool m_ownedByProject = false;
+    QgsCoordinateReferenceSystem m_displayCrs;
+};
+
+} // namespace griddesk::map
