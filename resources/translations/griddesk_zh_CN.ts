@@ -1,4 +1,740 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminLevel</name>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>CameraClass</name>
+    <message>
+        <source>Class 1 target</source>
+        <translation>一类目标</translation>
+    </message>
+    <message>
+        <source>Class 2 target</source>
+        <translation>二类目标</translation>
+    </message>
+    <message>
+        <source>Class 3 target</source>
+        <translation>三类目标</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApplication</name>
+    <message>
+        <source>The demo database does not exist yet:
+%1
+
+Create it with:
+    griddesk-admin demo
+or open another database with: griddesk PATH.gpkg</source>
+        <translation>演示数据库尚不存在：
+%1
+
+请使用以下命令创建：
+    griddesk-admin demo
+或使用以下命令打开其他数据库：griddesk PATH.gpkg</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>超期办结</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPresenter</name>
+    <message>
+        <source>Case number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>事件来源</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所属社区/村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备编码</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Networked to police monitoring</source>
+        <translation>联网公安监控中心</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级单位</translation>
+    </message>
+</context>
+<context>
+    <name>GpkgStore</name>
+    <message>
+        <source>Database file not found: %1</source>
+        <translation>未找到数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Not a file: %1</source>
+        <translation>不是文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage database (%2)</source>
+        <translation>%1 不是 GeoPackage 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot register spatial SQL functions on %1: the Qt SQLite driver does not use the system SQLite library</source>
+        <translation>无法在 %1 上注册空间 SQL 函数：Qt SQLite 驱动未使用系统 SQLite 库</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a GridDesk database: %2</source>
+        <translation>无法将 %1 作为 GridDesk 数据库读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a GridDesk database (it has no gd_meta table with a schema version)</source>
+        <translation>%1 不是 GridDesk 数据库（缺少记录数据库结构版本的 gd_meta 表）</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this GridDesk supports versions up to %3. Install a newer GridDesk to open it.</source>
+        <translation>%1 的数据库结构版本为 %2，而当前 GridDesk 最高仅支持版本 %3。请安装更新版本的 GridDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2) and must be upgraded; open it for writing</source>
+        <translation>%1 的数据库结构版本较旧（版本 %2），需要升级；请以可写方式打开</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite existing file %1</source>
+        <translation>文件 %1 已存在，拒绝覆盖</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>location %1, %2 is outside the township&apos;s grids</source>
+        <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
+    </message>
+    <message>
+        <source>a GB/T 28181 device ID has 20 digits</source>
+        <translation>GB/T 28181 设备编码应为 20 位数字</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation>必须为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>camera location is outside the township&apos;s grids</source>
+        <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
+    </message>
+    <message>
+        <source>a case number is required</source>
+        <translation>事件编号不能为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知的事件类别“%1”</translation>
+    </message>
+    <message>
+        <source>a report time is required</source>
+        <translation>上报时间不能为空</translation>
+    </message>
+    <message>
+        <source>a grid is required</source>
+        <translation>必须指定所属网格</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListDock</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Search case number, title, address…</source>
+        <translation>搜索事件编号、标题、地址…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSource</name>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员上报</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentState</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Closed or rejected</source>
+        <translation>已结案或不予受理</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Due soon (80 % of time limit used)</source>
+        <translation>临期（已用时限 80%）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Class 1 target, online</source>
+        <translation>一类目标（在线）</translation>
+    </message>
+    <message>
+        <source>Class 1 target, offline</source>
+        <translation>一类目标（离线）</translation>
+    </message>
+    <message>
+        <source>Class 2 target, online</source>
+        <translation>二类目标（在线）</translation>
+    </message>
+    <message>
+        <source>Class 2 target, offline</source>
+        <translation>二类目标（离线）</translation>
+    </message>
+    <message>
+        <source>Class 3 target, online</source>
+        <translation>三类目标（在线）</translation>
+    </message>
+    <message>
+        <source>Class 3 target, offline</source>
+        <translation>三类目标（离线）</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentValidator</name>
+    <message>
+        <source>longitude must be a number between -180 and 180</source>
+        <translation>经度必须是 -180 到 180 之间的数值</translation>
+    </message>
+    <message>
+        <source>latitude must be a number between -90 and 90</source>
+        <translation>纬度必须是 -90 到 90 之间的数值</translation>
+    </message>
+    <message>
+        <source>a category is required</source>
+        <translation>事件类别不能为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; known categories: %2</source>
+        <translation>未知的事件类别“%1”；可用类别：%2</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>标题不能为空</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the description is longer than %1 characters</source>
+        <translation>事件描述长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the address is longer than %1 characters</source>
+        <translation>地址长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the reporter is longer than %1 characters</source>
+        <translation>上报人长度超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::FeatureDetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Click a feature on the map with the Identify tool to see its details.</source>
+        <translation>使用识别工具在地图上点击要素，即可查看其详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::HeaderBar</name>
+    <message>
+        <source>Header</source>
+        <translation>标题栏</translation>
+    </message>
+    <message>
+        <source>%1 Comprehensive Governance Centre</source>
+        <translation>%1综治中心</translation>
+    </message>
+    <message>
+        <source>Grid management command console</source>
+        <translation>网格化服务管理指挥平台</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::IdentifyModule</name>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Identify: click a feature on the map to see its details</source>
+        <translation>识别：在地图上点击要素以查看其详细信息</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::IncidentListDock</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件列表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Whole township</source>
+        <translation>全镇街</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>共 %n 条事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::IncidentModule</name>
+    <message>
+        <source>Show &amp;Overdue Incidents</source>
+        <translation>显示超期事件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show Open &amp;Incidents</source>
+        <translation>显示在办事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom to Selected Incidents</source>
+        <translation>缩放至所选事件</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Could not read the grid hierarchy: %1</source>
+        <translation>无法读取网格层级：%1</translation>
+    </message>
+    <message>
+        <source>Could not read incidents: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>在办 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overdue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>超期 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New today &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>今日新增 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::IncidentTableModel</name>
+    <message>
+        <source>Deadline %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::MainWindow</name>
+    <message>
+        <source>GridDesk — %1</source>
+        <translation>GridDesk — %1</translation>
+    </message>
+    <message>
+        <source>Last change received at %1</source>
+        <translation>最近一次数据更新：%1</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>实时更新已停止：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window Layout</source>
+        <translation>重置窗口布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About GridDesk</source>
+        <translation>关于 GridDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open GridDesk Database</source>
+        <translation>打开 GridDesk 数据库</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>About GridDesk</source>
+        <translation>关于 GridDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;Command console for township comprehensive governance centres: grids, cameras and incidents on one map.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心指挥平台：网格、视频监控与事件“一张图”展示。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::MapModule</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Whole Township</source>
+        <translation>全镇街范围</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::ConsoleLayers</name>
+    <message>
+        <source>Township boundary</source>
+        <translation>乡镇/街道边界</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 has no township boundary (admin_units with level 4)</source>
+        <translation>%1 缺少乡镇/街道边界（admin_units 中层级为 4 的记录）</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1 of %2</source>
+        <translation>无法读取 %2 中的表 %1</translation>
+    </message>
+    <message>
+        <source>Map style %1 could not be loaded: %2</source>
+        <translation>无法加载地图样式 %1：%2</translation>
+    </message>
+    <message>
+        <source>Grid hierarchy</source>
+        <translation>网格层级</translation>
+    </message>
+</context>
 </TS>

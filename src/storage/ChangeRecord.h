@@ -1,7 +1,9 @@
 #pragma once
 // One entry of the change feed: a row of a table was inserted, updated or deleted.
 
+#include <QMetaType>
 #include <QString>
+#include <QVector>
 
 namespace griddesk {
 
@@ -13,3 +15,5 @@ struct ChangeRecord {
 };
 
 } // namespace griddesk
+
+Q_DECLARE_METATYPE(griddesk::ChangeRecord)

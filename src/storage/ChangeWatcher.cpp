@@ -20,6 +20,7 @@ ChangeWatcher::ChangeWatcher(const QString &path, int intervalMs, QObject *paren
     : QObject(parent)
     , m_connection(watcherConnectionName())
 {
+    qRegisterMetaType<QVector<ChangeRecord>>("QVector<griddesk::ChangeRecord>");
     m_db = GpkgStore::openConnection(path, m_connection, GpkgStore::Access::ReadOnly);
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM gd_changes"));
     m_lastSeq = q.next() ? q.value(0).toLongLong() : 0;

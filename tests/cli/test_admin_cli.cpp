@@ -1,0 +1,128 @@
+// griddesk-admin from a shell: bad input gets a message naming the field and a
+// non-zero exit; good input writes exactly one incident.
+#include "GpkgStore.h"
+#include "Migrations.h"
+#include "PolygonOps.h"
+#include "TestDemo.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace griddesk;
+
+namespace {
+struct Run {
+    int exitCode;
+    QProcess::ExitStatus status;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList &args)
+{
+    QProcess p;
+    p.start(test::adminProgram(), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    GeoPoint m_inside;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(test::adminProgram()), "GRIDDESK_ADMIN must name the built griddesk-admin");
+        m_db = m_dir.filePath(QStringLiteral("cli.gpkg"));
+        const Run r = admin({QStringLiteral("demo"), m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("500 incidents")));
+        auto store = GpkgStore::open(m_db);
+        m_inside = polygon::centroid(store->adminUnits(int(AdminLevel::Grid)).first().geometry);
+    }
+
+    void addsAnIncident()
+    {
+        const Run r = admin({QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--lon"), QString::number(m_inside.x, 'f', 8), QStringLiteral("--lat"),
+                             QString::number(m_inside.y, 'f', 8), QStringLiteral("--category"),
+                             QStringLiteral("labour_dispute"), QStringLiteral("--title"), QStringLiteral("拖欠工资")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("added incident E")));
+        auto store = GpkgStore::open(m_db);
+        QCOMPARE(store->incidents().size(), 501);
+    }
+
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString lon = QString::number(m_inside.x, 'f', 8);
+        const QString lat = QString::number(m_inside.y, 'f', 8);
+        QTest::newRow("unknown category") << QStringList{"--lon", lon, "--lat", lat, "--category", "ufo"} << 1 << "category";
+        QTest::newRow("outside township") << QStringList{"--lon", "121.0", "--lat", lat, "--category", "petition"} << 1 << "lon/lat";
+        QTest::newRow("lon not a number") << QStringList{"--lon", "east", "--lat", lat, "--category", "petition"} << 2 << "--lon";
+        QTest::newRow("missing lat") << QStringList{"--lon", lon, "--category", "petition"} << 2 << "--lat";
+        QTest::newRow("missing category") << QStringList{"--lon", lon, "--lat", lat} << 2 << "--category";
+        QTest::newRow("bad source") << QStringList{"--lon", lon, "--lat", lat, "--category", "petition", "--source", "pigeon"} << 2 << "--source";
+    }
+    void rejectsBadInput()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const int before = GpkgStore::open(m_db)->incidents().size();
+        const Run r = admin(QStringList{QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--db"), m_db} + extra);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(GpkgStore::open(m_db)->incidents().size(), before);
+    }
+
+    void badDatabasesGetMessages()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.gpkg"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage garbage garbage");
+        f.close();
+        Run r = admin({QStringLiteral("db"), QStringLiteral("info"), junk});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(junk), qPrintable(r.err));
+
+        r = admin({QStringLiteral("db"), QStringLiteral("info"), m_dir.filePath(QStringLiteral("missing.gpkg"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not found")));
+
+        r = admin({QStringLiteral("demo"), m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+
+        r = admin({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+    }
+
+    void infoReportsContents()
+    {
+        const Run r = admin({QStringLiteral("db"), QStringLiteral("info"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("grids: ")));
+        QVERIFY(r.out.contains(QStringLiteral("schema version: %1").arg(migrations::latestVersion())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "test_admin_cli.moc"

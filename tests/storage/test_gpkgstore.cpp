@@ -1,0 +1,273 @@
+// The GeoPackage store on real files: creation, reopening, bad files, schema
+// versions, bound parameters, placement in grids, append-only history and the
+// change feed.
+#include "GpkgStore.h"
+#include "Migrations.h"
+#include "PolygonOps.h"
+#include "StoreError.h"
+#include "TestDemo.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace griddesk;
+
+namespace {
+
+StoreError::Kind openError(const QString &path, QString *message)
+{
+    try {
+        GpkgStore::open(path);
+    } catch (const StoreError &e) {
+        *message = e.message();
+        return e.kind();
+    }
+    *message = QStringLiteral("(opened)");
+    return StoreError::Kind::Io;
+}
+
+void rawExec(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+NewIncident reportAt(const GeoPoint &p)
+{
+    NewIncident n;
+    n.location = p;
+    n.categoryCode = QStringLiteral("security_hazard");
+    n.title = QStringLiteral("井盖缺失");
+    return n;
+}
+
+} // namespace
+
+class TestGpkgStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = test::createDemo(m_dir);
+    }
+
+    void createAndReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.gpkg"));
+        {
+            auto store = GpkgStore::create(path);
+            QCOMPARE(store->schemaVersion(), migrations::latestVersion());
+            QCOMPARE(store->categories().size(), categorycatalog::seed().size());
+        }
+        auto store = GpkgStore::open(path);
+        QCOMPARE(store->schemaVersion(), migrations::latestVersion());
+        QVERIFY(store->incidents().isEmpty());
+        QVERIFY_EXCEPTION_THROWN(GpkgStore::create(path), StoreError);
+    }
+
+    void missingFile()
+    {
+        QString message;
+        const QString path = m_dir.filePath(QStringLiteral("nope.gpkg"));
+        QCOMPARE(openError(path, &message), StoreError::Kind::NotFound);
+        QVERIFY2(message.contains(path), qPrintable(message));
+    }
+
+    void corruptFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("this is not a database\n");
+        QByteArray garbled("SQLite format 3\0", 16);
+        garbled.append(QByteArray(4096, '\x5a'));
+        QTest::newRow("garbled after header") << garbled;
+    }
+    void corruptFiles()
+    {
+        QFETCH(QByteArray, content);
+        const QString path = m_dir.filePath(QStringLiteral("corrupt.gpkg"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        QString message;
+        QCOMPARE(openError(path, &message), StoreError::Kind::NotADatabase);
+        QVERIFY2(message.contains(path), qPrintable(message));
+    }
+
+    void truncatedDatabase()
+    {
+        // A real GridDesk file cut in half: must be refused with a message, not crash.
+        QFile src(m_demo);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray half = src.read(src.size() / 2);
+        const QString path = m_dir.filePath(QStringLiteral("half.gpkg"));
+        QFile dst(path);
+        QVERIFY(dst.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        dst.write(half);
+        dst.close();
+        try {
+            auto store = GpkgStore::open(path);
+            store->incidents();
+            store->adminUnits();
+            QFAIL("a truncated database was read without error");
+        } catch (const StoreError &e) {
+            QVERIFY(!e.message().isEmpty());
+        }
+    }
+
+    void plainSqliteIsNotGridDesk()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plain.sqlite"));
+        rawExec(path, QStringLiteral("CREATE TABLE t (x)"));
+        QString message;
+        QCOMPARE(openError(path, &message), StoreError::Kind::NotADatabase);
+        QVERIFY(message.contains(QStringLiteral("gd_meta")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.gpkg"));
+        GpkgStore::create(path);
+        rawExec(path, QStringLiteral("UPDATE gd_meta SET value = '%1' WHERE key = 'schema_version'")
+                          .arg(migrations::latestVersion() + 1));
+        QString message;
+        QCOMPARE(openError(path, &message), StoreError::Kind::SchemaTooNew);
+        QVERIFY2(message.contains(QString::number(migrations::latestVersion() + 1)), qPrintable(message));
+    }
+
+    void addIncidentPlacesItInItsGrid()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(5);
+        const GeoPoint inside = polygon::centroid(grid.geometry);
+        const qint64 before = store->lastChangeSeq();
+        NewIncident n = reportAt(inside);
+        // Bound parameters: hostile text is stored verbatim and harms nothing.
+        n.title = QStringLiteral("x'); DROP TABLE incidents; --");
+        n.reporter = QStringLiteral("O'Brien \"Bob\" 王");
+        const qint64 id = store->addIncident(n, QStringLiteral("tester"));
+        const std::optional<Incident> i = store->incident(id);
+        QVERIFY(i);
+        QCOMPARE(i->title, n.title);
+        QCOMPARE(i->reporter, n.reporter);
+        QCOMPARE(i->gridCode, grid.code);
+        QCOMPARE(i->communityCode, grid.parentCode);
+        QCOMPARE(i->townshipCode, QStringLiteral("371102002000"));
+        QCOMPARE(i->state, IncidentState::Reported);
+        QCOMPARE(i->reportedAt.daysTo(i->deadlineAt), qint64(categorycatalog::find(n.categoryCode)->timeLimitDays));
+        QVERIFY(i->code.startsWith(QLatin1Char('E')));
+        const QVector<IncidentHistoryEntry> h = store->history(id);
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h[0].action, QStringLiteral("report"));
+        QCOMPARE(h[0].actor, QStringLiteral("tester"));
+        QVERIFY(!h[0].hasStateBefore);
+        const QVector<ChangeRecord> changes = store->changesSince(before);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].table, QStringLiteral("incidents"));
+        QCOMPARE(changes[0].rowId, id);
+        QCOMPARE(changes[0].op, QLatin1Char('I'));
+        // The spatial index was maintained through our SQL functions.
+        QVERIFY(store->gridAt(i->location).has_value());
+    }
+
+    void caseNumbersAreSequentialPerDay()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(0);
+        NewIncident n = reportAt(polygon::centroid(grid.geometry));
+        n.reportedAt = QDateTime(QDate(2030, 1, 2), QTime(3, 0), Qt::UTC);
+        const QString a = store->incident(store->addIncident(n, QStringLiteral("t")))->code;
+        const QString b = store->incident(store->addIncident(n, QStringLiteral("t")))->code;
+        QCOMPARE(a, QStringLiteral("E20300102-0001"));
+        QCOMPARE(b, QStringLiteral("E20300102-0002"));
+    }
+
+    void badReportsWriteNothing_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("outside township") << 120.5 << 35.39 << "security_hazard" << "lon/lat";
+        QTest::newRow("unknown category") << 119.528 << 35.392 << "alien_invasion" << "category";
+        QTest::newRow("latitude out of range") << 119.528 << 95.0 << "security_hazard" << "lat";
+    }
+    void badReportsWriteNothing()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QString, category);
+        QFETCH(QString, field);
+        auto store = GpkgStore::open(m_demo);
+        const int before = store->incidents().size();
+        const qint64 seq = store->lastChangeSeq();
+        NewIncident n = reportAt({lon, lat});
+        n.categoryCode = category;
+        try {
+            store->addIncident(n, QStringLiteral("t"));
+            QFAIL("bad report accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY(!e.fieldErrors().isEmpty());
+            QCOMPARE(e.fieldErrors().first().field, field);
+        }
+        QCOMPARE(store->incidents().size(), before);
+        QCOMPARE(store->lastChangeSeq(), seq);
+    }
+
+    void historyIsAppendOnly()
+    {
+        auto store = GpkgStore::open(m_demo);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_demo);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE incident_history SET note = 'x'")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM incident_history")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void unitQueriesFilter()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const AdminUnit community = store->adminUnits(int(AdminLevel::Community)).first();
+        IncidentQuery q;
+        q.unitCode = community.code;
+        const QVector<Incident> in = store->incidents(q);
+        QVERIFY(!in.isEmpty());
+        for (const Incident &i : in)
+            QCOMPARE(i.communityCode, community.code);
+        q = IncidentQuery();
+        q.states = {IncidentState::Closed};
+        q.limit = 7;
+        const QVector<Incident> closed = store->incidents(q);
+        QCOMPARE(closed.size(), 7);
+        for (const Incident &i : closed)
+            QCOMPARE(i.state, IncidentState::Closed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGpkgStore)
+#include "test_gpkgstore.moc"
