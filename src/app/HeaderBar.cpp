@@ -43,7 +43,7 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     m_clock = new QLabel(strip);
     m_clock->setObjectName(QStringLiteral("headerClock"));
     row->addWidget(m_clock);
-    addWidget(strip);
+    addWidget(strip)->setObjectName(QStringLiteral("headerStripAction"));
 
     setLiveState(true, QString());
     auto *timer = new QTimer(this);

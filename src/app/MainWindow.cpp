@@ -77,6 +77,7 @@ void MainWindow::createMenus()
     for (const Spec &s : specs) {
         QMenu *m = menuBar()->addMenu(s.title);
         m->setObjectName(QString::fromLatin1(s.name));
+        m->menuAction()->setObjectName(QString::fromLatin1(s.name) + QStringLiteral("Action"));
         m_menus.insert(int(s.id), m);
     }
 

@@ -118,8 +118,12 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
         } // closing the last connection checkpoints and removes the WAL
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(target.absoluteFilePath() + suffix);
+        // The database first; its (checkpointed, empty) WAL companions follow so
+        // that read-only readers find them.
         if (!QFile::rename(temp, target.absoluteFilePath()))
             throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(temp, path));
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::rename(temp + suffix, target.absoluteFilePath() + suffix);
     } catch (...) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(temp + suffix);

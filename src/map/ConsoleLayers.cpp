@@ -1,4 +1,5 @@
 #include "ConsoleLayers.h"
+#include "GdalSettings.h"
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
@@ -15,6 +16,7 @@ ConsoleLayers::ConsoleLayers(const QString &gpkgPath, QObject *parent)
     , m_path(gpkgPath)
 {
     initResources();
+    keepGeoPackagesInWalMode();
     m_township = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 4"), tr("Township boundary"),
                            QStringLiteral("township"));
     m_communities = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 5"), tr("Communities"),
@@ -44,16 +46,17 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
 {
     QgsVectorLayer::LayerOptions options(true, false);
     options.loadDefaultStyle = false; // our styles come from maps/, not from the file
-    auto *layer = new QgsVectorLayer(QStringLiteral("%1|layername=%2").arg(m_path, table), name,
-                                     QStringLiteral("ogr"), options);
+    // The subset is part of the source, so counts and extents honour it from the start.
+    QString source = QStringLiteral("%1|layername=%2").arg(m_path, table);
+    if (!subset.isEmpty())
+        source += QStringLiteral("|subset=") + subset;
+    auto *layer = new QgsVectorLayer(source, name, QStringLiteral("ogr"), options);
     layer->setObjectName(QStringLiteral("layer_") + style);
     if (!layer->isValid()) {
         if (m_error.isEmpty())
             m_error = tr("Cannot read table %1 of %2").arg(table, m_path);
         return layer;
     }
-    if (!subset.isEmpty())
-        layer->setSubsetString(subset);
     QString error;
     if (!applyStyle(layer, style, &error) && m_error.isEmpty())
         m_error = tr("Map style %1 could not be loaded: %2").arg(style, error);

@@ -5,6 +5,7 @@
 #include "NewIncidentValidator.h"
 #include "PolygonOps.h"
 #include "SqlHelpers.h"
+#include "SqliteHandle.h"
 #include "SqliteSpatialFunctions.h"
 #include "StoreError.h"
 
@@ -124,7 +125,7 @@ QSqlDatabase GpkgStore::openConnection(const QString &path, const QString &name,
         QSqlDatabase::removeDatabase(name);
         throw StoreError(StoreError::Kind::Io, tr("Cannot open %1: %2").arg(path, err));
     }
-    if (!sqlitespatial::registerFunctions(db)) {
+    if (!sqlitespatial::registerFunctions(db) || !sqlitehandle::keepWalFiles(db)) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);

@@ -1,13 +1,11 @@
 #include "SqliteSpatialFunctions.h"
 #include "GpkgGeometry.h"
+#include "SqliteHandle.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
-#include <cstring>
 
 namespace griddesk::sqlitespatial {
 
@@ -51,19 +49,11 @@ void stBound(sqlite3_context *ctx, int, sqlite3_value **argv)
     }
 }
 
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || std::strcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 } // namespace
 
 bool registerFunctions(QSqlDatabase &db)
 {
-    sqlite3 *h = handleOf(db);
+    sqlite3 *h = sqlitehandle::of(db);
     if (!h)
         return false;
     static Which which[] = {MinX, MaxX, MinY, MaxY};

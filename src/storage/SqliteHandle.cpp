@@ -1,0 +1,31 @@
+#include "SqliteHandle.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace griddesk::sqlitehandle {
+
+sqlite3 *of(QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || std::strcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool keepWalFiles(QSqlDatabase &db)
+{
+    sqlite3 *h = of(db);
+    if (!h)
+        return false;
+    int on = 1;
+    return sqlite3_file_control(h, "main", SQLITE_FCNTL_PERSIST_WAL, &on) == SQLITE_OK;
+}
+
+} // namespace griddesk::sqlitehandle

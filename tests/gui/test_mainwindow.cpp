@@ -1,0 +1,264 @@
+// The console's main window, offscreen with real widgets on a real GeoPackage:
+// object names, docks, the incident list's filters, selection kept in step with
+// the map both ways, the identify tool driven by mouse clicks, and the window
+// layout restored on the next start.
+#include "AppResources.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "DeadlineStatus.h"
+#include "FeatureDetailsDock.h"
+#include "IdentifyModule.h"
+#include "IncidentFilterProxy.h"
+#include "IdentifyTool.h"
+#include "IncidentListDock.h"
+#include "IncidentTableModel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "QgisTestMain.h"
+#include "Store.h"
+#include "TestDemo.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
+
+#include <qgsmapcanvas.h>
+#include <qgsmaptool.h>
+#include <qgsvectorlayer.h>
+
+using namespace griddesk;
+using namespace griddesk::app;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static void collectActions(QMenu *menu, QList<QAction *> &out)
+    {
+        for (QAction *a : menu->actions()) {
+            out << a;
+            if (a->menu())
+                collectActions(a->menu(), out);
+        }
+    }
+
+    static void waitForPaint(QgsMapCanvas *canvas)
+    {
+        QSignalSpy painted(canvas, &QgsMapCanvas::mapCanvasRefreshed);
+        canvas->refresh();
+        QVERIFY(painted.wait(20000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        language::install(QStringLiteral("en"));
+        m_path = test::createDemo(m_dir);
+    }
+
+    void everyDockToolbarAndActionIsNamed()
+    {
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        QList<QAction *> actions;
+        for (QAction *a : w.menuBar()->actions()) {
+            actions << a;
+            if (a->menu())
+                collectActions(a->menu(), actions);
+        }
+        const QList<QToolBar *> bars = w.findChildren<QToolBar *>();
+        QVERIFY(bars.size() >= 2);
+        for (QToolBar *bar : bars) {
+            QVERIFY2(!bar->objectName().isEmpty(), qPrintable(bar->windowTitle()));
+            actions << bar->actions();
+        }
+        const QList<QDockWidget *> docks = w.findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 3);
+        for (QDockWidget *d : docks)
+            QVERIFY2(!d->objectName().isEmpty(), qPrintable(d->windowTitle()));
+        QVERIFY(actions.size() > 15);
+        for (QAction *a : actions)
+            if (!a->isSeparator())
+                QVERIFY2(!a->objectName().isEmpty(), qPrintable(a->text()));
+        for (const char *name : {"layersDock", "featureDetailsDock", "incidentListDock"})
+            QVERIFY2(w.findChild<QDockWidget *>(QString::fromLatin1(name)), name);
+    }
+
+    void incidentListFilters()
+    {
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY(session);
+        MainWindow w(*session);
+        auto *dock = w.findChild<IncidentListDock *>();
+        QVERIFY(dock);
+        const QVector<Incident> all = session->store().incidents();
+        QCOMPARE(dock->proxy()->rowCount(), all.size());
+
+        // Overdue: counted independently from the store.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int overdue = 0, open = 0;
+        for (const Incident &i : all) {
+            if (deadlinestatus::evaluate(i.reportedAt, i.deadlineAt, i.closedAt, incidentstate::isOpen(i.state), now)
+                == DeadlineStatus::Overdue)
+                ++overdue;
+            open += incidentstate::isOpen(i.state) ? 1 : 0;
+        }
+        dock->setStateFilter(IncidentFilterProxy::OverdueOnly);
+        QCOMPARE(dock->proxy()->rowCount(), overdue);
+        dock->setStateFilter(IncidentFilterProxy::OpenOnly);
+        QCOMPARE(dock->proxy()->rowCount(), open);
+        dock->setStateFilter(int(IncidentState::Closed));
+        for (int r = 0; r < dock->proxy()->rowCount(); ++r)
+            QCOMPARE(dock->proxy()->index(r, 0).data(IncidentTableModel::StateRole).toInt(), int(IncidentState::Closed));
+        dock->setStateFilter(IncidentFilterProxy::AllStates);
+
+        // Area: pick a grid through the combo box, as a user would.
+        const AdminUnit grid = session->store().adminUnits(int(AdminLevel::Grid)).at(3);
+        const int idx = dock->unitCombo()->findData(grid.code);
+        QVERIFY(idx > 0);
+        dock->unitCombo()->setCurrentIndex(idx);
+        IncidentQuery q;
+        q.unitCode = grid.code;
+        QCOMPARE(dock->proxy()->rowCount(), session->store().incidents(q).size());
+        for (int r = 0; r < dock->proxy()->rowCount(); ++r)
+            QCOMPARE(dock->proxy()->index(r, 0).data(IncidentTableModel::GridCodeRole).toString(), grid.code);
+
+        // Search by case number.
+        dock->unitCombo()->setCurrentIndex(0);
+        QTest::keyClicks(dock->searchEdit(), all.first().code);
+        QCOMPARE(dock->proxy()->rowCount(), 1);
+        dock->searchEdit()->clear();
+        QCOMPARE(dock->proxy()->rowCount(), all.size());
+    }
+
+    void selectionFollowsBothWays()
+    {
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY(session);
+        MainWindow w(*session);
+        auto *dock = w.findChild<IncidentListDock *>();
+        QgsVectorLayer *layer = session->layers().incidents();
+
+        // List → map.
+        dock->tableView()->selectRow(2);
+        const qint64 id = dock->proxy()->index(2, 0).data(IncidentTableModel::IdRole).toLongLong();
+        QCOMPARE(layer->selectedFeatureIds(), QgsFeatureIds{id});
+
+        // Map → list.
+        const qint64 other = dock->proxy()->index(40, 0).data(IncidentTableModel::IdRole).toLongLong();
+        layer->selectByIds({other});
+        const QModelIndexList rows = dock->tableView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(IncidentTableModel::IdRole).toLongLong(), other);
+    }
+
+    void identifyToolShowsDetails()
+    {
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY(session);
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QgsMapCanvas *canvas = session->canvas();
+        waitForPaint(canvas);
+
+        // An open incident with no other incident near it on screen.
+        const QgsCoordinateTransform ct(QgsCoordinateReferenceSystem::fromEpsgId(4490), canvas->mapSettings().destinationCrs(),
+                                        QgsProject::instance()->transformContext());
+        QVector<QPair<qint64, QPoint>> points;
+        for (const Incident &i : session->store().incidents()) {
+            const QgsPointXY p = canvas->getCoordinateTransform()->transform(ct.transform(QgsPointXY(i.location.x, i.location.y)));
+            points.push_back({i.id, QPoint(int(p.x()), int(p.y()))});
+        }
+        qint64 target = -1;
+        QPoint where;
+        for (const auto &c : points) {
+            bool alone = true;
+            for (const auto &o : points)
+                if (o.first != c.first && (o.second - c.second).manhattanLength() < 30)
+                    alone = false;
+            if (alone && canvas->rect().contains(c.second)) {
+                target = c.first;
+                where = c.second;
+                break;
+            }
+        }
+        QVERIFY2(target > 0, "no isolated incident on screen");
+
+        auto *identify = w.findChild<IdentifyModule *>();
+        QVERIFY(identify);
+        identify->action()->trigger();
+        QCOMPARE(canvas->mapTool(), static_cast<QgsMapTool *>(identify->tool()));
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, where);
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, where);
+
+        const std::optional<Incident> incident = session->store().incident(target);
+        QVERIFY(identify->dock()->titleText().contains(incident->code));
+        QCOMPARE(identify->dock()->valueFor(QStringLiteral("Case number")), incident->code);
+        QCOMPARE(identify->dock()->valueFor(QStringLiteral("Grid")), session->unitName(incident->gridCode));
+        QCOMPARE(session->layers().incidents()->selectedFeatureIds(), QgsFeatureIds{target});
+        // …and the list followed the map.
+        auto *dock = w.findChild<IncidentListDock *>();
+        const QModelIndexList rows = dock->tableView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(IncidentTableModel::IdRole).toLongLong(), target);
+
+        // A click on empty map clears the details.
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
+        QVERIFY(session->layers().incidents()->selectedFeatureIds().isEmpty());
+    }
+
+    void layoutIsRestoredOnNextStart()
+    {
+        {
+            QString error;
+            auto session = ConsoleSession::open(m_path, &error);
+            QVERIFY(session);
+            MainWindow w(*session);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.findChild<QDockWidget *>(QStringLiteral("featureDetailsDock"))->hide();
+            w.findChild<QToolBar *>(QStringLiteral("mapToolBar"))->hide();
+            w.close(); // saves the layout, as a user closing the window would
+        }
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY(session);
+        MainWindow w(*session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("featureDetailsDock"))->isHidden());
+        QVERIFY(w.findChild<QToolBar *>(QStringLiteral("mapToolBar"))->isHidden());
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("incidentListDock"))->isHidden());
+    }
+
+    void badDatabasesAreRefusedWithAMessage()
+    {
+        QString error;
+        QVERIFY(!ConsoleSession::open(m_dir.filePath(QStringLiteral("missing.gpkg")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing.gpkg")));
+        QFile junk(m_dir.filePath(QStringLiteral("junk.gpkg")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a database at all");
+        junk.close();
+        QVERIFY(!ConsoleSession::open(junk.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("junk.gpkg")));
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestMainWindow, griddesk::app::initResources)
+#include "test_mainwindow.moc"

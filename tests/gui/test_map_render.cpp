@@ -1,0 +1,218 @@
+// Real QGIS renders of the demo township with the shipped styles, checked by
+// pixel probes: background, township outline, grid fills by community, overdue
+// incident markers and camera symbols land where the data says.
+#include "ConsoleLayers.h"
+#include "DeadlineStatus.h"
+#include "MapResources.h"
+#include "QgisTestMain.h"
+#include "TestDemo.h"
+
+#include <QTemporaryDir>
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeatureiterator.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
+#include <qgsvectorlayer.h>
+
+#include <cmath>
+
+using namespace griddesk;
+
+namespace {
+
+const QColor kBackground(226, 233, 238);
+
+bool near(const QColor &a, const QColor &b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+class TestMapRender : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<map::ConsoleLayers> m_layers;
+    QgsMapSettings m_settings;
+    QImage m_image;    // without labels
+    QImage m_labelled; // as the console shows it
+
+    static QImage render(const QgsMapSettings &settings)
+    {
+        QgsMapRendererSequentialJob job(settings);
+        job.start();
+        job.waitForFinished();
+        return job.renderedImage();
+    }
+
+    QPointF pixelOf(const QgsPointXY &lonLat) const
+    {
+        const QgsCoordinateTransform ct(QgsCoordinateReferenceSystem::fromEpsgId(4490), m_settings.destinationCrs(),
+                                        QgsProject::instance()->transformContext());
+        const QgsPointXY p = m_settings.mapToPixel().transform(ct.transform(lonLat));
+        return {p.x(), p.y()};
+    }
+    QVector<QPointF> pixelsOf(QgsVectorLayer *layer, const QString &filter = QString()) const
+    {
+        QVector<QPointF> out;
+        QgsFeatureRequest req;
+        if (!filter.isEmpty())
+            req.setFilterExpression(filter);
+        QgsFeatureIterator it = layer->getFeatures(req);
+        QgsFeature f;
+        while (it.nextFeature(f))
+            out << pixelOf(f.geometry().asPoint());
+        return out;
+    }
+    static bool isolated(const QPointF &p, const QVector<QPointF> &others, double minDistance)
+    {
+        int close = 0;
+        for (const QPointF &o : others)
+            if (std::hypot(o.x() - p.x(), o.y() - p.y()) < minDistance)
+                ++close;
+        return close <= 1; // itself
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = test::createDemo(m_dir);
+        m_layers = std::make_unique<map::ConsoleLayers>(path);
+        QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
+        m_settings.setLayers(m_layers->renderOrder());
+        m_settings.setDestinationCrs(m_layers->displayCrs());
+        m_settings.setTransformContext(QgsProject::instance()->transformContext());
+        m_settings.setOutputSize(QSize(1400, 1000));
+        m_settings.setOutputDpi(96);
+        m_settings.setBackgroundColor(kBackground);
+        m_settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+        m_settings.setExtent(m_layers->fullExtent());
+        m_labelled = render(m_settings);
+        m_labelled.save(QStringLiteral(GRIDDESK_BINARY_DIR "/test_map_render.png"));
+        // Symbol probes look at the map without labels, which QGIS always draws on top.
+        QgsMapSettings plain = m_settings;
+        plain.setFlag(Qgis::MapSettingsFlag::DrawLabeling, false);
+        m_image = render(plain);
+        QVERIFY(!m_image.isNull() && !m_labelled.isNull());
+    }
+
+    void drawsInTheTownshipsGaussKrugerZone()
+    {
+        QCOMPARE(m_layers->displayCrs().authid(), QStringLiteral("EPSG:4549"));
+        // Counted by iterating: each layer reads only its level of the hierarchy.
+        auto count = [](QgsVectorLayer *l) { return int(l->allFeatureIds().size()); };
+        QCOMPARE(count(m_layers->incidents()), 500);
+        QCOMPARE(count(m_layers->grids()), 42);
+        QCOMPARE(count(m_layers->communities()), 14);
+        QCOMPARE(count(m_layers->township()), 1);
+    }
+
+    void backgroundOutsideTheTownship()
+    {
+        QCOMPARE(QColor(m_image.pixel(3, 3)), kBackground);
+        QCOMPARE(QColor(m_image.pixel(m_image.width() - 3, m_image.height() - 3)), kBackground);
+    }
+
+    void townshipOutlineIsDrawn()
+    {
+        QgsFeature f;
+        m_layers->township()->getFeatures().nextFeature(f);
+        const QgsPolygonXY ring = f.geometry().asMultiPolygon().first();
+        int hits = 0, probes = 0;
+        for (int i = 0; i < ring.first().size(); i += 6, ++probes) {
+            const QPointF p = pixelOf(ring.first()[i]);
+            const QColor c(m_image.pixel(int(std::lround(p.x())), int(std::lround(p.y()))));
+            if (c.red() > c.green() + 50 && c.red() > c.blue() + 50)
+                ++hits;
+        }
+        QVERIFY2(hits >= probes * 7 / 10, qPrintable(QStringLiteral("%1 of %2").arg(hits).arg(probes)));
+    }
+
+    void gridsAreFilledByCommunity()
+    {
+        QgsFeatureIterator it = m_layers->grids()->getFeatures();
+        QgsFeature f;
+        int good = 0, grids = 0;
+        QSet<QRgb> fills;
+        while (it.nextFeature(f)) {
+            ++grids;
+            const int parent = f.attribute(QStringLiteral("parent_code")).toString().right(3).toInt();
+            const QColor expected = QColor::fromHslF(((parent * 67) % 360) / 360.0, 0.38, 0.90);
+            const QgsGeometry pole = f.geometry().poleOfInaccessibility(1e-6);
+            const QPointF c = pixelOf(pole.asPoint());
+            int match = 0, total = 0;
+            for (int dx = -8; dx <= 8; ++dx)
+                for (int dy = -8; dy <= 8; ++dy, ++total)
+                    if (near(QColor(m_image.pixel(int(c.x()) + dx, int(c.y()) + dy)), expected, 6))
+                        ++match;
+            if (match * 3 >= total) {
+                ++good;
+                fills.insert(expected.rgb());
+            }
+        }
+        QVERIFY2(good >= grids * 8 / 10, qPrintable(QStringLiteral("%1 of %2 grids").arg(good).arg(grids)));
+        QVERIFY(fills.size() >= 5); // communities are told apart by colour
+    }
+
+    void communitiesAreLabelled()
+    {
+        const QColor labelColour(20, 54, 93);
+        QgsFeatureIterator it = m_layers->communities()->getFeatures();
+        QgsFeature f;
+        int labelled = 0, communities = 0;
+        while (it.nextFeature(f)) {
+            ++communities;
+            const QPointF c = pixelOf(f.geometry().centroid().asPoint());
+            int dark = 0;
+            for (int dx = -30; dx <= 30; ++dx)
+                for (int dy = -12; dy <= 12; ++dy)
+                    if (near(QColor(m_labelled.pixel(int(c.x()) + dx, int(c.y()) + dy)), labelColour, 40))
+                        ++dark;
+            if (dark >= 20)
+                ++labelled;
+        }
+        QVERIFY2(labelled >= communities * 8 / 10, qPrintable(QStringLiteral("%1 of %2").arg(labelled).arg(communities)));
+    }
+
+    void overdueIncidentsStandOutInRed()
+    {
+        const QVector<QPointF> open = pixelsOf(m_layers->incidents(), QStringLiteral("\"state\" NOT IN ('closed','rejected')"));
+        const QVector<QPointF> overdue = pixelsOf(
+            m_layers->incidents(), QStringLiteral("\"state\" NOT IN ('closed','rejected') AND \"deadline_at\" < now()"));
+        QVERIFY(overdue.size() > 5);
+        int probed = 0;
+        for (const QPointF &p : overdue) {
+            if (!isolated(p, open, 16.0))
+                continue;
+            ++probed;
+            const QColor c(m_image.pixel(int(std::lround(p.x())) - 4, int(std::lround(p.y()))));
+            QVERIFY2(c.red() > 170 && c.green() < 90 && c.blue() < 90,
+                     qPrintable(QStringLiteral("at %1,%2: %3").arg(p.x()).arg(p.y()).arg(c.name())));
+        }
+        QVERIFY2(probed >= 3, "too few isolated overdue incidents to probe");
+    }
+
+    void onlineCamerasAreTeal()
+    {
+        const QVector<QPointF> incidents = pixelsOf(m_layers->incidents());
+        const QVector<QPointF> cameras = pixelsOf(m_layers->cameras());
+        const QVector<QPointF> online = pixelsOf(m_layers->cameras(), QStringLiteral("\"online\" AND \"camera_class\" = 1"));
+        int probed = 0;
+        for (const QPointF &p : online) {
+            if (!isolated(p, incidents + QVector<QPointF>{p}, 14.0) || !isolated(p, cameras, 14.0))
+                continue;
+            ++probed;
+            const QColor c(m_image.pixel(int(std::lround(p.x())), int(std::lround(p.y()))));
+            QVERIFY2(near(c, QColor(0, 128, 128), 40), qPrintable(c.name()));
+        }
+        QVERIFY2(probed >= 1, "no isolated class-1 camera to probe");
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestMapRender, griddesk::map::initResources)
+#include "test_map_render.moc"
