@@ -1,44 +1,44 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis symbologyReferenceScale="-1" labelsEnabled="0" simplifyDrawingHints="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" styleCategories="Symbology|Labeling|Rendering" simplifyLocal="1" minScale="100000000" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyDrawingTol="1">
- <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" enableorderby="0" symbollevels="0">
-  <rules key="{01841ad5-a03d-4f37-8c98-fc96be3cb483}">
-   <rule symbol="0" label="Class 1 target, online" key="{18526147-1415-47f2-a186-9812d579a698}" filter="&quot;camera_class&quot; = 1 AND &quot;online&quot;"/>
-   <rule symbol="1" label="Class 1 target, offline" key="{e971f0ca-f177-4664-86f4-6f06229db8d3}" filter="&quot;camera_class&quot; = 1 AND NOT &quot;online&quot;"/>
-   <rule symbol="2" label="Class 2 target, online" key="{712ef281-f34d-4a73-90e7-e4203cd326ae}" filter="&quot;camera_class&quot; = 2 AND &quot;online&quot;"/>
-   <rule symbol="3" label="Class 2 target, offline" key="{9c03e8cc-898b-4985-a737-51a4ef63119a}" filter="&quot;camera_class&quot; = 2 AND NOT &quot;online&quot;"/>
-   <rule symbol="4" label="Class 3 target, online" key="{f258d20d-436c-47e6-9370-a14687e91a60}" filter="&quot;camera_class&quot; = 3 AND &quot;online&quot;"/>
-   <rule symbol="5" label="Class 3 target, offline" key="{449eea90-fef8-4b86-bfd8-4e31319299ed}" filter="&quot;camera_class&quot; = 3 AND NOT &quot;online&quot;"/>
+<qgis hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" styleCategories="Symbology|Labeling|Rendering" simplifyDrawingHints="1" maxScale="0" minScale="100000000" simplifyDrawingTol="1" simplifyLocal="1" symbologyReferenceScale="-1" version="3.22.16-Białowieża" labelsEnabled="0" simplifyMaxScale="1">
+ <renderer-v2 enableorderby="0" symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1">
+  <rules key="{0821034c-d2eb-4bb5-9a2e-d0cdcd089794}">
+   <rule label="Class 1 target, online" symbol="0" key="{dcfe250d-72bd-4663-a6c1-0b483fdc5a5e}" filter="&quot;camera_class&quot; = 1 AND &quot;online&quot;"/>
+   <rule label="Class 1 target, offline" symbol="1" key="{a2325711-7cde-4481-9e4a-5497328fff0b}" filter="&quot;camera_class&quot; = 1 AND NOT &quot;online&quot;"/>
+   <rule label="Class 2 target, online" symbol="2" key="{9f19eada-79ef-4fcc-8faa-5090ebebd4ea}" filter="&quot;camera_class&quot; = 2 AND &quot;online&quot;"/>
+   <rule label="Class 2 target, offline" symbol="3" key="{ae7b9f31-4283-471c-9f1a-40ae1c2953d1}" filter="&quot;camera_class&quot; = 2 AND NOT &quot;online&quot;"/>
+   <rule label="Class 3 target, online" symbol="4" key="{1d20546a-8fbb-4e04-bea1-b0f083c6e91d}" filter="&quot;camera_class&quot; = 3 AND &quot;online&quot;"/>
+   <rule label="Class 3 target, offline" symbol="5" key="{51c73eb6-0603-4389-9848-af9bae2d72d3}" filter="&quot;camera_class&quot; = 3 AND NOT &quot;online&quot;"/>
   </rules>
   <symbols>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="0">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="0,128,128,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="square" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="0,128,128,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="square" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -61,42 +61,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="1">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="150,150,150,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="square" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="60,60,60,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="150,150,150,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="square" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="60,60,60,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -119,33 +119,33 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="255,0,0,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="cross2" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="200,30,30,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.45" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="2.1" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="255,0,0,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="cross2" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="200,30,30,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.45" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="2.1" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -168,42 +168,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="2">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="2" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="0,128,128,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="diamond" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="0,128,128,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="diamond" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -226,42 +226,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="3">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="3" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="150,150,150,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="diamond" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="60,60,60,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="150,150,150,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="diamond" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="60,60,60,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -284,33 +284,33 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="255,0,0,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="cross2" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="200,30,30,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.45" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="2.1" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="255,0,0,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="cross2" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="200,30,30,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.45" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="2.1" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -333,42 +333,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="4">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="4" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="0,128,128,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="triangle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="2.4" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="0,128,128,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="triangle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="2.4" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -391,42 +391,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="5">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="5" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="150,150,150,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="triangle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="60,60,60,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.35" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="2.4" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="150,150,150,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="triangle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="60,60,60,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.35" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="2.4" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -449,33 +449,33 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="255,0,0,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="cross2" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="200,30,30,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.45" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="1.68" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="255,0,0,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="cross2" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="200,30,30,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.45" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="1.68" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -498,9 +498,9 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>

@@ -1,44 +1,44 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis symbologyReferenceScale="-1" labelsEnabled="0" simplifyDrawingHints="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" styleCategories="Symbology|Labeling|Rendering" simplifyLocal="1" minScale="100000000" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyDrawingTol="1">
- <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" enableorderby="1" symbollevels="0">
-  <rules key="{25925e5a-3c5f-4368-83fa-4ada4e7f6fb1}">
-   <rule symbol="0" label="Closed or rejected" key="{d7438711-cb69-4fa0-941d-d799aea019cd}" filter="&quot;state&quot; IN ('closed', 'rejected')"/>
-   <rule symbol="1" label="Awaiting acceptance" key="{2ae35518-1b99-4fa6-b051-86973ce1930e}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('reported')"/>
-   <rule symbol="2" label="Being handled" key="{fcb2a3bf-fe99-48d1-b2ad-37b64ff47f73}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('accepted', 'dispatched', 'handling')"/>
-   <rule symbol="3" label="Awaiting verification" key="{49ff5405-3ea5-45bf-97d6-08fd43972ee5}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('replied')"/>
-   <rule symbol="4" label="Due soon (80 % of time limit used)" key="{c6e5fde9-85d2-4c2f-8721-40d814411188}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))"/>
-   <rule symbol="5" label="Overdue" key="{644bf6e8-8520-4dd5-a347-151396b9dfdf}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND &quot;deadline_at&quot; &lt; now()"/>
+<qgis hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" styleCategories="Symbology|Labeling|Rendering" simplifyDrawingHints="1" maxScale="0" minScale="100000000" simplifyDrawingTol="1" simplifyLocal="1" symbologyReferenceScale="-1" version="3.22.16-Białowieża" labelsEnabled="0" simplifyMaxScale="1">
+ <renderer-v2 enableorderby="1" symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1">
+  <rules key="{47cff880-cc37-4921-9073-73d81893eaaf}">
+   <rule label="Closed or rejected" symbol="0" key="{86caea40-4230-41e0-a22a-24dc182aaad5}" filter="&quot;state&quot; IN ('closed', 'rejected')"/>
+   <rule label="Awaiting acceptance" symbol="1" key="{253d91b4-3536-4a3f-8bc1-5163b39a7a87}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('reported')"/>
+   <rule label="Being handled" symbol="2" key="{510e28b3-e902-4ad6-b76f-befc7df0bce2}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('accepted', 'dispatched', 'handling')"/>
+   <rule label="Awaiting verification" symbol="3" key="{aaef81b7-2909-4f31-a053-f2ce85c7037d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('replied')"/>
+   <rule label="Due soon (80 % of time limit used)" symbol="4" key="{b9c63e16-f177-4578-a4ed-5435cf5ecdfb}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND NOT (&quot;deadline_at&quot; &lt; now()) AND epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))"/>
+   <rule label="Overdue" symbol="5" key="{ca1d1a84-1bb3-49bf-95e9-d2d6cc3cc47d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected') AND &quot;deadline_at&quot; &lt; now()"/>
   </rules>
   <symbols>
-   <symbol force_rhr="0" alpha="0.55" clip_to_extent="1" type="marker" name="0">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="0.55" name="0" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="130,130,130,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,150" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.15" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="1.6" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="130,130,130,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,150" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.15" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="1.6" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -61,42 +61,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="1">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="240,170,0,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.5" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="240,170,0,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.5" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -119,42 +119,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="2">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="2" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="38,110,200,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.5" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="38,110,200,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.5" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -177,42 +177,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="3">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="3" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="140,80,190,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.5" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="140,80,190,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.5" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -235,42 +235,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="4">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="4" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="255,127,14,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="90,40,0,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.6" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="3.4" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="255,127,14,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="90,40,0,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.6" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="3.4" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -293,42 +293,42 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
    </symbol>
-   <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="5">
+   <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="5" type="marker">
     <data_defined_properties>
      <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option value="" name="name" type="QString"/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option value="collection" name="type" type="QString"/>
      </Option>
     </data_defined_properties>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="214,39,40,70" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="214,39,40,160" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.3" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="7" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="214,39,40,70" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="214,39,40,160" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.3" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="7" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -351,33 +351,33 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="214,39,40,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="circle" name="name"/>
-      <Option type="QString" value="0,0" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.7" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="4" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="214,39,40,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="circle" name="name" type="QString"/>
+      <Option value="0,0" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.7" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="4" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -400,33 +400,33 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>
-    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+    <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
      <Option type="Map">
-      <Option type="QString" value="0" name="angle"/>
-      <Option type="QString" value="square" name="cap_style"/>
-      <Option type="QString" value="255,0,0,255" name="color"/>
-      <Option type="QString" value="1" name="horizontal_anchor_point"/>
-      <Option type="QString" value="bevel" name="joinstyle"/>
-      <Option type="QString" value="line" name="name"/>
-      <Option type="QString" value="0,-0.29999999999999999" name="offset"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-      <Option type="QString" value="MM" name="offset_unit"/>
-      <Option type="QString" value="255,255,255,255" name="outline_color"/>
-      <Option type="QString" value="solid" name="outline_style"/>
-      <Option type="QString" value="0.5" name="outline_width"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-      <Option type="QString" value="MM" name="outline_width_unit"/>
-      <Option type="QString" value="diameter" name="scale_method"/>
-      <Option type="QString" value="1.6" name="size"/>
-      <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-      <Option type="QString" value="MM" name="size_unit"/>
-      <Option type="QString" value="1" name="vertical_anchor_point"/>
+      <Option value="0" name="angle" type="QString"/>
+      <Option value="square" name="cap_style" type="QString"/>
+      <Option value="255,0,0,255" name="color" type="QString"/>
+      <Option value="1" name="horizontal_anchor_point" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
+      <Option value="line" name="name" type="QString"/>
+      <Option value="0,-0.29999999999999999" name="offset" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+      <Option value="MM" name="offset_unit" type="QString"/>
+      <Option value="255,255,255,255" name="outline_color" type="QString"/>
+      <Option value="solid" name="outline_style" type="QString"/>
+      <Option value="0.5" name="outline_width" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+      <Option value="MM" name="outline_width_unit" type="QString"/>
+      <Option value="diameter" name="scale_method" type="QString"/>
+      <Option value="1.6" name="size" type="QString"/>
+      <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+      <Option value="MM" name="size_unit" type="QString"/>
+      <Option value="1" name="vertical_anchor_point" type="QString"/>
      </Option>
      <prop k="angle" v="0"/>
      <prop k="cap_style" v="square"/>
@@ -449,9 +449,9 @@
      <prop k="vertical_anchor_point" v="1"/>
      <data_defined_properties>
       <Option type="Map">
-       <Option type="QString" value="" name="name"/>
+       <Option value="" name="name" type="QString"/>
        <Option name="properties"/>
-       <Option type="QString" value="collection" name="type"/>
+       <Option value="collection" name="type" type="QString"/>
       </Option>
      </data_defined_properties>
     </layer>

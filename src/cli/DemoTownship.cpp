@@ -108,7 +108,6 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
             store->addCameras(buildCameras(township, communities, grids, options.cameras, rng));
             const QVector<IncidentRecord> incidents = buildIncidents(communities, grids, options.incidents, now, rng);
             store->importIncidents(incidents);
-            store->updateContentsExtents();
             summary.communities = communities.size();
             summary.grids = grids.size();
             summary.cameras = options.cameras;

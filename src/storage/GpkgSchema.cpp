@@ -89,6 +89,10 @@ void createCore(QSqlDatabase &db)
 void registerFeatureTable(QSqlDatabase &db, const QString &table, const QString &geomColumn,
                           const QString &geometryType, const QString &identifier, const QString &description)
 {
+    // The extent columns of gpkg_contents stay NULL on purpose: when they are
+    // set, GDAL 3.6 spends about 6 ms per layer on every map request that
+    // covers the whole layer (each full-extent redraw). Readers compute the
+    // extent from the R-tree instead, which is instant.
     sql::exec(db, QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
         "VALUES (?, 'features', ?, ?, ?, 4490)"), {table, identifier, description, nowText()});

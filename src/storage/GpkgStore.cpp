@@ -515,18 +515,4 @@ QVector<ChangeRecord> GpkgStore::changesSince(qint64 seq, int limit) const
     return out;
 }
 
-void GpkgStore::updateContentsExtents()
-{
-    sql::Transaction tx(db());
-    for (const QString &table : {QStringLiteral("admin_units"), QStringLiteral("cameras"), QStringLiteral("incidents")}) {
-        QSqlQuery q = sql::exec(db(), QStringLiteral(
-            "SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM rtree_%1_geom").arg(table));
-        if (q.next() && !q.value(0).isNull())
-            sql::exec(db(), QStringLiteral("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
-                                           "WHERE table_name = ?"),
-                      {q.value(0), q.value(1), q.value(2), q.value(3), table});
-    }
-    tx.commit();
-}
-
 } // namespace griddesk

@@ -45,9 +45,6 @@ public:
     qint64 lastChangeSeq() const override;
     QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
 
-    // Writes the layers' extents into gpkg_contents (after bulk loads).
-    void updateContentsExtents();
-
     // Opens a raw QtSql connection to a GeoPackage with our SQL functions
     // registered; used by the change watcher. Throws StoreError.
     static QSqlDatabase openConnection(const QString &path, const QString &connectionName, Access access);

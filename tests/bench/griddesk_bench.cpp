@@ -1,0 +1,229 @@
+// griddesk-bench: prints the console's performance figures against its budgets.
+//   start-up to first complete map paint   (target <= 2000 ms)
+//   full-extent redraw at 1920x1080        (target <= 100 ms)
+//   insert-to-marker-visible latency       (target <= 1000 ms, median <= 500 ms)
+// Usage: griddesk-bench [--db PATH] [--runs N]
+// Figures are printed, never asserted: tests do not time things.
+
+#include "AppResources.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "DemoTownship.h"
+#include "GpkgStore.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PolygonOps.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace griddesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Stats {
+    double median, p95, max;
+};
+
+Stats stats(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const auto at = [&](double q) { return v[std::min(v.size() - 1, int(q * (v.size() - 1) + 0.5))]; };
+    return {at(0.5), at(0.95), v.last()};
+}
+
+void report(const QString &what, const QVector<double> &ms, double target)
+{
+    const Stats s = stats(ms);
+    out << QStringLiteral("%1: median %2 ms, p95 %3 ms, max %4 ms over %5 runs (target <= %6 ms) %7\n")
+               .arg(what, -34)
+               .arg(s.median, 0, 'f', 1)
+               .arg(s.p95, 0, 'f', 1)
+               .arg(s.max, 0, 'f', 1)
+               .arg(ms.size())
+               .arg(target)
+               .arg(s.median <= target ? QStringLiteral("OK") : QStringLiteral("OVER"));
+    out.flush();
+}
+
+QVector<double> startUp(const QString &db, int runs)
+{
+    QVector<double> ms;
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/griddesk");
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(program, {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")});
+        bool painted = false;
+        while (p.waitForReadyRead(30000)) {
+            if (p.readAllStandardOutput().contains("first-paint-ms")) {
+                ms << double(t.elapsed());
+                painted = true;
+                break;
+            }
+        }
+        p.waitForFinished(30000);
+        if (!painted)
+            out << "start-up run " << i << " did not paint: " << p.readAllStandardError() << "\n";
+    }
+    return ms;
+}
+
+// The same frame rendered off-screen by a bare QGIS job, layer times included.
+QVector<double> fullExtentJob(const QString &db, int runs)
+{
+    map::ConsoleLayers layers(db);
+    QgsMapSettings s;
+    s.setLayers(layers.renderOrder());
+    s.setDestinationCrs(layers.displayCrs());
+    s.setTransformContext(QgsProject::instance()->transformContext());
+    s.setOutputSize(QSize(1920, 1080));
+    s.setOutputDpi(96);
+    s.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+    s.setExtent(layers.fullExtent());
+    QVector<double> ms;
+    QHash<QString, double> perLayer;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QgsMapRendererParallelJob job(s);
+        job.start();
+        job.waitForFinished();
+        if (i == 0)
+            continue; // the first run warms the providers' caches
+        ms << t.nsecsElapsed() / 1e6;
+        const QHash<QgsMapLayer *, int> times = job.perLayerRenderingTime();
+        for (auto it = times.cbegin(); it != times.cend(); ++it)
+            perLayer[it.key()->objectName()] += it.value();
+    }
+    for (auto it = perLayer.cbegin(); it != perLayer.cend(); ++it)
+        out << QStringLiteral("    %1 %2 ms per frame\n").arg(it.key(), -22).arg(it.value() / runs, 0, 'f', 1);
+    return ms;
+}
+
+void waitForPaint(QgsMapCanvas *canvas)
+{
+    QEventLoop loop;
+    QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// What a user waits for after "Whole Township": the console's canvas redrawing
+// every layer from scratch (render cache cleared) in a 1920x1080 window.
+QVector<double> canvasRedraw(app::ConsoleSession &session, int runs)
+{
+    QgsMapCanvas *canvas = session.canvas();
+    QVector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        canvas->setExtent(session.layers().fullExtent());
+        canvas->clearCache();
+        canvas->refresh();
+        waitForPaint(canvas);
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    return ms;
+}
+
+QVector<double> insertToMarker(app::ConsoleSession &session, const QString &db, int runs)
+{
+    QgsMapCanvas *canvas = session.canvas();
+    QgsVectorLayer *incidents = session.layers().incidents();
+    auto writer = GpkgStore::open(db);
+    const QVector<AdminUnit> grids = writer->adminUnits(int(AdminLevel::Grid));
+    std::mt19937 rng(7);
+    QVector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const AdminUnit &grid = grids[int(rng() % grids.size())];
+        NewIncident n;
+        n.location = polygon::centroid(grid.geometry);
+        n.categoryCode = QStringLiteral("security_hazard");
+        n.title = QStringLiteral("bench");
+        const long long expected = incidents->featureCount() + 1;
+        QElapsedTimer t;
+        t.start();
+        writer->addIncident(n, QStringLiteral("bench"));
+        QEventLoop loop;
+        QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, [&] {
+            if (incidents->featureCount() >= expected)
+                loop.quit();
+        });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        ms << double(t.elapsed());
+        QEventLoop settle; // let the watcher go idle before the next insert
+        QTimer::singleShot(150, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GridDeskBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("griddesk-bench"));
+    QgsApplication app(argc, argv, true);
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    app::initResources();
+    app::language::install(QStringLiteral("zh_CN"));
+
+    QString db;
+    int runs = 20;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
+            db = args[++i];
+        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(3, args[++i].toInt());
+    }
+    QTemporaryDir dir;
+    if (db.isEmpty()) {
+        db = dir.filePath(QStringLiteral("bench.gpkg"));
+        demo::createDemoDatabase(db);
+    }
+    out << "GridDesk benchmark on " << db << " (QGIS " << Qgis::version() << ", "
+        << QThread::idealThreadCount() << " cores, platform " << QGuiApplication::platformName() << ")\n";
+    report(QStringLiteral("start-up to first map paint"), startUp(db, std::max(3, runs / 4)), 2000);
+    report(QStringLiteral("full-extent render job 1920x1080"), fullExtentJob(db, runs), 100);
+    {
+        QString error;
+        auto session = app::ConsoleSession::open(db, &error);
+        if (!session) {
+            out << "cannot open " << db << ": " << error << "\n";
+            return 1;
+        }
+        app::MainWindow window(*session);
+        window.setGeometry(0, 0, 1920, 1080);
+        window.show();
+        waitForPaint(session->canvas());
+        out << "console map canvas: " << session->canvas()->width() << "x" << session->canvas()->height() << " px\n";
+        report(QStringLiteral("full-extent redraw (console canvas)"), canvasRedraw(*session, runs), 100);
+        report(QStringLiteral("insert to marker visible"), insertToMarker(*session, db, runs), 500);
+    }
+    QgsProject::instance()->clear();
+    QgsApplication::exitQgis();
+    return 0;
+}
