@@ -14,6 +14,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +58,12 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     });
 
     resize(1600, 960);
+    // The map gets the room; lists and details take what they need.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    if (dock("incidentListDock") && dock("layersDock") && dock("featureDetailsDock")) {
+        resizeDocks({dock("incidentListDock")}, {300}, Qt::Vertical);
+        resizeDocks({dock("layersDock"), dock("featureDetailsDock")}, {290, 360}, Qt::Horizontal);
+    }
     m_defaultState = saveState(settings::kWindowStateVersion);
     restoreLayout();
 }
@@ -157,8 +165,12 @@ void MainWindow::saveLayout()
 
 void MainWindow::showAsSaved()
 {
-    if (settings::windowGeometry().isEmpty())
+    if (settings::windowGeometry().isEmpty()) {
+        // Fill the screen even where no window manager honours "maximised".
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            setGeometry(screen->availableGeometry());
         showMaximized();
+    }
     else
         show();
 }
