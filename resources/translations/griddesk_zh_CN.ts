@@ -189,6 +189,50 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Part of</source>
         <translation>上级单位</translation>
     </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <source>%1 (%2 online, %3 offline)</source>
+        <translation>%1 路（在线 %2，离线 %3）</translation>
+    </message>
+    <message>
+        <source>By target class</source>
+        <translation>按目标类别</translation>
+    </message>
+    <message>
+        <source>class 1: %1, class 2: %2, class 3: %3</source>
+        <translation>一类 %1，二类 %2，三类 %3</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>在办事件</translation>
+    </message>
+    <message>
+        <source>Overdue incidents</source>
+        <translation>超期事件</translation>
+    </message>
+    <message>
+        <source>Reported today</source>
+        <translation>今日上报</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>近30日结案</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>GpkgStore</name>
@@ -487,6 +531,14 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Camera</source>
         <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Click a feature on the map with the Identify tool to see its details.</source>
+        <translation>使用识别工具在地图上点击要素，即可查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>%1 at a glance</source>
+        <translation>%1 概况</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,8 @@ void FeatureDetailsDock::showRows(const QString &kind, const QString &title, con
 
 void FeatureDetailsDock::clear()
 {
-    m_kind->setText(QString());
-    m_title->setText(tr("Click a feature on the map with the Identify tool to see its details."));
+    m_kind->setText(tr("Click a feature on the map with the Identify tool to see its details."));
+    m_title->setText(QString());
     m_table->setRowCount(0);
 }
 

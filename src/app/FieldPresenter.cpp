@@ -5,6 +5,8 @@
 #include "DeadlineStatus.h"
 #include "IncidentSource.h"
 #include "IncidentState.h"
+#include "Store.h"
+#include "StoreError.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -96,6 +98,41 @@ FieldPresenter::Rows FieldPresenter::rows(Kind kind, const QgsFeature &f) const
              << qMakePair(tr("Part of"), m_session.unitName(a("parent_code").toString()));
         break;
     }
+    }
+    return rows;
+}
+
+FieldPresenter::Rows FieldPresenter::townshipSummary() const
+{
+    Rows rows;
+    try {
+        const Store &store = m_session.store();
+        const QVector<Camera> cameras = store.cameras();
+        int online = 0, byClass[4] = {};
+        for (const Camera &c : cameras) {
+            online += c.online ? 1 : 0;
+            ++byClass[qBound(1, int(c.cameraClass), 3)];
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDate today = QDateTime::currentDateTime().date();
+        int open = 0, overdue = 0, newToday = 0, closed30 = 0;
+        for (const Incident &i : store.incidents()) {
+            const bool isOpen = incidentstate::isOpen(i.state);
+            open += isOpen ? 1 : 0;
+            overdue += (isOpen && i.deadlineAt.isValid() && i.deadlineAt < now) ? 1 : 0;
+            newToday += i.reportedAt.toLocalTime().date() == today ? 1 : 0;
+            closed30 += (i.state == IncidentState::Closed && i.closedAt >= now.addDays(-30)) ? 1 : 0;
+        }
+        rows << qMakePair(tr("Communities"), QString::number(store.adminUnits(int(AdminLevel::Community)).size()))
+             << qMakePair(tr("Grids"), QString::number(store.adminUnits(int(AdminLevel::Grid)).size()))
+             << qMakePair(tr("Cameras"), tr("%1 (%2 online, %3 offline)").arg(cameras.size()).arg(online).arg(cameras.size() - online))
+             << qMakePair(tr("By target class"), tr("class 1: %1, class 2: %2, class 3: %3").arg(byClass[1]).arg(byClass[2]).arg(byClass[3]))
+             << qMakePair(tr("Open incidents"), QString::number(open))
+             << qMakePair(tr("Overdue incidents"), QString::number(overdue))
+             << qMakePair(tr("Reported today"), QString::number(newToday))
+             << qMakePair(tr("Closed in the last 30 days"), QString::number(closed30));
+    } catch (const StoreError &e) {
+        rows << qMakePair(tr("Error"), e.message());
     }
     return rows;
 }

@@ -25,6 +25,8 @@ public:
     // A heading for the feature, e.g. the case number and title.
     QString title(Kind kind, const QgsFeature &f) const;
     Rows rows(Kind kind, const QgsFeature &f) const;
+    // The township at a glance, shown when nothing is identified.
+    Rows townshipSummary() const;
 
     static QString formatTime(const QVariant &value);
 

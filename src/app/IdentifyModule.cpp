@@ -1,4 +1,5 @@
 #include "IdentifyModule.h"
+#include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "FeatureDetailsDock.h"
@@ -45,8 +46,22 @@ void IdentifyModule::install(ModuleHost &host)
         for (QgsMapLayer *l : m_session.layers().identifiable())
             if (auto *vl = qobject_cast<QgsVectorLayer *>(l))
                 vl->removeSelection();
-        m_dock->clear();
+        showSummary();
     });
+    // Keep the overview current while it is on screen.
+    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this] {
+        if (m_showingSummary)
+            showSummary();
+    });
+    showSummary();
+}
+
+void IdentifyModule::showSummary()
+{
+    const FieldPresenter presenter(m_session);
+    m_dock->showRows(tr("Click a feature on the map with the Identify tool to see its details."),
+                     tr("%1 at a glance").arg(m_session.townshipName()), presenter.townshipSummary());
+    m_showingSummary = true;
 }
 
 void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &feature)
@@ -68,6 +83,7 @@ void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &featur
     layer->selectByIds({feature.id()});
     const FieldPresenter presenter(m_session);
     m_dock->showRows(kindName, presenter.title(kind, feature), presenter.rows(kind, feature));
+    m_showingSummary = false;
     m_dock->show();
     m_dock->raise();
 }

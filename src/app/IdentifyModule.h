@@ -31,12 +31,15 @@ public:
 
     // Shows a feature's details and selects it on its layer.
     void showFeature(QgsVectorLayer *layer, const QgsFeature &feature);
+    // Shows the township overview (when nothing is identified).
+    void showSummary();
 
 private:
     ConsoleSession &m_session;
     map::IdentifyTool *m_tool = nullptr;
     QAction *m_action = nullptr;
     FeatureDetailsDock *m_dock = nullptr;
+    bool m_showingSummary = false;
 };
 
 } // namespace griddesk::app

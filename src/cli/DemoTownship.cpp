@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 #include <random>
 
@@ -71,6 +72,15 @@ QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
     return units;
 }
 
+const QStringList kWalCompanions = {QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+void removeWithCompanions(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &suffix : kWalCompanions)
+        QFile::remove(path + suffix);
+}
+
 QVector<AdminUnit> ofLevel(const QVector<AdminUnit> &units, AdminLevel level)
 {
     QVector<AdminUnit> out;
@@ -90,8 +100,7 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
     // Build into a temporary file and rename at the end: a crash or error
     // never leaves a half-written database under the real name.
     const QString temp = target.absoluteFilePath() + QStringLiteral(".partial");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(temp + suffix);
+    removeWithCompanions(temp);
 
     DemoSummary summary;
     try {
@@ -115,17 +124,15 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
             for (const IncidentRecord &r : incidents)
                 summary.openIncidents += incidentstate::isOpen(r.incident.state) ? 1 : 0;
         } // closing the last connection checkpoints and removes the WAL
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target.absoluteFilePath() + suffix);
+        removeWithCompanions(target.absoluteFilePath());
         // The database first; its (checkpointed, empty) WAL companions follow so
         // that read-only readers find them.
         if (!QFile::rename(temp, target.absoluteFilePath()))
             throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(temp, path));
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : kWalCompanions)
             QFile::rename(temp + suffix, target.absoluteFilePath() + suffix);
     } catch (...) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(temp + suffix);
+        removeWithCompanions(temp);
         throw;
     }
     return summary;

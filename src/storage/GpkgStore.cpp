@@ -182,6 +182,11 @@ std::unique_ptr<GpkgStore> GpkgStore::open(const QString &path, Access access)
         migrations::migrate(store->db(), version);
         tx.commit();
     }
+    if (access == Access::ReadWrite) {
+        // The change feed only has to reach consoles that poll every fraction
+        // of a second; a day of it is plenty, and keeps the table small.
+        sql::exec(store->db(), QStringLiteral("DELETE FROM gd_changes WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')"));
+    }
     return store;
 }
 

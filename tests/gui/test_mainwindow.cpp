@@ -220,6 +220,14 @@ private Q_SLOTS:
         QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
         QVERIFY(session->layers().incidents()->selectedFeatureIds().isEmpty());
+        // …and brings back the township overview, with figures from the store.
+        QVERIFY(identify->dock()->titleText().contains(session->townshipName()));
+        QCOMPARE(identify->dock()->valueFor(QStringLiteral("Grids")),
+                 QString::number(session->store().adminUnits(int(AdminLevel::Grid)).size()));
+        int open = 0;
+        for (const Incident &i : session->store().incidents())
+            open += incidentstate::isOpen(i.state) ? 1 : 0;
+        QCOMPARE(identify->dock()->valueFor(QStringLiteral("Open incidents")), QString::number(open));
     }
 
     void layoutIsRestoredOnNextStart()
