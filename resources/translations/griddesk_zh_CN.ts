@@ -257,10 +257,6 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>无法在 %1 上注册空间 SQL 函数：Qt SQLite 驱动未使用系统 SQLite 库</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a GridDesk database: %2</source>
-        <translation>无法将 %1 作为 GridDesk 数据库读取：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a GridDesk database (it has no gd_meta table with a schema version)</source>
         <translation>%1 不是 GridDesk 数据库（缺少记录数据库结构版本的 gd_meta 表）</translation>
     </message>
@@ -311,6 +307,10 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>a grid is required</source>
         <translation>必须指定所属网格</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a GeoPackage (%2)</source>
+        <translation>%1 已损坏或不是 GeoPackage 文件（%2）</translation>
     </message>
 </context>
 <context>

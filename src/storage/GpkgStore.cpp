@@ -153,14 +153,14 @@ GpkgStore::~GpkgStore()
 std::unique_ptr<GpkgStore> GpkgStore::open(const QString &path, Access access)
 {
     const QString name = newConnectionName();
-    QSqlDatabase db = openConnection(path, name, access);
+    openConnection(path, name, access); // the store takes the connection over by name
     std::unique_ptr<GpkgStore> store(new GpkgStore(path, name));
     int version = 0;
     try {
         version = migrations::currentVersion(store->db());
     } catch (const StoreError &e) {
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 cannot be read as a GridDesk database: %2").arg(path, e.message()));
+                         tr("%1 is damaged or is not a GeoPackage (%2)").arg(path, e.message()));
     }
     if (version == 0)
         throw StoreError(StoreError::Kind::NotADatabase,

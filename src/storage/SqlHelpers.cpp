@@ -2,15 +2,22 @@
 #include "StoreError.h"
 
 #include <QDateTime>
+#include <QDebug>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace griddesk::sql {
 
+// Off by default; QT_LOGGING_RULES="griddesk.sql.debug=true" shows failing statements.
+Q_LOGGING_CATEGORY(lcSql, "griddesk.sql", QtWarningMsg)
+
 namespace {
 [[noreturn]] void fail(const QString &statement, const QSqlError &err)
 {
-    const QString head = statement.simplified().left(80);
-    throw StoreError(StoreError::Kind::Io, QStringLiteral("database error: %1 (in: %2)").arg(err.text(), head));
+    // The user sees what SQLite said; the statement goes to the diagnostic log.
+    qCDebug(lcSql) << "SQL failed:" << err.text() << "--" << statement.simplified().left(200);
+    const QString said = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    throw StoreError(StoreError::Kind::Io, QStringLiteral("SQLite: %1").arg(said));
 }
 } // namespace
 
