@@ -20,6 +20,7 @@
 
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QSettings().clear(); // each run starts like a first start
         language::install(QStringLiteral("en"));
         m_path = test::createDemo(m_dir);
     }
