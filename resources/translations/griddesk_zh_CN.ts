@@ -80,6 +80,32 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>DuplicateDetector</name>
+    <message>
+        <source>same category %1 m away, reported %2 h apart</source>
+        <translation>同类事件，相距 %1 米，上报时间相差 %2 小时</translation>
+    </message>
+    <message>
+        <source>names the same parties: %1</source>
+        <translation>涉及相同当事人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPolicy</name>
+    <message>
+        <source>Time-limit monitor</source>
+        <translation>时限监控</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: supervised automatically</source>
+        <translation>自 %1 起超期，已自动督办</translation>
+    </message>
+    <message>
+        <source>Still overdue %1 working day(s) after %2: escalated to the %3 level</source>
+        <translation>自 %2 起超期 %1 个工作日仍未办结，已上报至%3一级</translation>
+    </message>
+</context>
+<context>
     <name>FieldPresenter</name>
     <message>
         <source>Case number</source>
@@ -314,6 +340,69 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>IncidentAction</name>
+    <message>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Add co-handling departments</source>
+        <translation>增加协办单位</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>记录办理进展</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Verify on the spot</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>Send back for rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Record satisfaction</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <source>Merge as duplicate</source>
+        <translation>作为重复事件合并</translation>
+    </message>
+</context>
+<context>
     <name>IncidentListDock</name>
     <message>
         <source>State</source>
@@ -380,6 +469,73 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Rejected</source>
         <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Verified, awaiting closure</source>
+        <translation>已核查待结案</translation>
+    </message>
+    <message>
+        <source>Merged into another case</source>
+        <translation>已合并至其他事件</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkflow</name>
+    <message>
+        <source>a case is reported only once</source>
+        <translation>同一事件只能上报一次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is &quot;%2&quot;</source>
+        <translation>事件处于“%2”状态时不能“%1”</translation>
+    </message>
+    <message>
+        <source>a %1 may not &quot;%2&quot;</source>
+        <translation>%1无权“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a note giving the reason or result</source>
+        <translation>“%1”须填写原因或结果说明</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a department</source>
+        <translation>“%1”须指定承办单位</translation>
+    </message>
+    <message>
+        <source>the case is already with %1</source>
+        <translation>该事件已由%1承办</translation>
+    </message>
+    <message>
+        <source>name at least one department that is not already handling the case</source>
+        <translation>请至少指定一个尚未参与办理的单位</translation>
+    </message>
+    <message>
+        <source>choose satisfied, basically satisfied or dissatisfied</source>
+        <translation>请选择满意、基本满意或不满意</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s evaluation is already recorded</source>
+        <translation>已记录过群众评价</translation>
+    </message>
+    <message>
+        <source>name the case this one duplicates</source>
+        <translation>请指定与之重复的主事件</translation>
+    </message>
+    <message>
+        <source>the case is already at district level</source>
+        <translation>该事件已在区县一级，不能再上报</translation>
+    </message>
+    <message>
+        <source>the action needs a time</source>
+        <translation>操作须有时间</translation>
+    </message>
+    <message>
+        <source>the action is dated before the case&apos;s previous action</source>
+        <translation>操作时间早于该事件的上一步操作</translation>
+    </message>
+    <message>
+        <source>the history does not start with the report</source>
+        <translation>办理记录未以上报开始</translation>
     </message>
 </context>
 <context>
@@ -470,6 +626,71 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>the reporter is longer than %1 characters</source>
         <translation>上报人长度超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Community staff</source>
+        <translation>社区（村）工作人员</translation>
+    </message>
+    <message>
+        <source>Centre staff</source>
+        <translation>综治中心工作人员</translation>
+    </message>
+    <message>
+        <source>Department handler</source>
+        <translation>部门承办人</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>expected date,kind,name</source>
+        <translation>应为“日期,类型,名称”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be holiday or workday</source>
+        <translation>“%1”应为 holiday 或 workday</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace griddesk {
 
@@ -18,6 +19,7 @@ struct Incident {
     QString description;
     QString address;
     QString reporter;
+    QStringList parties; // the people or organisations involved
     IncidentSource source = IncidentSource::GridWorker;
     IncidentState state = IncidentState::Reported;
     QDateTime reportedAt;

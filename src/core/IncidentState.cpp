@@ -8,8 +8,9 @@ const QVector<IncidentState> &all()
 {
     static const QVector<IncidentState> states = {IncidentState::Reported, IncidentState::Accepted,
                                                   IncidentState::Dispatched, IncidentState::Handling,
-                                                  IncidentState::Replied, IncidentState::Closed,
-                                                  IncidentState::Rejected};
+                                                  IncidentState::Replied, IncidentState::Verified,
+                                                  IncidentState::Closed, IncidentState::Rejected,
+                                                  IncidentState::Merged};
     return states;
 }
 
@@ -21,8 +22,10 @@ QString code(IncidentState s)
     case IncidentState::Dispatched: return QStringLiteral("dispatched");
     case IncidentState::Handling: return QStringLiteral("handling");
     case IncidentState::Replied: return QStringLiteral("replied");
+    case IncidentState::Verified: return QStringLiteral("verified");
     case IncidentState::Closed: return QStringLiteral("closed");
     case IncidentState::Rejected: return QStringLiteral("rejected");
+    case IncidentState::Merged: return QStringLiteral("merged");
     }
     return {};
 }
@@ -47,15 +50,17 @@ QString displayName(IncidentState s)
     case IncidentState::Dispatched: return QCoreApplication::translate("IncidentState", "Dispatched");
     case IncidentState::Handling: return QCoreApplication::translate("IncidentState", "Being handled");
     case IncidentState::Replied: return QCoreApplication::translate("IncidentState", "Awaiting verification");
+    case IncidentState::Verified: return QCoreApplication::translate("IncidentState", "Verified, awaiting closure");
     case IncidentState::Closed: return QCoreApplication::translate("IncidentState", "Closed");
     case IncidentState::Rejected: return QCoreApplication::translate("IncidentState", "Rejected");
+    case IncidentState::Merged: return QCoreApplication::translate("IncidentState", "Merged into another case");
     }
     return {};
 }
 
 bool isOpen(IncidentState s)
 {
-    return s != IncidentState::Closed && s != IncidentState::Rejected;
+    return s != IncidentState::Closed && s != IncidentState::Rejected && s != IncidentState::Merged;
 }
 
 } // namespace griddesk::incidentstate

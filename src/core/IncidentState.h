@@ -12,8 +12,10 @@ enum class IncidentState {
     Dispatched, // 分流/派遣
     Handling,   // 办理
     Replied,    // 回复, waiting for verification
+    Verified,   // 核查 done, waiting for closure or rework
     Closed,     // 结案
     Rejected,   // 不予受理
+    Merged,     // merged into another case as a duplicate
 };
 
 namespace incidentstate {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace griddesk {
 
@@ -16,6 +17,7 @@ struct NewIncident {
     QString description;
     QString address;
     QString reporter;
+    QStringList parties; // the people or organisations involved
     IncidentSource source = IncidentSource::GridWorker;
     QDateTime reportedAt; // defaults to now when invalid
 };
