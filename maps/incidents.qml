@@ -3,11 +3,11 @@
  <renderer-v2 enableorderby="1" symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1">
   <rules key="{47cff880-cc37-4921-9073-73d81893eaaf}">
    <rule label="Closed or rejected" symbol="0" key="{86caea40-4230-41e0-a22a-24dc182aaad5}" filter="&quot;state&quot; IN ('closed', 'rejected', 'merged')"/>
-   <rule label="Awaiting acceptance" symbol="1" key="{253d91b4-3536-4a3f-8bc1-5163b39a7a87}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('reported')"/>
-   <rule label="Being handled" symbol="2" key="{510e28b3-e902-4ad6-b76f-befc7df0bce2}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('accepted', 'dispatched', 'handling')"/>
-   <rule label="Awaiting verification" symbol="3" key="{aaef81b7-2909-4f31-a053-f2ce85c7037d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;deadline_at&quot; &lt; now()) AND NOT (epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))) AND &quot;state&quot; IN ('replied', 'verified')"/>
-   <rule label="Due soon (80 % of time limit used)" symbol="4" key="{b9c63e16-f177-4578-a4ed-5435cf5ecdfb}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;deadline_at&quot; &lt; now()) AND epoch(now()) >= epoch(&quot;reported_at&quot;) + 0.8 * (epoch(&quot;deadline_at&quot;) - epoch(&quot;reported_at&quot;))"/>
-   <rule label="Overdue" symbol="5" key="{ca1d1a84-1bb3-49bf-95e9-d2d6cc3cc47d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND &quot;deadline_at&quot; &lt; now()"/>
+   <rule label="Awaiting acceptance" symbol="1" key="{253d91b4-3536-4a3f-8bc1-5163b39a7a87}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('reported')"/>
+   <rule label="Being handled" symbol="2" key="{510e28b3-e902-4ad6-b76f-befc7df0bce2}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('accepted', 'dispatched', 'handling')"/>
+   <rule label="Awaiting verification" symbol="3" key="{aaef81b7-2909-4f31-a053-f2ce85c7037d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('replied', 'verified')"/>
+   <rule label="Due soon (80 % of time limit used)" symbol="4" key="{b9c63e16-f177-4578-a4ed-5435cf5ecdfb}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND &quot;warn_at&quot; &lt;= now()"/>
+   <rule label="Overdue" symbol="5" key="{ca1d1a84-1bb3-49bf-95e9-d2d6cc3cc47d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND &quot;due_at&quot; &lt; now()"/>
   </rules>
   <symbols>
    <symbol clip_to_extent="1" force_rhr="0" alpha="0.55" name="0" type="marker">
@@ -458,7 +458,7 @@
    </symbol>
   </symbols>
   <orderby>
-   <orderByClause nullsFirst="0" asc="1">CASE WHEN "state" IN ('closed','rejected','merged') THEN 0 WHEN "deadline_at" &lt; now() THEN 3 WHEN epoch(now()) >= epoch("reported_at") + 0.8 * (epoch("deadline_at") - epoch("reported_at")) THEN 2 ELSE 1 END</orderByClause>
+   <orderByClause nullsFirst="0" asc="1">CASE WHEN "state" IN ('closed','rejected','merged') THEN 0 WHEN "due_at" &lt; now() THEN 3 WHEN "warn_at" &lt;= now() THEN 2 ELSE 1 END</orderByClause>
   </orderby>
  </renderer-v2>
  <blendMode>0</blendMode>

@@ -132,10 +132,6 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
         <source>Closed at</source>
         <translation>结案时间</translation>
     </message>
@@ -259,6 +255,14 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Case deadline</source>
+        <translation>办结时限</translation>
+    </message>
 </context>
 <context>
     <name>GpkgStore</name>
@@ -337,6 +341,30 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>%1 is damaged or is not a GeoPackage (%2)</source>
         <translation>%1 已损坏或不是 GeoPackage 文件（%2）</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知的承办单位“%1”</translation>
+    </message>
+    <message>
+        <source>incident %1 does not exist</source>
+        <translation>事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (now &quot;%2&quot;); look at its current state and try again</source>
+        <translation>%1 已被他人修改（当前为“%2”），请查看最新状态后重试</translation>
+    </message>
+    <message>
+        <source>the case to merge into must be another open case</source>
+        <translation>合并目标必须是另一件在办事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>update of %1</source>
+        <translation>更新 %1</translation>
     </message>
 </context>
 <context>
@@ -837,10 +865,6 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>griddesk::app::IncidentTableModel</name>
     <message>
-        <source>Deadline %1</source>
-        <translation>截止时间：%1</translation>
-    </message>
-    <message>
         <source>Case number</source>
         <translation>事件编号</translation>
     </message>
@@ -867,6 +891,10 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Reported</source>
         <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>办理期限 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "DeadlineStatus.h"
 #include "IncidentSource.h"
+#include "Incident.h"
 #include "IncidentState.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -56,20 +57,21 @@ FieldPresenter::Rows FieldPresenter::rows(Kind kind, const QgsFeature &f) const
         incidentstate::fromCode(a("state").toString(), &state);
         IncidentSource source = IncidentSource::GridWorker;
         incidentsource::fromCode(a("source").toString(), &source);
-        const QDateTime reported = QDateTime::fromString(a("reported_at").toString(), Qt::ISODateWithMs);
-        QDateTime deadline = a("deadline_at").toDateTime();
-        QDateTime closed = a("closed_at").toDateTime();
-        QDateTime start = a("reported_at").toDateTime();
-        const DeadlineStatus ds = deadlinestatus::evaluate(start.isValid() ? start : reported, deadline, closed,
-                                                           incidentstate::isOpen(state),
-                                                           QDateTime::currentDateTimeUtc());
+        Incident stamps;
+        stamps.state = state;
+        stamps.deadlineAt = a("deadline_at").toDateTime();
+        stamps.closedAt = a("closed_at").toDateTime();
+        stamps.dueAt = a("due_at").toDateTime();
+        stamps.warnAt = a("warn_at").toDateTime();
+        const DeadlineStatus ds = stamps.deadlineStatus(QDateTime::currentDateTimeUtc());
         rows << qMakePair(tr("Case number"), a("code").toString())
              << qMakePair(tr("Category"), m_session.categories().name(a("category_code").toString()))
              << qMakePair(tr("Title"), a("title").toString())
              << qMakePair(tr("State"), incidentstate::displayName(state))
              << qMakePair(tr("Time limit"), deadlinestatus::displayName(ds))
              << qMakePair(tr("Reported at"), formatTime(a("reported_at")))
-             << qMakePair(tr("Deadline"), formatTime(a("deadline_at")))
+             << qMakePair(tr("Due"), formatTime(a("due_at")))
+             << qMakePair(tr("Case deadline"), formatTime(a("deadline_at")))
              << qMakePair(tr("Closed at"), formatTime(a("closed_at")))
              << qMakePair(tr("Source"), incidentsource::displayName(source))
              << qMakePair(tr("Grid"), m_session.unitName(a("grid_code").toString()))
@@ -119,7 +121,7 @@ FieldPresenter::Rows FieldPresenter::townshipSummary() const
         for (const Incident &i : store.incidents()) {
             const bool isOpen = incidentstate::isOpen(i.state);
             open += isOpen ? 1 : 0;
-            overdue += (isOpen && i.deadlineAt.isValid() && i.deadlineAt < now) ? 1 : 0;
+            overdue += i.deadlineStatus(now) == DeadlineStatus::Overdue ? 1 : 0;
             newToday += i.reportedAt.toLocalTime().date() == today ? 1 : 0;
             closed30 += (i.state == IncidentState::Closed && i.closedAt >= now.addDays(-30)) ? 1 : 0;
         }

@@ -24,8 +24,7 @@ void IncidentTableModel::setIncidents(const QVector<Incident> &incidents)
     m_status.resize(m_rows.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Incident &r = m_rows[i];
-        m_status[i] = deadlinestatus::evaluate(r.reportedAt, r.deadlineAt, r.closedAt, incidentstate::isOpen(r.state), now);
+        m_status[i] = m_rows[i].deadlineStatus(now);
     }
     endResetModel();
 }
@@ -34,8 +33,7 @@ void IncidentTableModel::refreshDeadlines()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Incident &r = m_rows[i];
-        m_status[i] = deadlinestatus::evaluate(r.reportedAt, r.deadlineAt, r.closedAt, incidentstate::isOpen(r.state), now);
+        m_status[i] = m_rows[i].deadlineStatus(now);
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
@@ -80,8 +78,8 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == DeadlineColumn && r.deadlineAt.isValid())
-            return tr("Deadline %1").arg(FieldPresenter::formatTime(r.deadlineAt));
+        if (index.column() == DeadlineColumn && r.dueAt.isValid())
+            return tr("Due %1").arg(FieldPresenter::formatTime(r.dueAt));
         if (index.column() == TitleColumn)
             return r.description;
         break;
@@ -109,7 +107,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ReportedColumn: return r.reportedAt;
         case StateColumn: return int(r.state);
-        case DeadlineColumn: return int(ds) * 1e12 + double(r.deadlineAt.toSecsSinceEpoch());
+        case DeadlineColumn: return int(ds) * 1e12 + double(r.dueAt.toSecsSinceEpoch());
         default: return data(index, Qt::DisplayRole);
         }
     case SearchTextRole:

@@ -1,7 +1,10 @@
 #include "DemoIncidents.h"
 #include "CategoryCatalog.h"
 #include "DemoCameras.h"
+#include "Department.h"
 #include "DivisionCode.h"
+#include "EscalationPolicy.h"
+#include "IncidentWorkflow.h"
 
 #include <QHash>
 #include <QMap>
@@ -23,26 +26,26 @@ struct CategoryText {
 const QVector<CategoryText> &texts()
 {
     static const QVector<CategoryText> t = {
-        {QStringLiteral("neighbourhood_dispute"), 0.20, QStringLiteral("村居委会"),
+        {QStringLiteral("neighbourhood_dispute"), 0.20, QStringLiteral("community_committee"),
          {QStringLiteral("楼上漏水引发邻里纠纷"), QStringLiteral("噪音扰民引发邻里矛盾"), QStringLiteral("占用公共楼道堆放杂物"),
           QStringLiteral("宅基地边界墙引发邻里争执"), QStringLiteral("饲养犬只扰邻")}},
-        {QStringLiteral("family_dispute"), 0.09, QStringLiteral("司法所"),
+        {QStringLiteral("family_dispute"), 0.09, QStringLiteral("judicial_office"),
          {QStringLiteral("夫妻矛盾激化需调解"), QStringLiteral("赡养老人问题家庭纠纷"), QStringLiteral("遗产继承家庭纠纷")}},
-        {QStringLiteral("land_dispute"), 0.05, QStringLiteral("司法所"),
+        {QStringLiteral("land_dispute"), 0.05, QStringLiteral("judicial_office"),
          {QStringLiteral("承包地边界争议"), QStringLiteral("征地补偿分配争议")}},
-        {QStringLiteral("labour_dispute"), 0.08, QStringLiteral("综治办"),
+        {QStringLiteral("labour_dispute"), 0.08, QStringLiteral("zongzhi_office"),
          {QStringLiteral("建筑工地拖欠农民工工资"), QStringLiteral("餐饮店拖欠员工工资"), QStringLiteral("劳动合同解除补偿争议")}},
-        {QStringLiteral("property_dispute"), 0.12, QStringLiteral("村居委会"),
+        {QStringLiteral("property_dispute"), 0.12, QStringLiteral("community_committee"),
          {QStringLiteral("物业费收缴纠纷"), QStringLiteral("小区停车位管理纠纷"), QStringLiteral("电梯维修资金使用争议"),
           QStringLiteral("小区绿地被占用")}},
-        {QStringLiteral("security_hazard"), 0.16, QStringLiteral("派出所"),
+        {QStringLiteral("security_hazard"), 0.16, QStringLiteral("police_station"),
          {QStringLiteral("电动车楼道充电存在火灾隐患"), QStringLiteral("沿街商铺消防通道堵塞"), QStringLiteral("路灯损坏夜间存在治安隐患"),
           QStringLiteral("废弃厂房有人员聚集"), QStringLiteral("井盖缺失存在安全隐患")}},
-        {QStringLiteral("key_population"), 0.05, QStringLiteral("派出所"),
+        {QStringLiteral("key_population"), 0.05, QStringLiteral("police_station"),
          {QStringLiteral("社区矫正人员动态异常"), QStringLiteral("严重精神障碍患者情绪波动")}},
-        {QStringLiteral("petition"), 0.07, QStringLiteral("信访办"),
+        {QStringLiteral("petition"), 0.07, QStringLiteral("petition_office"),
          {QStringLiteral("群众反映拆迁安置问题"), QStringLiteral("群众反映低保评定问题"), QStringLiteral("群众反映企业环境污染")}},
-        {QStringLiteral("public_service"), 0.18, QStringLiteral("民政办"),
+        {QStringLiteral("public_service"), 0.18, QStringLiteral("civil_affairs"),
          {QStringLiteral("小区供暖不热"), QStringLiteral("道路积水影响出行"), QStringLiteral("公共厕所无人保洁"),
           QStringLiteral("老年人申请居家养老服务"), QStringLiteral("残疾人申请补贴咨询")}},
     };
@@ -78,21 +81,11 @@ const CategoryText &pickCategory(std::mt19937 &rng)
     return texts().last();
 }
 
-struct Step {
-    const char *action;
-    IncidentState after;
-};
-
-const Step kSteps[] = {
-    {"accept", IncidentState::Accepted},  {"dispatch", IncidentState::Dispatched},
-    {"handle", IncidentState::Handling},  {"reply", IncidentState::Replied},
-    {"close", IncidentState::Closed},
-};
-
 } // namespace
 
 QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, const QVector<AdminUnit> &grids,
-                                       int count, const QDateTime &now, std::mt19937 &rng)
+                                       int count, const QDateTime &now, const WorkingCalendar &calendar,
+                                       std::mt19937 &rng)
 {
     QHash<QString, QString> communityName;
     for (const AdminUnit &c : communities)
@@ -140,7 +133,6 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
             : s < 0.92 ? IncidentSource::Visit : IncidentSource::Online;
         inc.description = QStringLiteral("%1反映：%2，地点位于%3，请尽快核实处理。")
                               .arg(inc.reporter, inc.title, inc.address);
-        inc.deadlineAt = inc.reportedAt.addDays(def->timeLimitDays);
         inc.gridCode = grid.code;
         inc.communityCode = grid.parentCode;
         inc.townshipCode = divisioncode::parentOf(grid.parentCode);
@@ -148,52 +140,113 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
         // How far along the case is: by the share of its time limit already
         // used, with noise; a few cases are stuck and run overdue.
         const double used = double(inc.reportedAt.secsTo(now)) / double(def->timeLimitDays * 86400.0);
-        int stage = std::min(5, int(used * 7.0 + (u(rng) - 0.5) * 3.0));
+        int stage = std::min(6, int(used * 8.0 + (u(rng) - 0.5) * 3.0));
         const bool stuck = u(rng) < 0.07;
         if (stuck)
             stage = std::min(stage, 1 + int(u(rng) * 3));
         const bool rejected = !stuck && u(rng) < 0.04;
-        if (stage < 0)
-            stage = 0;
+        stage = std::max(stage, 0);
 
-        IncidentRecord rec;
         const QString worker = QStringLiteral("网格员 %1").arg(personName(rng));
         const QString centre = QStringLiteral("综治中心 %1").arg(personName(rng));
-        const QString dept = QStringLiteral("%1 %2").arg(cat.department, personName(rng));
-        rec.history.push_back({0, 0, QStringLiteral("report"), inc.source == IncidentSource::GridWorker ? worker : centre,
-                               inc.reportedAt, IncidentState::Reported, IncidentState::Reported, false,
-                               incidentsource::code(inc.source)});
-        QDateTime t = inc.reportedAt;
-        IncidentState state = IncidentState::Reported;
+        const QString handler = QStringLiteral("承办人 %1").arg(personName(rng));
         const qint64 span = std::max<qint64>(600, std::min(inc.reportedAt.secsTo(now),
-                                                           qint64(def->timeLimitDays) * 86400) / 6);
+                                                           qint64(def->timeLimitDays) * 86400) / 8);
+        QVector<WorkflowRequest> steps;
+        WorkflowRequest report;
+        report.action = IncidentAction::Report;
+        report.role = inc.source == IncidentSource::GridWorker ? Role::GridWorker : Role::CentreStaff;
+        report.actor = inc.source == IncidentSource::GridWorker ? worker : centre;
+        report.at = inc.reportedAt;
+        report.note = incidentsource::code(inc.source);
+        steps << report;
+        QDateTime t = inc.reportedAt;
+        auto next = [&](IncidentAction a, Role r, const QString &actor, const QString &note) -> WorkflowRequest & {
+            t = t.addSecs(qint64(u(rng) * span) + 300);
+            WorkflowRequest q;
+            q.action = a;
+            q.role = r;
+            q.actor = actor;
+            q.at = t;
+            q.note = note;
+            steps << q;
+            return steps.last();
+        };
         if (rejected && stage >= 1) {
-            t = t.addSecs(qint64(u(rng) * 7200) + 600);
-            rec.history.push_back({0, 0, QStringLiteral("reject"), centre, t, state, IncidentState::Rejected, true,
-                                   QStringLiteral("不属于受理范围，已告知当事人通过诉讼途径解决")});
-            state = IncidentState::Rejected;
-            inc.closedAt = t;
+            next(IncidentAction::Reject, Role::CentreStaff, centre, QStringLiteral("不属于受理范围，已告知当事人通过诉讼途径解决"));
         } else {
-            for (int k = 0; k < stage; ++k) {
-                t = t.addSecs(qint64(u(rng) * span) + 300);
-                if (t > now)
-                    break;
-                const Step &step = kSteps[k];
-                const QString actor = (k == 0 || k == 1 || k == 4) ? centre : dept;
-                QString note;
-                if (k == 1)
-                    note = QStringLiteral("派至%1办理").arg(cat.department);
-                else if (k == 3)
-                    note = QStringLiteral("已现场处置，当事双方达成一致");
-                else if (k == 4)
-                    note = QStringLiteral("经现场核查属实，予以结案");
-                rec.history.push_back({0, 0, QString::fromLatin1(step.action), actor, t, state, step.after, true, note});
-                state = step.after;
-                if (state == IncidentState::Closed)
-                    inc.closedAt = t;
+            const QString dept = departmentcatalog::route(departmentcatalog::seedRouting(), inc.categoryCode, grid.code);
+            if (stage >= 1)
+                next(IncidentAction::Accept, Role::CentreStaff, centre, QString());
+            if (stage >= 2)
+                next(IncidentAction::Dispatch, Role::CentreStaff, centre, QStringLiteral("按职责派遣")).department = dept;
+            if (stage >= 3 && u(rng) < 0.12)
+                next(IncidentAction::Transfer, Role::DepartmentHandler, handler, QStringLiteral("属地管辖调整，转办"))
+                    .department = dept == QLatin1String("zongzhi_office") ? QStringLiteral("judicial_office")
+                                                                          : QStringLiteral("zongzhi_office");
+            if (stage >= 3 && u(rng) < 0.1)
+                next(IncidentAction::CoHandle, Role::CentreStaff, centre, QStringLiteral("需多部门联合处置"))
+                    .departments = QStringList{QStringLiteral("community_committee")};
+            if (stage >= 3)
+                next(IncidentAction::Handle, Role::DepartmentHandler, handler, QStringLiteral("已联系当事人，现场了解情况"));
+            if (stage >= 4)
+                next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已现场处置，当事双方达成一致"));
+            if (stage >= 5) {
+                if (u(rng) < 0.08) {
+                    next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("现场核查发现问题未彻底解决"));
+                    next(IncidentAction::Rework, Role::GridWorker, worker, QStringLiteral("请承办单位继续处置"));
+                    next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已再次处置完毕"));
+                }
+                next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("经现场核查属实，问题已解决"));
+            }
+            if (stage >= 6) {
+                next(IncidentAction::Close, Role::CentreStaff, centre, QStringLiteral("予以结案"));
+                if (u(rng) < 0.7) {
+                    const double r = u(rng);
+                    next(IncidentAction::Evaluate, Role::CentreStaff, centre, QStringLiteral("电话回访"))
+                        .satisfaction = r < 0.8 ? Satisfaction::Satisfied
+                                                : (r < 0.95 ? Satisfaction::BasicallySatisfied : Satisfaction::Dissatisfied);
+                }
             }
         }
-        inc.state = state;
+        // Apply through the state machine, as the store would; steps that
+        // would land in the future are dropped, so the case stops where it is.
+        CaseState state = IncidentWorkflow::start(report);
+        IncidentRecord rec;
+        auto record = [&](const WorkflowRequest &q, IncidentState before, IncidentState after, bool hasBefore) {
+            IncidentHistoryEntry h;
+            h.action = incidentaction::code(q.action);
+            h.actor = q.actor;
+            h.at = q.at;
+            h.hasStateBefore = hasBefore;
+            h.stateBefore = before;
+            h.stateAfter = after;
+            h.note = q.note;
+            h.role = role::code(q.role);
+            h.department = q.department;
+            h.departments = q.departments;
+            h.satisfaction = q.satisfaction ? satisfaction::code(*q.satisfaction) : QString();
+            rec.history.push_back(h);
+        };
+        record(report, IncidentState::Reported, IncidentState::Reported, false);
+        for (int k = 1; k < steps.size(); ++k) {
+            if (steps[k].at > now)
+                break;
+            const IncidentState before = state.state;
+            if (!IncidentWorkflow::apply(&state, steps[k], nullptr))
+                break;
+            record(steps[k], before, state.state, true);
+        }
+        // The time-limit monitor has run on every open case.
+        const DeadlineClock clock(calendar, TimeLimits::forCaseDays(def->timeLimitDays));
+        const EscalationPolicy policy(clock, EscalationSettings{});
+        for (const WorkflowRequest &q : policy.due(state, now)) {
+            const IncidentState before = state.state;
+            if (IncidentWorkflow::apply(&state, q, nullptr))
+                record(q, before, state.state, true);
+        }
+        inc.setCaseState(state);
+        clock.stamp(inc);
         rec.incident = inc;
         out.push_back(rec);
     }

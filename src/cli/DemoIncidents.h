@@ -5,6 +5,7 @@
 
 #include "AdminUnit.h"
 #include "IncidentRecord.h"
+#include "WorkingCalendar.h"
 
 #include <QDateTime>
 #include <QVector>
@@ -14,6 +15,7 @@
 namespace griddesk::demo {
 
 QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, const QVector<AdminUnit> &grids,
-                                       int count, const QDateTime &now, std::mt19937 &rng);
+                                       int count, const QDateTime &now, const WorkingCalendar &calendar,
+                                       std::mt19937 &rng);
 
 } // namespace griddesk::demo

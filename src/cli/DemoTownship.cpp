@@ -115,7 +115,8 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
             std::unique_ptr<GpkgStore> store = GpkgStore::create(temp);
             store->addAdminUnits(units);
             store->addCameras(buildCameras(township, communities, grids, options.cameras, rng));
-            const QVector<IncidentRecord> incidents = buildIncidents(communities, grids, options.incidents, now, rng);
+            const QVector<IncidentRecord> incidents =
+                buildIncidents(communities, grids, options.incidents, now, store->calendar(), rng);
             store->importIncidents(incidents);
             summary.communities = communities.size();
             summary.grids = grids.size();

@@ -1,5 +1,6 @@
 #include "DeadlineClock.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace griddesk {
@@ -78,6 +79,37 @@ DeadlineStatus DeadlineClock::status(const CaseState &c, const QDateTime &now) c
     return urgency(a) >= urgency(b) ? a : b;
 }
 
+QDateTime DeadlineClock::dueAt(const CaseState &c) const
+{
+    if (!incidentstate::isOpen(c.state))
+        return {};
+    const QDateTime business = businessDeadline(c);
+    const QDateTime node = nodeDeadline(c);
+    if (!business.isValid())
+        return node;
+    if (!node.isValid())
+        return business;
+    return std::min(business, node);
+}
+
+QDateTime DeadlineClock::warnAt(const CaseState &c) const
+{
+    if (!incidentstate::isOpen(c.state))
+        return {};
+    QDateTime earliest;
+    const auto consider = [&](const QDateTime &start, const QDateTime &deadline) {
+        if (!start.isValid() || !deadline.isValid())
+            return;
+        const qint64 total = m_calendar.workingSecondsBetween(start, deadline);
+        const QDateTime w = m_calendar.addWorkingSeconds(start, qint64(double(total) * deadlinestatus::kWarningFraction));
+        if (!earliest.isValid() || w < earliest)
+            earliest = w;
+    };
+    consider(c.acceptedAt, businessDeadline(c));
+    consider(c.nodeStartedAt, nodeDeadline(c));
+    return earliest;
+}
+
 QDateTime DeadlineClock::overdueSince(const CaseState &c, const QDateTime &now) const
 {
     if (!incidentstate::isOpen(c.state))
@@ -87,6 +119,15 @@ QDateTime DeadlineClock::overdueSince(const CaseState &c, const QDateTime &now) 
         if (d.isValid() && d < now && (!since.isValid() || d < since))
             since = d;
     return since;
+}
+
+void DeadlineClock::stamp(Incident &incident) const
+{
+    const CaseState c = incident.caseState();
+    incident.deadlineAt = businessDeadline(c);
+    incident.nodeDeadlineAt = incidentstate::isOpen(c.state) ? nodeDeadline(c) : QDateTime();
+    incident.dueAt = dueAt(c);
+    incident.warnAt = warnAt(c);
 }
 
 } // namespace griddesk

@@ -5,6 +5,7 @@
 
 #include "CaseState.h"
 #include "DeadlineStatus.h"
+#include "Incident.h"
 #include "TimeLimits.h"
 #include "WorkingCalendar.h"
 
@@ -27,8 +28,15 @@ public:
     DeadlineStatus nodeStatus(const CaseState &c, const QDateTime &now) const;
     // The more urgent of the two.
     DeadlineStatus status(const CaseState &c, const QDateTime &now) const;
+    // When the case is due: the earlier of the business and node deadlines
+    // (invalid for closed cases).
+    QDateTime dueAt(const CaseState &c) const;
+    // When 80 % of the working time to the due instant is used.
+    QDateTime warnAt(const CaseState &c) const;
     // The earliest deadline already passed, or invalid when none has.
     QDateTime overdueSince(const CaseState &c, const QDateTime &now) const;
+    // Writes the deadlines of the incident's current case state into it.
+    void stamp(Incident &incident) const;
 
 private:
     DeadlineStatus evaluate(const QDateTime &start, const QDateTime &deadline, const CaseState &c,

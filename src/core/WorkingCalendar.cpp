@@ -115,4 +115,22 @@ qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDate
     return total;
 }
 
+QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &start, qint64 seconds) const
+{
+    QDateTime t = start;
+    qint64 left = seconds;
+    for (int guard = 0; left > 0 && guard < 3660; ++guard) {
+        const QDate d = localDay(t);
+        const QDateTime dayEnd = startOfLocalDay(d.addDays(1));
+        if (isWorkingDay(d)) {
+            const qint64 available = t.secsTo(dayEnd);
+            if (available >= left)
+                return t.addSecs(left);
+            left -= available;
+        }
+        t = dayEnd;
+    }
+    return t;
+}
+
 } // namespace griddesk

@@ -41,6 +41,8 @@ public:
     QDateTime addWorkingDays(const QDateTime &start, int days) const;
     // Seconds between two instants that fall on working days.
     qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    // The instant when `seconds` of working time have passed since `start`.
+    QDateTime addWorkingSeconds(const QDateTime &start, qint64 seconds) const;
 
 private:
     QHash<QDate, bool> m_exceptions; // date -> is a working day

@@ -1,6 +1,9 @@
 #include "GpkgStore.h"
 #include "DivisionCode.h"
+#include "DeadlineClock.h"
 #include "GpkgGeometry.h"
+#include "GpkgIncidentRows.h"
+#include "IncidentWorkflow.h"
 #include "Migrations.h"
 #include "NewIncidentValidator.h"
 #include "PolygonOps.h"
@@ -10,6 +13,7 @@
 #include "StoreError.h"
 
 #include <QAtomicInteger>
+#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -43,32 +47,6 @@ bool looksLikeSqlite(const QString &path, QString *reason)
         return false;
     }
     return true;
-}
-
-const QString kIncidentColumns = QStringLiteral(
-    "fid, geom, code, category_code, title, description, address, reporter, source, state, reported_at, "
-    "deadline_at, closed_at, grid_code, community_code, township_code");
-
-Incident readIncident(const QSqlQuery &q)
-{
-    Incident i;
-    i.id = q.value(0).toLongLong();
-    gpkggeometry::decodePoint(q.value(1).toByteArray(), &i.location);
-    i.code = q.value(2).toString();
-    i.categoryCode = q.value(3).toString();
-    i.title = q.value(4).toString();
-    i.description = q.value(5).toString();
-    i.address = q.value(6).toString();
-    i.reporter = q.value(7).toString();
-    incidentsource::fromCode(q.value(8).toString(), &i.source);
-    incidentstate::fromCode(q.value(9).toString(), &i.state);
-    i.reportedAt = sql::fromDbTime(q.value(10));
-    i.deadlineAt = sql::fromDbTime(q.value(11));
-    i.closedAt = sql::fromDbTime(q.value(12));
-    i.gridCode = q.value(13).toString();
-    i.communityCode = q.value(14).toString();
-    i.townshipCode = q.value(15).toString();
-    return i;
 }
 
 AdminUnit readUnit(const QSqlQuery &q)
@@ -301,7 +279,7 @@ QVector<Incident> GpkgStore::incidents(const IncidentQuery &query) const
     if (!clauses.isEmpty())
         where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     QString statement = QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY reported_at DESC, fid DESC")
-                            .arg(kIncidentColumns, where);
+                            .arg(gpkgrows::incidentColumns(), where);
     if (query.limit >= 0) {
         statement += QStringLiteral(" LIMIT ?");
         values << query.limit;
@@ -309,38 +287,25 @@ QVector<Incident> GpkgStore::incidents(const IncidentQuery &query) const
     QVector<Incident> out;
     QSqlQuery q = sql::exec(db(), statement, values);
     while (q.next())
-        out.push_back(readIncident(q));
+        out.push_back(gpkgrows::readIncident(q));
     return out;
 }
 
 std::optional<Incident> GpkgStore::incident(qint64 id) const
 {
-    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT %1 FROM incidents WHERE fid = ?").arg(kIncidentColumns), {id});
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT %1 FROM incidents WHERE fid = ?").arg(gpkgrows::incidentColumns()), {id});
     if (!q.next())
         return std::nullopt;
-    return readIncident(q);
+    return gpkgrows::readIncident(q);
 }
 
 QVector<IncidentHistoryEntry> GpkgStore::history(qint64 incidentId) const
 {
     QVector<IncidentHistoryEntry> out;
-    QSqlQuery q = sql::exec(db(), QStringLiteral(
-        "SELECT fid, incident_id, action, actor, at, state_before, state_after, note FROM incident_history "
-        "WHERE incident_id = ? ORDER BY at, fid"), {incidentId});
-    while (q.next()) {
-        IncidentHistoryEntry h;
-        h.id = q.value(0).toLongLong();
-        h.incidentId = q.value(1).toLongLong();
-        h.action = q.value(2).toString();
-        h.actor = q.value(3).toString();
-        h.at = sql::fromDbTime(q.value(4));
-        h.hasStateBefore = !q.value(5).isNull();
-        if (h.hasStateBefore)
-            incidentstate::fromCode(q.value(5).toString(), &h.stateBefore);
-        incidentstate::fromCode(q.value(6).toString(), &h.stateAfter);
-        h.note = q.value(7).toString();
-        out.push_back(h);
-    }
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT %1 FROM incident_history WHERE incident_id = ? ORDER BY at, fid")
+                                      .arg(gpkgrows::historyColumns()), {incidentId});
+    while (q.next())
+        out.push_back(gpkgrows::readHistory(q));
     return out;
 }
 
@@ -356,29 +321,30 @@ QString GpkgStore::nextIncidentCode(const QDateTime &reportedAt)
     return prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0'));
 }
 
-qint64 GpkgStore::insertIncident(const Incident &i, const QString &code)
+qint64 GpkgStore::insertIncident(const Incident &i)
 {
-    QSqlQuery q = sql::exec(db(), QStringLiteral(
-        "INSERT INTO incidents (geom, code, category_code, title, description, address, reporter, source, state, "
-        "reported_at, deadline_at, closed_at, grid_code, community_code, township_code, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {gpkggeometry::encodePoint(i.location), code, i.categoryCode, i.title, sql::text(i.description),
-         sql::text(i.address), sql::text(i.reporter), incidentsource::code(i.source), incidentstate::code(i.state), sql::toDbTime(i.reportedAt),
-         sql::toDbTime(i.deadlineAt), sql::toDbTime(i.closedAt), i.gridCode, i.communityCode, i.townshipCode,
-         sql::toDbTime(QDateTime::currentDateTimeUtc())});
-    sql::expectAffected(q, 1, QStringLiteral("insert incident %1").arg(code));
+    const QVector<QVariant> values = gpkgrows::incidentValues(i);
+    QStringList marks;
+    for (int k = 0; k < values.size(); ++k)
+        marks << QStringLiteral("?");
+    QSqlQuery q = sql::exec(db(), QStringLiteral("INSERT INTO incidents (%1) VALUES (%2)")
+                                      .arg(gpkgrows::incidentWriteColumns(), marks.join(QLatin1Char(','))), values);
+    sql::expectAffected(q, 1, QStringLiteral("insert incident %1").arg(i.code));
     return q.lastInsertId().toLongLong();
+}
+
+void GpkgStore::insertHistory(qint64 incidentId, const IncidentHistoryEntry &h)
+{
+    QSqlQuery q = sql::exec(db(), QStringLiteral("INSERT INTO incident_history (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(gpkgrows::historyWriteColumns()), gpkgrows::historyValues(incidentId, h));
+    sql::expectAffected(q, 1, QStringLiteral("insert history of incident %1").arg(incidentId));
 }
 
 qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
 {
     QStringList categoryCodes;
-    int limitDays = 0;
-    for (const IncidentCategory &c : categories()) {
+    for (const IncidentCategory &c : categories())
         categoryCodes << c.code;
-        if (c.code == report.categoryCode)
-            limitDays = c.timeLimitDays;
-    }
     const QVector<FieldError> errors = NewIncidentValidator(categoryCodes).validate(report);
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
@@ -392,6 +358,13 @@ qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
         throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
     }
 
+    WorkflowRequest reported;
+    reported.action = IncidentAction::Report;
+    reported.role = Role::GridWorker;
+    reported.actor = actor;
+    reported.at = report.reportedAt.isValid() ? report.reportedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    reported.note = incidentsource::code(report.source);
+
     Incident i;
     i.location = report.location;
     i.categoryCode = report.categoryCode;
@@ -399,23 +372,148 @@ qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
     i.description = report.description;
     i.address = report.address;
     i.reporter = report.reporter;
+    i.parties = report.parties;
     i.source = report.source;
-    i.state = IncidentState::Reported;
-    i.reportedAt = report.reportedAt.isValid() ? report.reportedAt.toUTC() : QDateTime::currentDateTimeUtc();
-    i.deadlineAt = i.reportedAt.addDays(limitDays);
+    i.reportedAt = reported.at;
     i.gridCode = grid->code;
     i.communityCode = grid->parentCode;
     i.townshipCode = divisioncode::parentOf(grid->parentCode);
+    i.setCaseState(IncidentWorkflow::start(reported));
+    DeadlineClock(calendar(), timeLimits(i.categoryCode)).stamp(i);
+
+    IncidentHistoryEntry h;
+    h.action = incidentaction::code(IncidentAction::Report);
+    h.actor = actor;
+    h.at = i.reportedAt;
+    h.stateAfter = i.state;
+    h.note = reported.note;
+    h.role = role::code(reported.role);
 
     sql::Transaction tx(db());
-    const qint64 id = insertIncident(i, nextIncidentCode(i.reportedAt));
-    QSqlQuery h = sql::exec(db(), QStringLiteral(
-        "INSERT INTO incident_history (incident_id, action, actor, at, state_before, state_after, note) "
-        "VALUES (?, 'report', ?, ?, NULL, ?, ?)"),
-        {id, actor, sql::toDbTime(i.reportedAt), incidentstate::code(i.state), incidentsource::code(i.source)});
-    sql::expectAffected(h, 1, QStringLiteral("insert incident history"));
+    i.code = nextIncidentCode(i.reportedAt);
+    const qint64 id = insertIncident(i);
+    insertHistory(id, h);
     tx.commit();
     return id;
+}
+
+void GpkgStore::checkDepartments(const WorkflowRequest &q) const
+{
+    QSet<QString> known;
+    for (const Department &d : departments())
+        known.insert(d.code);
+    QVector<FieldError> errors;
+    if (!q.department.isEmpty() && !known.contains(q.department))
+        errors.push_back({QStringLiteral("department"), tr("unknown department \"%1\"").arg(q.department)});
+    for (const QString &d : q.departments)
+        if (!known.contains(d))
+            errors.push_back({QStringLiteral("departments"), tr("unknown department \"%1\"").arg(d)});
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
+}
+
+Incident GpkgStore::applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion)
+{
+    checkDepartments(request);
+    sql::Transaction tx(db());
+    std::optional<Incident> current = incident(incidentId);
+    if (!current)
+        throw StoreError(StoreError::Kind::NotFound, tr("incident %1 does not exist").arg(incidentId));
+    if (expectedRowVersion >= 0 && current->rowVersion != expectedRowVersion)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("%1 was changed by someone else (now \"%2\"); look at its current state and try again")
+                             .arg(current->code, incidentstate::displayName(current->state)));
+    if (request.action == IncidentAction::Merge) {
+        const std::optional<Incident> master = incident(request.masterId);
+        if (!master || request.masterId == incidentId || !incidentstate::isOpen(master->state)
+            || master->state == IncidentState::Merged) {
+            const FieldError e{QStringLiteral("master"), tr("the case to merge into must be another open case")};
+            throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
+        }
+    }
+    CaseState c = current->caseState();
+    const IncidentState before = c.state;
+    QVector<FieldError> errors;
+    if (!IncidentWorkflow::apply(&c, request, &errors))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1: %2").arg(current->code, joinErrors(errors)), errors);
+    Incident updated = *current;
+    updated.setCaseState(c);
+    DeadlineClock(calendar(), timeLimits(updated.categoryCode)).stamp(updated);
+
+    QVector<QVariant> values = gpkgrows::caseValues(updated);
+    values << incidentstate::code(updated.state) << sql::toDbTime(updated.deadlineAt)
+           << sql::toDbTime(updated.closedAt) << sql::toDbTime(QDateTime::currentDateTimeUtc()) << incidentId
+           << current->rowVersion;
+    QSqlQuery q = sql::exec(db(), QStringLiteral("UPDATE incidents SET %1, state = ?, deadline_at = ?, closed_at = ?, "
+                                                 "updated_at = ?, row_version = row_version + 1 "
+                                                 "WHERE fid = ? AND row_version = ?").arg(gpkgrows::caseAssignments()),
+                            values);
+    sql::expectAffected(q, 1, tr("update of %1").arg(current->code));
+
+    IncidentHistoryEntry h;
+    h.action = incidentaction::code(request.action);
+    h.actor = request.actor;
+    h.at = request.at;
+    h.hasStateBefore = true;
+    h.stateBefore = before;
+    h.stateAfter = c.state;
+    h.note = request.note;
+    h.role = role::code(request.role);
+    h.department = request.department;
+    h.departments = request.departments;
+    h.satisfaction = request.satisfaction ? satisfaction::code(*request.satisfaction) : QString();
+    h.masterId = request.masterId;
+    insertHistory(incidentId, h);
+    tx.commit();
+    ++updated.rowVersion;
+    return updated;
+}
+
+QVector<Department> GpkgStore::departments() const
+{
+    QVector<Department> out;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT code, name_zh, name_en FROM departments WHERE active ORDER BY sort_order, code"));
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QString GpkgStore::suggestDepartment(const QString &categoryCode, const QString &gridCode) const
+{
+    QVector<RoutingRule> rules;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT category_code, unit_code, department_code FROM routing_rules WHERE category_code = ?"), {categoryCode});
+    while (q.next())
+        rules.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return departmentcatalog::route(rules, categoryCode, gridCode);
+}
+
+TimeLimits GpkgStore::timeLimits(const QString &categoryCode) const
+{
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT time_limit_days, accept_days, dispatch_days, handle_days, verify_days FROM incident_categories "
+        "WHERE code = ?"), {categoryCode});
+    TimeLimits t;
+    if (q.next()) {
+        t.caseDays = q.value(0).toInt();
+        t.acceptDays = q.value(1).toInt();
+        t.dispatchDays = q.value(2).toInt();
+        t.handleDays = q.value(3).toInt();
+        t.verifyDays = q.value(4).toInt();
+    }
+    return t;
+}
+
+WorkingCalendar GpkgStore::calendar() const
+{
+    QStringList lines;
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT day, kind, name FROM working_calendar ORDER BY day"));
+    while (q.next())
+        lines << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(QLatin1Char(','));
+    QVector<FieldError> ignored; // the table's CHECK constraint keeps it well formed
+    return WorkingCalendar::parse(lines.join(QLatin1Char('\n')), &ignored);
 }
 
 void GpkgStore::addAdminUnits(const QVector<AdminUnit> &units)
@@ -487,16 +585,9 @@ void GpkgStore::importIncidents(const QVector<IncidentRecord> &records)
 
     sql::Transaction tx(db());
     for (const IncidentRecord &r : records) {
-        const qint64 id = insertIncident(r.incident, r.incident.code);
-        for (const IncidentHistoryEntry &h : r.history) {
-            QSqlQuery q = sql::exec(db(), QStringLiteral(
-                "INSERT INTO incident_history (incident_id, action, actor, at, state_before, state_after, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {id, h.action, h.actor, sql::toDbTime(h.at),
-                 h.hasStateBefore ? QVariant(incidentstate::code(h.stateBefore)) : QVariant(),
-                 incidentstate::code(h.stateAfter), sql::text(h.note)});
-            sql::expectAffected(q, 1, QStringLiteral("insert history of %1").arg(r.incident.code));
-        }
+        const qint64 id = insertIncident(r.incident);
+        for (const IncidentHistoryEntry &h : r.history)
+            insertHistory(id, h);
     }
     tx.commit();
 }

@@ -38,6 +38,11 @@ public:
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
 
     qint64 addIncident(const NewIncident &report, const QString &actor) override;
+    Incident applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion = -1) override;
+    QVector<Department> departments() const override;
+    QString suggestDepartment(const QString &categoryCode, const QString &gridCode) const override;
+    TimeLimits timeLimits(const QString &categoryCode) const override;
+    WorkingCalendar calendar() const override;
     void addAdminUnits(const QVector<AdminUnit> &units) override;
     void addCameras(const QVector<Camera> &cameras) override;
     void importIncidents(const QVector<IncidentRecord> &records) override;
@@ -52,7 +57,9 @@ public:
 private:
     GpkgStore(QString path, QString connection);
     QSqlDatabase &db() const { return m_db; }
-    qint64 insertIncident(const Incident &incident, const QString &code);
+    qint64 insertIncident(const Incident &incident);
+    void insertHistory(qint64 incidentId, const IncidentHistoryEntry &entry);
+    void checkDepartments(const WorkflowRequest &request) const;
     QString nextIncidentCode(const QDateTime &reportedAt);
 
     QString m_path;

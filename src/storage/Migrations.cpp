@@ -1,5 +1,9 @@
 #include "Migrations.h"
+#include "BuiltinCalendar.h"
 #include "CategoryCatalog.h"
+#include "Department.h"
+#include "FieldError.h"
+#include "TimeLimits.h"
 #include "GpkgSchema.h"
 #include "SqlHelpers.h"
 
@@ -98,9 +102,108 @@ void version1(QSqlDatabase &db)
         changeFeedTriggers(db, t);
 }
 
+// The closed loop: departments and routing, node time limits, the case
+// columns of incidents, richer history, the working calendar, attachments and
+// weekly screening visits.
+void version2(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE departments (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, code TEXT NOT NULL UNIQUE, "
+        "name_zh TEXT NOT NULL, name_en TEXT NOT NULL, sort_order INTEGER NOT NULL, active BOOLEAN NOT NULL DEFAULT 1)"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("departments"), QStringLiteral("departments"),
+                                        QStringLiteral("Handling departments"));
+    int order = 0;
+    for (const Department &d : departmentcatalog::seed())
+        sql::exec(db, QStringLiteral("INSERT INTO departments (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?)"),
+                  {d.code, d.nameZh, d.nameEn, ++order});
+
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE routing_rules (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        "category_code TEXT NOT NULL REFERENCES incident_categories (code), unit_code TEXT NOT NULL DEFAULT '', "
+        "department_code TEXT NOT NULL REFERENCES departments (code))"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("routing_rules"), QStringLiteral("routing_rules"),
+                                        QStringLiteral("Suggested department per category and area"));
+    for (const RoutingRule &r : departmentcatalog::seedRouting())
+        sql::exec(db, QStringLiteral("INSERT INTO routing_rules (category_code, unit_code, department_code) VALUES (?, ?, ?)"),
+                  {r.categoryCode, sql::text(r.unitCode), r.departmentCode});
+
+    for (const char *column : {"accept_days", "dispatch_days", "handle_days", "verify_days"})
+        sql::execRaw(db, QStringLiteral("ALTER TABLE incident_categories ADD COLUMN %1 INTEGER NOT NULL DEFAULT 1")
+                             .arg(QString::fromLatin1(column)));
+    QSqlQuery cats = sql::exec(db, QStringLiteral("SELECT code, time_limit_days FROM incident_categories"));
+    QVector<QPair<QString, int>> limits;
+    while (cats.next())
+        limits.push_back({cats.value(0).toString(), cats.value(1).toInt()});
+    for (const auto &c : limits) {
+        const TimeLimits t = TimeLimits::forCaseDays(c.second);
+        sql::exec(db, QStringLiteral("UPDATE incident_categories SET accept_days = ?, dispatch_days = ?, handle_days = ?, "
+                                     "verify_days = ? WHERE code = ?"),
+                  {t.acceptDays, t.dispatchDays, t.handleDays, t.verifyDays, c.first});
+    }
+
+    const QStringList incidentColumns = {
+        QStringLiteral("level INTEGER NOT NULL DEFAULT 6"), QStringLiteral("lead_department TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("co_departments TEXT NOT NULL DEFAULT ''"), QStringLiteral("supervised BOOLEAN NOT NULL DEFAULT 0"),
+        QStringLiteral("satisfaction TEXT NOT NULL DEFAULT ''"), QStringLiteral("accepted_at DATETIME"),
+        QStringLiteral("node_started_at DATETIME"), QStringLiteral("node_deadline_at DATETIME"),
+        QStringLiteral("due_at DATETIME"), QStringLiteral("warn_at DATETIME"), QStringLiteral("last_action_at DATETIME"),
+        QStringLiteral("last_escalated_at DATETIME"), QStringLiteral("rework_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("escalations INTEGER NOT NULL DEFAULT 0"), QStringLiteral("master_id INTEGER"),
+        QStringLiteral("parties TEXT NOT NULL DEFAULT ''")};
+    for (const QString &column : incidentColumns)
+        sql::execRaw(db, QStringLiteral("ALTER TABLE incidents ADD COLUMN ") + column);
+    // Cases from version 1 keep their deadline as the due time.
+    sql::execRaw(db, QStringLiteral(
+        "UPDATE incidents SET "
+        "accepted_at = (SELECT MIN(h.at) FROM incident_history h WHERE h.incident_id = incidents.fid AND h.action = 'accept'), "
+        "last_action_at = (SELECT MAX(h.at) FROM incident_history h WHERE h.incident_id = incidents.fid), "
+        "due_at = CASE WHEN state IN ('closed', 'rejected') THEN NULL ELSE deadline_at END, "
+        "warn_at = CASE WHEN state IN ('closed', 'rejected') THEN NULL ELSE deadline_at END"));
+    sql::execRaw(db, QStringLiteral("UPDATE incidents SET node_started_at = COALESCE(accepted_at, reported_at)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX incidents_due ON incidents (due_at)"));
+
+    for (const char *column : {"role TEXT NOT NULL DEFAULT ''", "department TEXT NOT NULL DEFAULT ''",
+                               "departments TEXT NOT NULL DEFAULT ''", "satisfaction TEXT NOT NULL DEFAULT ''",
+                               "master_id INTEGER"})
+        sql::execRaw(db, QStringLiteral("ALTER TABLE incident_history ADD COLUMN ") + QString::fromLatin1(column));
+
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE working_calendar (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, day DATE NOT NULL UNIQUE, "
+        "kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')), name TEXT NOT NULL DEFAULT '')"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("working_calendar"), QStringLiteral("working_calendar"),
+                                        QStringLiteral("Public holidays and adjusted working days"));
+    const QStringList lines = builtincalendar::text().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString l = line.trimmed();
+        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cols = l.split(QLatin1Char(','));
+        if (cols.size() >= 2)
+            sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO working_calendar (day, kind, name) VALUES (?, ?, ?)"),
+                      {cols[0].trimmed(), cols[1].trimmed(), sql::text(cols.mid(2).join(QLatin1Char(',')).trimmed())});
+    }
+
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE attachments (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        "incident_id INTEGER NOT NULL REFERENCES incidents (fid), file_name TEXT NOT NULL, mime_type TEXT NOT NULL, "
+        "size INTEGER NOT NULL, content BLOB NOT NULL, added_at DATETIME NOT NULL, added_by TEXT NOT NULL)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX attachments_incident ON attachments (incident_id)"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("attachments"), QStringLiteral("attachments"),
+                                        QStringLiteral("Photos and documents attached to incidents"));
+
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE screening_visits (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, grid_code TEXT NOT NULL, "
+        "visited_at DATETIME NOT NULL, iso_week TEXT NOT NULL, worker TEXT NOT NULL, "
+        "findings TEXT NOT NULL DEFAULT '', incident_id INTEGER REFERENCES incidents (fid))"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX screening_visits_week ON screening_visits (iso_week, grid_code)"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("screening_visits"), QStringLiteral("screening_visits"),
+                                        QStringLiteral("Weekly grid screening visits"));
+    changeFeedTriggers(db, QStringLiteral("screening_visits"));
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
-    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1};
+    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2};
     return all;
 }
 

@@ -7,11 +7,15 @@
 #include "Camera.h"
 #include "CategoryCatalog.h"
 #include "ChangeRecord.h"
+#include "Department.h"
 #include "Incident.h"
 #include "IncidentHistoryEntry.h"
 #include "IncidentQuery.h"
 #include "IncidentRecord.h"
 #include "NewIncident.h"
+#include "TimeLimits.h"
+#include "WorkflowRequest.h"
+#include "WorkingCalendar.h"
 
 #include <QString>
 #include <QVector>
@@ -44,6 +48,18 @@ public:
     // Validates, places the report in its grid, and writes it with its first
     // history row in one transaction. Returns the new incident's id.
     virtual qint64 addIncident(const NewIncident &report, const QString &actor) = 0;
+
+    // Applies one workflow action: checks it against the state machine, moves
+    // the case's clocks, and writes the case and its history row in one
+    // transaction. With expectedRowVersion >= 0 the write fails with a
+    // Conflict error when someone else changed the case first.
+    virtual Incident applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion = -1) = 0;
+
+    virtual QVector<Department> departments() const = 0;
+    // The department the routing rules suggest for a category at a grid.
+    virtual QString suggestDepartment(const QString &categoryCode, const QString &gridCode) const = 0;
+    virtual TimeLimits timeLimits(const QString &categoryCode) const = 0;
+    virtual WorkingCalendar calendar() const = 0;
 
     // Bulk writes for set-up and copies; each call is one transaction.
     virtual void addAdminUnits(const QVector<AdminUnit> &units) = 0;

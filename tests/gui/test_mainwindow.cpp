@@ -110,8 +110,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         int overdue = 0, open = 0;
         for (const Incident &i : all) {
-            if (deadlinestatus::evaluate(i.reportedAt, i.deadlineAt, i.closedAt, incidentstate::isOpen(i.state), now)
-                == DeadlineStatus::Overdue)
+            if (incidentstate::isOpen(i.state) && i.dueAt.isValid() && i.dueAt < now)
                 ++overdue;
             open += incidentstate::isOpen(i.state) ? 1 : 0;
         }

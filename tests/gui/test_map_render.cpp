@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         const QVector<QPointF> open = pixelsOf(m_layers->incidents(), QStringLiteral("\"state\" NOT IN ('closed','rejected','merged')"));
         const QVector<QPointF> overdue = pixelsOf(
-            m_layers->incidents(), QStringLiteral("\"state\" NOT IN ('closed','rejected','merged') AND \"deadline_at\" < now()"));
+            m_layers->incidents(), QStringLiteral("\"state\" NOT IN ('closed','rejected','merged') AND \"due_at\" < now()"));
         QVERIFY(overdue.size() > 5);
         int probed = 0;
         for (const QPointF &p : overdue) {

@@ -1,7 +1,9 @@
 // The demo township: real names and codes, an exact tiling (no gap, no
 // overlap), realistic contents, a valid GeoPackage, and no partial files.
 #include "DemoNames.h"
+#include "DeadlineClock.h"
 #include "DemoTownship.h"
+#include "IncidentWorkflow.h"
 #include "GpkgStore.h"
 #include "PolygonOps.h"
 #include "StoreError.h"
@@ -201,7 +203,7 @@ private Q_SLOTS:
             QVERIFY(i.reportedAt <= now);
             QVERIFY(i.reportedAt >= now.addDays(-91));
             ++byState[int(i.state)];
-            if (incidentstate::isOpen(i.state) && i.deadlineAt < now)
+            if (incidentstate::isOpen(i.state) && i.dueAt < now)
                 ++overdue;
             if (!incidentstate::isOpen(i.state))
                 QVERIFY2(i.closedAt.isValid() && i.closedAt >= i.reportedAt, qPrintable(i.code));
@@ -228,6 +230,45 @@ private Q_SLOTS:
             }
             QCOMPARE(state, i.state);
         }
+    }
+
+    void storedCaseEqualsAReplayOfItsHistory()
+    {
+        // The policy's rule: the current state always equals a replay of the
+        // history, for every case; and the stored deadlines are the clocks' own.
+        int supervised = 0, escalated = 0, evaluated = 0, reworked = 0;
+        for (const Incident &i : m_store->incidents()) {
+            QVector<WorkflowRequest> steps;
+            for (const IncidentHistoryEntry &h : m_store->history(i.id))
+                steps << h.toRequest();
+            QVector<FieldError> errors;
+            const std::optional<CaseState> c = IncidentWorkflow::replay(steps, &errors);
+            QVERIFY2(c, qPrintable(i.code + QStringLiteral(": ") + joinErrors(errors)));
+            QCOMPARE(c->state, i.state);
+            QCOMPARE(c->level, i.level);
+            QCOMPARE(c->leadDepartment, i.leadDepartment);
+            QCOMPARE(c->coDepartments, i.coDepartments);
+            QCOMPARE(c->supervised, i.supervised);
+            QCOMPARE(c->satisfaction ? satisfaction::code(*c->satisfaction) : QString(), i.satisfaction);
+            QCOMPARE(c->reworkCount, i.reworkCount);
+            QCOMPARE(c->escalations, i.escalations);
+            QCOMPARE(c->acceptedAt, i.acceptedAt);
+            QCOMPARE(c->closedAt, i.closedAt);
+            Incident restamped = i;
+            DeadlineClock(m_store->calendar(), m_store->timeLimits(i.categoryCode)).stamp(restamped);
+            QCOMPARE(restamped.dueAt, i.dueAt);
+            QCOMPARE(restamped.warnAt, i.warnAt);
+            QCOMPARE(restamped.deadlineAt, i.deadlineAt);
+            supervised += i.supervised;
+            escalated += i.escalations > 0;
+            evaluated += !i.satisfaction.isEmpty();
+            reworked += i.reworkCount > 0;
+        }
+        // The demo exercises the whole loop.
+        QVERIFY(supervised > 0);
+        QVERIFY(escalated > 0);
+        QVERIFY(evaluated > 100);
+        QVERIFY(reworked > 0);
     }
 
     void passesTheGeoPackageValidator()

@@ -171,7 +171,10 @@ private Q_SLOTS:
         QCOMPARE(i->communityCode, grid.parentCode);
         QCOMPARE(i->townshipCode, QStringLiteral("371102002000"));
         QCOMPARE(i->state, IncidentState::Reported);
-        QCOMPARE(i->reportedAt.daysTo(i->deadlineAt), qint64(categorycatalog::find(n.categoryCode)->timeLimitDays));
+        // Not yet accepted: no business deadline, but acceptance is due within its node limit.
+        QVERIFY(!i->deadlineAt.isValid());
+        QCOMPARE(i->dueAt, store->calendar().addWorkingDays(i->reportedAt, store->timeLimits(n.categoryCode).acceptDays));
+        QVERIFY(i->warnAt.isValid() && i->warnAt < i->dueAt);
         QVERIFY(i->code.startsWith(QLatin1Char('E')));
         const QVector<IncidentHistoryEntry> h = store->history(id);
         QCOMPARE(h.size(), 1);
@@ -247,6 +250,61 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void actionsFollowTheStateMachine()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(7);
+        const qint64 id = store->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        const int version = store->incident(id)->rowVersion;
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc().addSecs(5);
+
+        // Illegal: dispatching before acceptance; the message names the state.
+        q.action = IncidentAction::Dispatch;
+        q.department = QStringLiteral("police_station");
+        try {
+            store->applyAction(id, q);
+            QFAIL("dispatch before accept was allowed");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.fieldErrors().first().field, QStringLiteral("state"));
+        }
+        QCOMPARE(store->history(id).size(), 1);
+
+        q.action = IncidentAction::Accept;
+        const Incident accepted = store->applyAction(id, q, version);
+        QCOMPARE(accepted.state, IncidentState::Accepted);
+        QCOMPARE(accepted.rowVersion, version + 1);
+        QVERIFY(accepted.deadlineAt.isValid());
+        QCOMPARE(store->incident(id)->state, IncidentState::Accepted);
+
+        // A stale row version is a conflict: nothing is written.
+        q.action = IncidentAction::Dispatch;
+        q.at = q.at.addSecs(5);
+        try {
+            store->applyAction(id, q, version);
+            QFAIL("a stale write was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY(e.message().contains(accepted.code));
+        }
+        q.department = QStringLiteral("no_such_department");
+        QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+        q.department = store->suggestDepartment(accepted.categoryCode, accepted.gridCode);
+        QCOMPARE(q.department, QStringLiteral("police_station"));
+        const Incident dispatched = store->applyAction(id, q, accepted.rowVersion);
+        QCOMPARE(dispatched.leadDepartment, QStringLiteral("police_station"));
+        QCOMPARE(store->history(id).size(), 3);
+        QCOMPARE(store->history(id).last().department, QStringLiteral("police_station"));
+
+        // Merge only into another open case.
+        q.action = IncidentAction::Merge;
+        q.masterId = id;
+        q.at = q.at.addSecs(5);
+        QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
     }
 
     void unitQueriesFilter()
