@@ -722,6 +722,133 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::DispatchDock</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣调度</translation>
+    </message>
+    <message>
+        <source>Everything needing action</source>
+        <translation>全部待办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>Search case number, title, address…</source>
+        <translation>搜索事件编号、标题、地址…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Workflow actions</source>
+        <translation>办理操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::DispatchModule</name>
+    <message>
+        <source>&amp;Operator…</source>
+        <translation>值班人员(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show Cases &amp;Needing Action</source>
+        <translation>显示待办事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Time-limit monitor: %1 case(s) supervised, %2 escalated</source>
+        <translation>时限监控：已自动督办 %1 件，上报上级 %2 件</translation>
+    </message>
+    <message>
+        <source>Could not read the dispatch queue: %1</source>
+        <translation>无法读取待办队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)…</source>
+        <translation><numerusform>%1：共 %n 件…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 case(s) done; %2 could not be changed:
+%3</source>
+        <translation>已完成 %1 件；%2 件未能处理：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::DispatchQueueModel</name>
+    <message>
+        <source>To accept</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待派遣</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>待结案</translation>
+    </message>
+    <message>
+        <source>To evaluate</source>
+        <translation>待回访评价</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::FeatureDetailsDock</name>
     <message>
         <source>Details</source>
@@ -898,6 +1025,41 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::IncidentTimelineWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>department: %1</source>
+        <translation>承办单位：%1</translation>
+    </message>
+    <message>
+        <source>co-handling: %1</source>
+        <translation>协办单位：%1</translation>
+    </message>
+    <message>
+        <source>evaluation: %1</source>
+        <translation>评价：%1</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::MainWindow</name>
     <message>
         <source>GridDesk — %1</source>
@@ -997,6 +1159,68 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Scale</source>
         <translation>比例尺</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::OperatorDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::WorkflowActionDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n case(s)&lt;/b&gt; selected</source>
+        <translation><numerusform>已选 &lt;b&gt;%n 件&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>转办至</translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Co-handling departments</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s evaluation</source>
+        <translation>群众评价</translation>
+    </message>
+    <message>
+        <source>Case number of the case this one duplicates</source>
+        <translation>与之重复的主事件编号</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>合并至</translation>
+    </message>
+    <message>
+        <source>Required: the reason, result or findings</source>
+        <translation>必填：原因、结果或核查情况</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No case has the number %1</source>
+        <translation>没有编号为 %1 的事件</translation>
     </message>
 </context>
 <context>

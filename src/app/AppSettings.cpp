@@ -7,6 +7,8 @@ namespace griddesk::app::settings {
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kOperatorName = QStringLiteral("operator/name");
+const QString kOperatorRole = QStringLiteral("operator/role");
 } // namespace
 
 QByteArray windowGeometry()
@@ -27,6 +29,26 @@ QByteArray windowState()
 void setWindowState(const QByteArray &value)
 {
     QSettings().setValue(kState, value);
+}
+
+QString operatorName()
+{
+    return QSettings().value(kOperatorName).toString();
+}
+
+void setOperatorName(const QString &name)
+{
+    QSettings().setValue(kOperatorName, name);
+}
+
+QString operatorRole()
+{
+    return QSettings().value(kOperatorRole, QStringLiteral("centre_staff")).toString();
+}
+
+void setOperatorRole(const QString &roleCode)
+{
+    QSettings().setValue(kOperatorRole, roleCode);
 }
 
 } // namespace griddesk::app::settings

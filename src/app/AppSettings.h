@@ -10,7 +10,13 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &value);
 QByteArray windowState();
 void setWindowState(const QByteArray &value);
+// Who works at this console, recorded in every workflow action.
+QString operatorName();
+void setOperatorName(const QString &name);
+QString operatorRole(); // Role code
+void setOperatorRole(const QString &roleCode);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 1;
+constexpr int kWindowStateVersion = 2;
 
 } // namespace griddesk::app::settings

@@ -2,6 +2,7 @@
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "GpkgStore.h"
+#include "Language.h"
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
 
@@ -18,6 +19,8 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const QString &path, QStrin
         s->m_store = GpkgStore::open(path);
         s->m_watcher = std::make_unique<ChangeWatcher>(path);
         s->m_categories = CategoryNames(s->m_store->categories());
+        for (const Department &d : s->m_store->departments())
+            s->m_departmentNames.insert(d.code, language::isChinese() ? d.nameZh : d.nameEn);
         s->reloadUnitNames();
     } catch (const StoreError &e) {
         *error = e.message();

@@ -41,6 +41,7 @@ public:
     QgsMapCanvas *canvas() const { return m_canvas; }
     const CategoryNames &categories() const { return m_categories; }
     QString unitName(const QString &code) const { return m_unitNames.value(code, code); }
+    QString departmentName(const QString &code) const { return m_departmentNames.value(code, code); }
     QString townshipName() const { return m_townshipName; }
     QString databasePath() const { return m_path; }
     // Re-reads unit names (after admin_units changed).
@@ -57,6 +58,7 @@ private:
     QPointer<QgsMapCanvas> m_canvas;
     CategoryNames m_categories;
     QHash<QString, QString> m_unitNames;
+    QHash<QString, QString> m_departmentNames;
     QString m_townshipName;
 };
 

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "ChangeWatcher.h"
 #include "ConsoleSession.h"
+#include "DispatchModule.h"
 #include "HeaderBar.h"
 #include "IdentifyModule.h"
 #include "IncidentModule.h"
@@ -39,7 +40,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     addToolBarBreak(Qt::TopToolBarArea);
     createMenus();
 
-    m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this)};
+    m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
+                 new DispatchModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

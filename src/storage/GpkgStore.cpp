@@ -299,6 +299,15 @@ std::optional<Incident> GpkgStore::incident(qint64 id) const
     return gpkgrows::readIncident(q);
 }
 
+std::optional<Incident> GpkgStore::incidentByCode(const QString &code) const
+{
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT %1 FROM incidents WHERE code = ?").arg(gpkgrows::incidentColumns()),
+                            {code.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return gpkgrows::readIncident(q);
+}
+
 QVector<IncidentHistoryEntry> GpkgStore::history(qint64 incidentId) const
 {
     QVector<IncidentHistoryEntry> out;

@@ -35,6 +35,7 @@ public:
     QVector<Camera> cameras() const override;
     QVector<Incident> incidents(const IncidentQuery &query = {}) const override;
     std::optional<Incident> incident(qint64 id) const override;
+    std::optional<Incident> incidentByCode(const QString &code) const override;
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
 
     qint64 addIncident(const NewIncident &report, const QString &actor) override;

@@ -43,6 +43,7 @@ public:
     virtual QVector<Camera> cameras() const = 0;
     virtual QVector<Incident> incidents(const IncidentQuery &query = {}) const = 0;
     virtual std::optional<Incident> incident(qint64 id) const = 0;
+    virtual std::optional<Incident> incidentByCode(const QString &code) const = 0;
     virtual QVector<IncidentHistoryEntry> history(qint64 incidentId) const = 0;
 
     // Validates, places the report in its grid, and writes it with its first

@@ -1,0 +1,271 @@
+#include "DispatchModule.h"
+#include "AppSettings.h"
+#include "BulkActionRunner.h"
+#include "ChangeWatcher.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "DispatchDock.h"
+#include "DispatchQueueModel.h"
+#include "DispatchQueueProxy.h"
+#include "IncidentTimelineWidget.h"
+#include "IncidentWorkflow.h"
+#include "ModuleHost.h"
+#include "OperatorDialog.h"
+#include "Store.h"
+#include "StoreError.h"
+#include "TimeLimitWatch.h"
+#include "WorkflowActionDialog.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+#include <qgsvectorlayer.h>
+
+namespace griddesk::app {
+
+namespace {
+// Frequent actions get Ctrl+Alt shortcuts with a memorable letter.
+QKeySequence shortcutFor(IncidentAction a)
+{
+    switch (a) {
+    case IncidentAction::Accept: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A);
+    case IncidentAction::Reject: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R);
+    case IncidentAction::Dispatch: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D);
+    case IncidentAction::Transfer: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T);
+    case IncidentAction::CoHandle: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C);
+    case IncidentAction::Handle: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H);
+    case IncidentAction::Reply: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P);
+    case IncidentAction::Verify: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V);
+    case IncidentAction::Rework: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W);
+    case IncidentAction::Close: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L);
+    case IncidentAction::Evaluate: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E);
+    case IncidentAction::Supervise: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S);
+    case IncidentAction::Escalate: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U);
+    case IncidentAction::Merge: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M);
+    case IncidentAction::Report: break;
+    }
+    return {};
+}
+
+Role operatorRole()
+{
+    Role r = Role::CentreStaff;
+    role::fromCode(settings::operatorRole(), &r);
+    return r;
+}
+} // namespace
+
+DispatchModule::DispatchModule(ConsoleSession &session, QObject *parent)
+    : FeatureModule(parent)
+    , m_session(session)
+{
+    qRegisterMetaType<griddesk::IncidentAction>("griddesk::IncidentAction");
+}
+
+void DispatchModule::install(ModuleHost &host)
+{
+    ConsoleSession *session = &m_session;
+    m_model = new DispatchQueueModel([session](const QString &c) { return session->categories().name(c); },
+                                     [session](const QString &c) { return session->departmentName(c); }, this);
+    m_timeline = new IncidentTimelineWidget([session](const QString &c) { return session->departmentName(c); });
+    m_dock = new DispatchDock(m_model, m_timeline, host.window());
+    host.addDock(m_dock, Qt::BottomDockWidgetArea);
+    if (auto *list = host.window()->findChild<QDockWidget *>(QStringLiteral("incidentListDock"))) {
+        host.window()->tabifyDockWidget(list, m_dock);
+        m_dock->raise();
+    }
+
+    QMenu *menu = host.menu(ModuleHost::Menu::Incidents);
+    menu->addSeparator();
+    for (IncidentAction a : incidentaction::all()) {
+        if (a == IncidentAction::Report)
+            continue;
+        auto *action = new QAction(incidentaction::displayName(a), this);
+        action->setObjectName(QStringLiteral("actionWorkflow_") + incidentaction::code(a));
+        action->setShortcut(shortcutFor(a));
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, a] { perform(a); });
+        m_actions.insert(int(a), action);
+        menu->addAction(action);
+        m_dock->actionBar()->addAction(action);
+    }
+    auto *who = new QAction(tr("&Operator…"), this);
+    who->setObjectName(QStringLiteral("actionOperator"));
+    connect(who, &QAction::triggered, this, [this, &host] {
+        OperatorDialog dialog(host.window());
+        if (dialog.exec() == QDialog::Accepted)
+            updateActions();
+    });
+    host.menu(ModuleHost::Menu::File)->insertAction(host.menu(ModuleHost::Menu::File)->actions().value(1), who);
+    auto *showQueue = new QAction(tr("Show Cases &Needing Action"), this);
+    showQueue->setObjectName(QStringLiteral("actionShowDispatchQueue"));
+    showQueue->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(showQueue, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_dock->tableView()->setFocus();
+    });
+    menu->insertAction(menu->actions().value(0), showQueue);
+
+    connect(m_dock->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showTimeline();
+        QgsFeatureIds ids;
+        for (const Incident &i : selectedIncidents())
+            ids.insert(i.id);
+        if (!ids.isEmpty())
+            m_session.layers().incidents()->selectByIds(ids);
+    });
+    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("incidents")))
+            reload();
+    });
+
+    m_watch = new TimeLimitWatch(m_session.databasePath(), this);
+    connect(m_watch, &TimeLimitWatch::ran, this, [&host](const MonitorResult &r) {
+        if (r.supervised || r.escalated)
+            host.statusBar()->showMessage(tr("Time-limit monitor: %1 case(s) supervised, %2 escalated")
+                                              .arg(r.supervised)
+                                              .arg(r.escalated),
+                                          15000);
+    });
+    m_watch->start();
+    reload();
+}
+
+void DispatchModule::reload()
+{
+    QVector<qint64> keep;
+    for (const Incident &i : selectedIncidents())
+        keep << i.id;
+    IncidentQuery query;
+    query.states = {IncidentState::Reported, IncidentState::Accepted, IncidentState::Dispatched,
+                    IncidentState::Handling, IncidentState::Replied, IncidentState::Verified, IncidentState::Closed};
+    try {
+        // Closed cases stay in the queue for 30 days, until the reporter's evaluation is recorded.
+        const QDateTime evaluationWindow = QDateTime::currentDateTimeUtc().addDays(-30);
+        QVector<Incident> queue;
+        for (const Incident &i : m_session.store().incidents(query))
+            if (i.state != IncidentState::Closed || (i.satisfaction.isEmpty() && i.closedAt >= evaluationWindow))
+                queue << i;
+        m_model->setIncidents(queue);
+    } catch (const StoreError &e) {
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(e.message()));
+        return;
+    }
+    selectIncidents(keep);
+    updateActions();
+    showTimeline();
+}
+
+QVector<Incident> DispatchModule::selectedIncidents() const
+{
+    QVector<Incident> out;
+    const QModelIndexList rows = m_dock->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows)
+        if (const Incident *i = m_model->incidentAt(m_dock->proxy()->mapToSource(r).row()))
+            out << *i;
+    return out;
+}
+
+void DispatchModule::selectIncidents(const QVector<qint64> &ids)
+{
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const QModelIndex p = m_dock->proxy()->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
+        if (p.isValid())
+            selection.select(p, p.siblingAtColumn(DispatchQueueModel::ColumnCount - 1));
+    }
+    m_dock->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_dock->tableView()->scrollTo(selection.indexes().first());
+}
+
+void DispatchModule::updateActions()
+{
+    const QVector<Incident> cases = selectedIncidents();
+    const Role role = operatorRole();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        bool allowed = !cases.isEmpty();
+        for (const Incident &i : cases)
+            allowed = allowed && IncidentWorkflow::availableActions(i.caseState(), role).contains(IncidentAction(it.key()));
+        it.value()->setEnabled(allowed);
+    }
+}
+
+void DispatchModule::showTimeline()
+{
+    const QVector<Incident> cases = selectedIncidents();
+    if (cases.size() != 1) {
+        m_timeline->clear();
+        return;
+    }
+    try {
+        m_timeline->showHistory(cases.first().code, m_session.store().history(cases.first().id));
+    } catch (const StoreError &e) {
+        m_timeline->clear();
+    }
+}
+
+void DispatchModule::perform(IncidentAction a)
+{
+    const QVector<Incident> cases = selectedIncidents();
+    if (cases.isEmpty())
+        return;
+    WorkflowActionDialog dialog(a, cases, m_session, m_dock->window());
+    const bool confirmed = m_dialogHook ? m_dialogHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!confirmed || !dialog.problems().isEmpty())
+        return;
+    const WorkflowRequest request = dialog.request();
+    if (cases.size() > 1) {
+        applyBulk(a, cases, request);
+        return;
+    }
+    try {
+        m_session.store().applyAction(cases.first().id, request, cases.first().rowVersion);
+        reload();
+        Q_EMIT actionApplied(a, 1);
+    } catch (const StoreError &e) {
+        reload(); // show the fresh state the message talks about
+        QMessageBox::warning(m_dock->window(), incidentaction::displayName(a), e.message());
+    }
+}
+
+void DispatchModule::applyBulk(IncidentAction a, const QVector<Incident> &cases, const WorkflowRequest &request)
+{
+    QVector<BulkActionRunner::Target> targets;
+    for (const Incident &i : cases)
+        targets.push_back({i.id, i.rowVersion});
+    auto *progress = new QProgressDialog(tr("%1: %n case(s)…", nullptr, cases.size()).arg(incidentaction::displayName(a)),
+                                         tr("Cancel"), 0, cases.size(), m_dock->window());
+    progress->setObjectName(QStringLiteral("bulkProgressDialog"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    auto *runner = new BulkActionRunner(m_session.databasePath(), targets, request, this);
+    connect(runner, &BulkActionRunner::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, runner, &BulkActionRunner::cancel);
+    connect(runner, &BulkActionRunner::finished, this, [this, a, runner, progress](int applied, const QStringList &errors) {
+        progress->deleteLater();
+        runner->deleteLater();
+        reload();
+        Q_EMIT actionApplied(a, applied);
+        if (!errors.isEmpty())
+            QMessageBox::warning(m_dock->window(), incidentaction::displayName(a),
+                                 tr("%1 case(s) done; %2 could not be changed:\n%3")
+                                     .arg(applied)
+                                     .arg(errors.size())
+                                     .arg(errors.mid(0, 10).join(QLatin1Char('\n'))));
+    });
+    runner->start();
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,68 @@
+#pragma once
+// Dispatch: the queue of cases needing action, every workflow action (with
+// shortcuts, single or in bulk with progress), the case timeline, and the
+// time-limit monitor that supervises and escalates overdue cases by itself.
+
+#include "FeatureModule.h"
+#include "Incident.h"
+#include "IncidentAction.h"
+#include "WorkflowRequest.h"
+
+#include <QHash>
+
+#include <functional>
+
+class QAction;
+
+namespace griddesk::app {
+
+class ConsoleSession;
+class DispatchDock;
+class DispatchQueueModel;
+class IncidentTimelineWidget;
+class TimeLimitWatch;
+class WorkflowActionDialog;
+
+class DispatchModule : public FeatureModule
+{
+    Q_OBJECT
+
+public:
+    DispatchModule(ConsoleSession &session, QObject *parent = nullptr);
+    void install(ModuleHost &host) override;
+
+    DispatchDock *dock() const { return m_dock; }
+    DispatchQueueModel *model() const { return m_model; }
+    IncidentTimelineWidget *timeline() const { return m_timeline; }
+    QAction *action(IncidentAction a) const { return m_actions.value(int(a)); }
+    TimeLimitWatch *timeLimitWatch() const { return m_watch; }
+
+    QVector<Incident> selectedIncidents() const;
+    void selectIncidents(const QVector<qint64> &ids);
+    void reload();
+    // Asks for what the action needs and applies it to the selected cases.
+    void perform(IncidentAction a);
+
+    // Replaces the modal dialog, for tests and automation: fill the dialog
+    // in and return true to confirm.
+    using DialogHook = std::function<bool(WorkflowActionDialog &)>;
+    void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
+
+Q_SIGNALS:
+    void actionApplied(griddesk::IncidentAction action, int cases);
+
+private:
+    void updateActions();
+    void showTimeline();
+    void applyBulk(IncidentAction a, const QVector<Incident> &cases, const WorkflowRequest &request);
+
+    ConsoleSession &m_session;
+    DispatchQueueModel *m_model = nullptr;
+    DispatchDock *m_dock = nullptr;
+    IncidentTimelineWidget *m_timeline = nullptr;
+    TimeLimitWatch *m_watch = nullptr;
+    QHash<int, QAction *> m_actions;
+    DialogHook m_dialogHook;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,33 @@
+#pragma once
+// Runs the time-limit monitor (automatic supervision and escalation) every
+// minute on a worker thread, with its own database connection.
+
+#include "TimeLimitMonitor.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace griddesk::app {
+
+class TimeLimitWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TimeLimitWatch(QString databasePath, QObject *parent = nullptr);
+    ~TimeLimitWatch() override;
+    void start(int intervalMs = 60 * 1000);
+    // Runs once now (unless a run is already going).
+    void runNow();
+
+Q_SIGNALS:
+    void ran(const griddesk::MonitorResult &result);
+
+private:
+    QString m_path;
+    QTimer m_timer;
+    QFutureWatcher<MonitorResult> m_watcher;
+};
+
+} // namespace griddesk::app
