@@ -137,21 +137,16 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
         inc.communityCode = grid.parentCode;
         inc.townshipCode = divisioncode::parentOf(grid.parentCode);
 
-        // How far along the case is: by the share of its time limit already
-        // used, with noise; a few cases are stuck and run overdue.
-        const double used = double(inc.reportedAt.secsTo(now)) / double(def->timeLimitDays * 86400.0);
-        int stage = std::min(6, int(used * 8.0 + (u(rng) - 0.5) * 3.0));
+        // Each case runs through the loop at a realistic pace, step by step,
+        // until "now" cuts it off: most are on time, a few are stuck in one
+        // node long enough to run overdue, a few are rejected.
+        const TimeLimits limits = TimeLimits::forCaseDays(def->timeLimitDays);
         const bool stuck = u(rng) < 0.07;
-        if (stuck)
-            stage = std::min(stage, 1 + int(u(rng) * 3));
         const bool rejected = !stuck && u(rng) < 0.04;
-        stage = std::max(stage, 0);
-
+        const int stuckAt = 1 + int(u(rng) * 4); // which step drags
         const QString worker = QStringLiteral("网格员 %1").arg(personName(rng));
         const QString centre = QStringLiteral("综治中心 %1").arg(personName(rng));
         const QString handler = QStringLiteral("承办人 %1").arg(personName(rng));
-        const qint64 span = std::max<qint64>(600, std::min(inc.reportedAt.secsTo(now),
-                                                           qint64(def->timeLimitDays) * 86400) / 8);
         QVector<WorkflowRequest> steps;
         WorkflowRequest report;
         report.action = IncidentAction::Report;
@@ -161,8 +156,13 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
         report.note = incidentsource::code(inc.source);
         steps << report;
         QDateTime t = inc.reportedAt;
-        auto next = [&](IncidentAction a, Role r, const QString &actor, const QString &note) -> WorkflowRequest & {
-            t = t.addSecs(qint64(u(rng) * span) + 300);
+        // Gaps in days, drawn between lo and hi; the stuck step takes several times its node's limit.
+        auto next = [&](IncidentAction a, Role r, const QString &actor, const QString &note, double lo,
+                        double hi) -> WorkflowRequest & {
+            double days = lo + u(rng) * (hi - lo);
+            if (stuck && steps.size() == stuckAt)
+                days = 2.0 + u(rng) * 3.0 * std::max(1, limits.handleDays / 3);
+            t = t.addSecs(qint64(days * 86400) + 300);
             WorkflowRequest q;
             q.action = a;
             q.role = r;
@@ -172,41 +172,35 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
             steps << q;
             return steps.last();
         };
-        if (rejected && stage >= 1) {
-            next(IncidentAction::Reject, Role::CentreStaff, centre, QStringLiteral("不属于受理范围，已告知当事人通过诉讼途径解决"));
+        const double handle = std::max(1, limits.handleDays);
+        if (rejected) {
+            next(IncidentAction::Reject, Role::CentreStaff, centre, QStringLiteral("不属于受理范围，已告知当事人通过诉讼途径解决"), 0.05, 0.6);
         } else {
             const QString dept = departmentcatalog::route(departmentcatalog::seedRouting(), inc.categoryCode, grid.code);
-            if (stage >= 1)
-                next(IncidentAction::Accept, Role::CentreStaff, centre, QString());
-            if (stage >= 2)
-                next(IncidentAction::Dispatch, Role::CentreStaff, centre, QStringLiteral("按职责派遣")).department = dept;
-            if (stage >= 3 && u(rng) < 0.12)
-                next(IncidentAction::Transfer, Role::DepartmentHandler, handler, QStringLiteral("属地管辖调整，转办"))
+            next(IncidentAction::Accept, Role::CentreStaff, centre, QString(), 0.02, 0.5);
+            next(IncidentAction::Dispatch, Role::CentreStaff, centre, QStringLiteral("按职责派遣"), 0.02, 0.6).department = dept;
+            if (u(rng) < 0.12)
+                next(IncidentAction::Transfer, Role::DepartmentHandler, handler, QStringLiteral("属地管辖调整，转办"), 0.2, 1.0)
                     .department = dept == QLatin1String("zongzhi_office") ? QStringLiteral("judicial_office")
                                                                           : QStringLiteral("zongzhi_office");
-            if (stage >= 3 && u(rng) < 0.1)
-                next(IncidentAction::CoHandle, Role::CentreStaff, centre, QStringLiteral("需多部门联合处置"))
+            if (u(rng) < 0.1)
+                next(IncidentAction::CoHandle, Role::CentreStaff, centre, QStringLiteral("需多部门联合处置"), 0.1, 0.8)
                     .departments = QStringList{QStringLiteral("community_committee")};
-            if (stage >= 3)
-                next(IncidentAction::Handle, Role::DepartmentHandler, handler, QStringLiteral("已联系当事人，现场了解情况"));
-            if (stage >= 4)
-                next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已现场处置，当事双方达成一致"));
-            if (stage >= 5) {
-                if (u(rng) < 0.08) {
-                    next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("现场核查发现问题未彻底解决"));
-                    next(IncidentAction::Rework, Role::GridWorker, worker, QStringLiteral("请承办单位继续处置"));
-                    next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已再次处置完毕"));
-                }
-                next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("经现场核查属实，问题已解决"));
+            next(IncidentAction::Handle, Role::DepartmentHandler, handler, QStringLiteral("已联系当事人，现场了解情况"), 0.1, 1.0);
+            next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已现场处置，当事双方达成一致"),
+                 0.2 * handle, 0.7 * handle);
+            if (u(rng) < 0.08) {
+                next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("现场核查发现问题未彻底解决"), 0.1, 1.0);
+                next(IncidentAction::Rework, Role::GridWorker, worker, QStringLiteral("请承办单位继续处置"), 0.02, 0.2);
+                next(IncidentAction::Reply, Role::DepartmentHandler, handler, QStringLiteral("已再次处置完毕"), 0.5, 0.3 * handle + 0.5);
             }
-            if (stage >= 6) {
-                next(IncidentAction::Close, Role::CentreStaff, centre, QStringLiteral("予以结案"));
-                if (u(rng) < 0.7) {
-                    const double r = u(rng);
-                    next(IncidentAction::Evaluate, Role::CentreStaff, centre, QStringLiteral("电话回访"))
-                        .satisfaction = r < 0.8 ? Satisfaction::Satisfied
-                                                : (r < 0.95 ? Satisfaction::BasicallySatisfied : Satisfaction::Dissatisfied);
-                }
+            next(IncidentAction::Verify, Role::GridWorker, worker, QStringLiteral("经现场核查属实，问题已解决"), 0.1, 1.2);
+            next(IncidentAction::Close, Role::CentreStaff, centre, QStringLiteral("予以结案"), 0.02, 0.5);
+            if (u(rng) < 0.75) {
+                const double r = u(rng);
+                next(IncidentAction::Evaluate, Role::CentreStaff, centre, QStringLiteral("电话回访"), 0.3, 4.0)
+                    .satisfaction = r < 0.8 ? Satisfaction::Satisfied
+                                            : (r < 0.95 ? Satisfaction::BasicallySatisfied : Satisfaction::Dissatisfied);
             }
         }
         // Apply through the state machine, as the store would; steps that
@@ -238,7 +232,7 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
             record(steps[k], before, state.state, true);
         }
         // The time-limit monitor has run on every open case.
-        const DeadlineClock clock(calendar, TimeLimits::forCaseDays(def->timeLimitDays));
+        const DeadlineClock clock(calendar, limits);
         const EscalationPolicy policy(clock, EscalationSettings{});
         for (const WorkflowRequest &q : policy.due(state, now)) {
             const IncidentState before = state.state;

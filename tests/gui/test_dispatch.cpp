@@ -45,7 +45,9 @@ bool looksLike(const QColor &c, Marker m)
     case Marker::Amber: return c.red() > 200 && c.green() > 130 && c.green() < 200 && c.blue() < 60;
     case Marker::Blue: return c.blue() > 160 && c.red() < 90 && c.green() > 80 && c.green() < 140;
     case Marker::Purple: return c.red() > 110 && c.red() < 170 && c.blue() > 160 && c.green() < 110;
-    case Marker::Grey: return std::abs(c.red() - c.green()) < 25 && std::abs(c.green() - c.blue()) < 25;
+    // A faint grey dot: neutral, and darker than any grid fill beneath it.
+    case Marker::Grey:
+        return std::abs(c.red() - c.green()) < 25 && std::abs(c.green() - c.blue()) < 25 && std::max({c.red(), c.green(), c.blue()}) < 205;
     }
     return false;
 }
@@ -92,17 +94,25 @@ private Q_SLOTS:
         const QVector<Incident> existing = session->store().incidents();
         GeoPoint spot;
         bool found = false;
-        for (const AdminUnit &g : session->store().adminUnits(int(AdminLevel::Grid))) {
-            const GeoPoint c = polygon::centroid(g.geometry);
-            bool alone = true;
-            for (const Incident &i : existing)
-                alone = alone && (screen(i.location) - screen(c)).manhattanLength() > 24;
-            if (alone) {
-                spot = c;
-                found = true;
-                break;
+        const AdminUnit township = session->store().adminUnits(int(AdminLevel::Township)).first();
+        const GeoBounds box = polygon::bounds(township.geometry);
+        for (double y = box.minY; y < box.maxY && !found; y += (box.maxY - box.minY) / 60)
+            for (double x = box.minX; x < box.maxX && !found; x += (box.maxX - box.minX) / 60) {
+                const GeoPoint c{x, y};
+                // Well inside the township, so no boundary line runs under the marker.
+                bool inside = true;
+                for (const GeoPoint &o : {GeoPoint{x - 0.003, y}, GeoPoint{x + 0.003, y}, GeoPoint{x, y - 0.003}, GeoPoint{x, y + 0.003}})
+                    inside = inside && polygon::contains(township.geometry, o);
+                if (!inside)
+                    continue;
+                bool alone = true;
+                for (const Incident &i : existing)
+                    alone = alone && (screen(i.location) - screen(c)).manhattanLength() > 20;
+                if (alone && session->store().gridAt(c)) {
+                    spot = c;
+                    found = true;
+                }
             }
-        }
         QVERIFY2(found, "no free spot for the test incident");
         const QPoint px = screen(spot);
         NewIncident n;
@@ -113,7 +123,7 @@ private Q_SLOTS:
 
         auto markerIs = [&](Marker m) {
             const QImage shot = canvas->grab().toImage();
-            return looksLike(QColor(shot.pixel(px.x() - 3, px.y())), m);
+            return looksLike(QColor(shot.pixel(px.x() - 2, px.y())), m);
         };
         QTRY_VERIFY_WITH_TIMEOUT(markerIs(Marker::Amber), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(dispatch->model()->rowOfId(id) >= 0, 5000);
@@ -180,7 +190,7 @@ private Q_SLOTS:
             session->layers().incidents()->removeSelection();
             QTRY_VERIFY2_WITH_TIMEOUT(markerIs(s.marker),
                                       qPrintable(where + QStringLiteral(": ") +
-                                                 QColor(canvas->grab().toImage().pixel(px.x() - 3, px.y())).name()),
+                                                 QColor(canvas->grab().toImage().pixel(px.x() - 2, px.y())).name()),
                                       5000);
         }
         const Incident done = *session->store().incident(id);

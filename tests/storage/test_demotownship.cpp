@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(byState.value(int(IncidentState::Rejected)) > 0);
         QVERIFY(byState.value(int(IncidentState::Reported)) > 0);
         QVERIFY(byState.value(int(IncidentState::Handling)) + byState.value(int(IncidentState::Dispatched)) > 0);
-        QVERIFY(overdue > 5);
+        QVERIFY(overdue > 2);
     }
 
     void historyReplaysToTheCurrentState()
