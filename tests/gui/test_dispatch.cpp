@@ -123,7 +123,7 @@ private Q_SLOTS:
 
         auto markerIs = [&](Marker m) {
             const QImage shot = canvas->grab().toImage();
-            return looksLike(QColor(shot.pixel(px.x() - 2, px.y())), m);
+            return looksLike(QColor(shot.pixel(px.x(), px.y())), m);
         };
         QTRY_VERIFY_WITH_TIMEOUT(markerIs(Marker::Amber), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(dispatch->model()->rowOfId(id) >= 0, 5000);
@@ -190,7 +190,7 @@ private Q_SLOTS:
             session->layers().incidents()->removeSelection();
             QTRY_VERIFY2_WITH_TIMEOUT(markerIs(s.marker),
                                       qPrintable(where + QStringLiteral(": ") +
-                                                 QColor(canvas->grab().toImage().pixel(px.x() - 2, px.y())).name()),
+                                                 QColor(canvas->grab().toImage().pixel(px.x(), px.y())).name()),
                                       5000);
         }
         const Incident done = *session->store().incident(id);
