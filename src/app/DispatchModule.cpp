@@ -5,6 +5,7 @@
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "DispatchDock.h"
+#include "GpkgStore.h"
 #include "DispatchQueueModel.h"
 #include "DispatchQueueProxy.h"
 #include "IncidentTimelineWidget.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QtConcurrent>
 
 #include <qgsvectorlayer.h>
 
@@ -129,6 +131,9 @@ void DispatchModule::install(ModuleHost &host)
             reload();
     });
 
+    m_loader = new QFutureWatcher<QVector<Incident>>(this);
+    connect(m_loader, &QFutureWatcher<QVector<Incident>>::finished, this, &DispatchModule::queueReady);
+
     m_watch = new TimeLimitWatch(m_session.databasePath(), this);
     connect(m_watch, &TimeLimitWatch::ran, this, [&host](const MonitorResult &r) {
         if (r.supervised || r.escalated)
@@ -143,28 +148,51 @@ void DispatchModule::install(ModuleHost &host)
 
 void DispatchModule::reload()
 {
-    QVector<qint64> keep;
-    for (const Incident &i : selectedIncidents())
-        keep << i.id;
-    IncidentQuery query;
-    query.states = {IncidentState::Reported, IncidentState::Accepted, IncidentState::Dispatched,
-                    IncidentState::Handling, IncidentState::Replied, IncidentState::Verified, IncidentState::Closed};
-    try {
-        // Closed cases stay in the queue for 30 days, until the reporter's evaluation is recorded.
-        const QDateTime evaluationWindow = QDateTime::currentDateTimeUtc().addDays(-30);
-        QVector<Incident> queue;
-        for (const Incident &i : m_session.store().incidents(query))
-            if (i.state != IncidentState::Closed || (i.satisfaction.isEmpty() && i.closedAt >= evaluationWindow))
-                queue << i;
-        m_model->setIncidents(queue);
-    } catch (const StoreError &e) {
-        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
-            w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(e.message()));
+    if (m_loader->isRunning()) {
+        m_reloadPending = true; // read again once this read is done
         return;
     }
-    selectIncidents(keep);
-    updateActions();
-    showTimeline();
+    m_loading = true;
+    const QString path = m_session.databasePath();
+    QString *error = &m_loadError;
+    m_loader->setFuture(QtConcurrent::run([path, error] {
+        // Closed cases stay in the queue for a week, until the reporter's evaluation is recorded.
+        try {
+            auto store = GpkgStore::open(path, GpkgStore::Access::ReadOnly);
+            error->clear();
+            return store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7));
+        } catch (const StoreError &e) {
+            *error = e.message();
+            return QVector<Incident>();
+        }
+    }));
+}
+
+bool DispatchModule::isLoading() const
+{
+    return m_loading;
+}
+
+void DispatchModule::queueReady()
+{
+    if (!m_loadError.isEmpty()) {
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(m_loadError));
+    } else {
+        QVector<qint64> keep;
+        for (const Incident &i : selectedIncidents())
+            keep << i.id;
+        m_model->setIncidents(m_loader->result());
+        selectIncidents(keep);
+        updateActions();
+        showTimeline();
+        Q_EMIT queueLoaded(m_model->rowCount());
+    }
+    m_loading = false;
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reload();
+    }
 }
 
 QVector<Incident> DispatchModule::selectedIncidents() const
@@ -231,7 +259,10 @@ void DispatchModule::perform(IncidentAction a)
         return;
     }
     try {
-        m_session.store().applyAction(cases.first().id, request, cases.first().rowVersion);
+        const Incident updated = m_session.store().applyAction(cases.first().id, request, cases.first().rowVersion);
+        m_model->updateIncident(updated); // at once; the re-read below brings in everyone else's changes
+        updateActions();
+        showTimeline();
         reload();
         Q_EMIT actionApplied(a, 1);
     } catch (const StoreError &e) {

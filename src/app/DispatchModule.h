@@ -8,6 +8,7 @@
 #include "IncidentAction.h"
 #include "WorkflowRequest.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 
 #include <functional>
@@ -39,7 +40,10 @@ public:
 
     QVector<Incident> selectedIncidents() const;
     void selectIncidents(const QVector<qint64> &ids);
+    // Re-reads the queue on a worker thread (its own read-only connection);
+    // the table updates when it is done, keeping the selection.
     void reload();
+    bool isLoading() const;
     // Asks for what the action needs and applies it to the selected cases.
     void perform(IncidentAction a);
 
@@ -50,9 +54,11 @@ public:
 
 Q_SIGNALS:
     void actionApplied(griddesk::IncidentAction action, int cases);
+    void queueLoaded(int cases);
 
 private:
     void updateActions();
+    void queueReady();
     void showTimeline();
     void applyBulk(IncidentAction a, const QVector<Incident> &cases, const WorkflowRequest &request);
 
@@ -63,6 +69,10 @@ private:
     TimeLimitWatch *m_watch = nullptr;
     QHash<int, QAction *> m_actions;
     DialogHook m_dialogHook;
+    QFutureWatcher<QVector<Incident>> *m_loader = nullptr;
+    bool m_reloadPending = false;
+    bool m_loading = false; // from reload() until its result is shown
+    QString m_loadError;
 };
 
 } // namespace griddesk::app

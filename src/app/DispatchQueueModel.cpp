@@ -24,6 +24,15 @@ void DispatchQueueModel::setIncidents(const QVector<Incident> &openCases)
     endResetModel();
 }
 
+void DispatchQueueModel::updateIncident(const Incident &incident)
+{
+    const int row = rowOfId(incident.id);
+    if (row < 0)
+        return;
+    m_rows[row] = incident;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const Incident *DispatchQueueModel::incidentAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;

@@ -28,6 +28,8 @@ public:
     DispatchQueueModel(Namer categoryName, Namer departmentName, QObject *parent = nullptr);
 
     void setIncidents(const QVector<Incident> &openCases);
+    // Replaces one case in place (after an action), without a full reset.
+    void updateIncident(const Incident &incident);
     const Incident *incidentAt(int row) const;
     int rowOfId(qint64 id) const;
     static Need needOf(IncidentState s);

@@ -17,6 +17,8 @@ int runDemo(const QStringList &args)
                                                         .arg(storepaths::defaultDatabase()));
     p.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing file")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed for the synthetic geometry"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("incidents"), QStringLiteral("Number of incidents (default 500; benchmarks use 100000)"),
+                 QStringLiteral("n")});
     if (!parseOrExplain(p, args, QStringLiteral("usage: griddesk-admin demo [PATH] [--force]")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QString path = p.positionalArguments().value(0, storepaths::defaultDatabase());
@@ -30,6 +32,14 @@ int runDemo(const QStringList &args)
         options.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) {
             err() << "griddesk-admin: --seed must be a non-negative integer\n";
+            return Usage;
+        }
+    }
+    if (p.isSet(QStringLiteral("incidents"))) {
+        bool ok = false;
+        options.incidents = p.value(QStringLiteral("incidents")).toInt(&ok);
+        if (!ok || options.incidents < 0 || options.incidents > 5000000) {
+            err() << "griddesk-admin: --incidents must be a number from 0 to 5000000\n";
             return Usage;
         }
     }

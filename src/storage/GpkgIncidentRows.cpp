@@ -80,6 +80,40 @@ Incident readIncident(const QSqlQuery &q)
     return i;
 }
 
+const QString &summaryColumns()
+{
+    // What the queue shows and what deciding the available actions needs;
+    // the store re-reads the whole case when an action is applied.
+    static const QString columns = QStringLiteral(
+        "fid, code, category_code, title, state, grid_code, level, lead_department, co_departments, supervised, "
+        "satisfaction, deadline_at, closed_at, due_at, warn_at, row_version");
+    return columns;
+}
+
+Incident readSummary(const QSqlQuery &q)
+{
+    Incident i;
+    int c = 0;
+    i.id = q.value(c++).toLongLong();
+    i.code = q.value(c++).toString();
+    i.categoryCode = q.value(c++).toString();
+    i.title = q.value(c++).toString();
+    incidentstate::fromCode(q.value(c++).toString(), &i.state);
+    i.gridCode = q.value(c++).toString();
+    const int level = q.value(c++).toInt();
+    i.level = isValidAdminLevel(level) ? AdminLevel(level) : AdminLevel::Grid;
+    i.leadDepartment = q.value(c++).toString();
+    i.coDepartments = splitList(q.value(c++).toString());
+    i.supervised = q.value(c++).toBool();
+    i.satisfaction = q.value(c++).toString();
+    i.deadlineAt = sql::fromDbTime(q.value(c++));
+    i.closedAt = sql::fromDbTime(q.value(c++));
+    i.dueAt = sql::fromDbTime(q.value(c++));
+    i.warnAt = sql::fromDbTime(q.value(c++));
+    i.rowVersion = q.value(c++).toInt();
+    return i;
+}
+
 QVector<QVariant> incidentValues(const Incident &i)
 {
     QVector<QVariant> v = {gpkggeometry::encodePoint(i.location), i.code, i.categoryCode, i.title,

@@ -14,6 +14,10 @@ namespace griddesk::gpkgrows {
 // Columns read by readIncident(), fid first.
 const QString &incidentColumns();
 Incident readIncident(const QSqlQuery &q);
+// A narrow read for the dispatch queue: identity, state, handling and due
+// stamps only (no geometry, texts or clock starts).
+const QString &summaryColumns();
+Incident readSummary(const QSqlQuery &q);
 // "col, col, …" and the matching values, for INSERT (no fid).
 const QString &incidentWriteColumns();
 QVector<QVariant> incidentValues(const Incident &i);

@@ -103,6 +103,13 @@ QSqlDatabase GpkgStore::openConnection(const QString &path, const QString &name,
         QSqlDatabase::removeDatabase(name);
         throw StoreError(StoreError::Kind::Io, tr("Cannot open %1: %2").arg(path, err));
     }
+    // Memory-mapped reads: a fresh connection (every background read opens
+    // one) then shares the operating system's page cache instead of copying
+    // every page in again through read calls.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    // The WAL files persist (see keepWalFiles); keep the log itself short
+    // after each checkpoint, or every new connection scans all of it.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));
     if (!sqlitespatial::registerFunctions(db) || !sqlitehandle::keepWalFiles(db)) {
         db.close();
         db = QSqlDatabase();
@@ -297,6 +304,20 @@ std::optional<Incident> GpkgStore::incident(qint64 id) const
     if (!q.next())
         return std::nullopt;
     return gpkgrows::readIncident(q);
+}
+
+QVector<Incident> GpkgStore::dispatchQueue(const QDateTime &evaluationSince) const
+{
+    QVector<Incident> out;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT %1 FROM incidents WHERE state IN ('reported', 'accepted', 'dispatched', 'handling', 'replied', 'verified') "
+        "UNION ALL SELECT %1 FROM incidents INDEXED BY incidents_unevaluated "
+        "WHERE state = 'closed' AND satisfaction = '' AND closed_at >= ?")
+                                      .arg(gpkgrows::summaryColumns()), {sql::toDbTime(evaluationSince)});
+    out.reserve(16384);
+    while (q.next())
+        out.push_back(gpkgrows::readSummary(q));
+    return out;
 }
 
 std::optional<Incident> GpkgStore::incidentByCode(const QString &code) const

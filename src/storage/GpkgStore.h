@@ -37,6 +37,7 @@ public:
     std::optional<Incident> incident(qint64 id) const override;
     std::optional<Incident> incidentByCode(const QString &code) const override;
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
+    QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const override;
 
     qint64 addIncident(const NewIncident &report, const QString &actor) override;
     Incident applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion = -1) override;

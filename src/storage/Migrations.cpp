@@ -161,6 +161,16 @@ void version2(QSqlDatabase &db)
         "warn_at = CASE WHEN state IN ('closed', 'rejected') THEN NULL ELSE deadline_at END"));
     sql::execRaw(db, QStringLiteral("UPDATE incidents SET node_started_at = COALESCE(accepted_at, reported_at)"));
     sql::execRaw(db, QStringLiteral("CREATE INDEX incidents_due ON incidents (due_at)"));
+    // The dispatch queue reads only these two covering, partial indexes: the
+    // open cases, and the closed ones awaiting evaluation (by closing time).
+    const QString queueColumns = QStringLiteral(
+        "code, category_code, title, grid_code, level, lead_department, co_departments, supervised, satisfaction, "
+        "deadline_at, due_at, warn_at, row_version");
+    sql::execRaw(db, QStringLiteral("CREATE INDEX incidents_open_queue ON incidents (state, closed_at, %1) "
+                                    "WHERE state IN ('reported', 'accepted', 'dispatched', 'handling', 'replied', 'verified')")
+                         .arg(queueColumns));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX incidents_unevaluated ON incidents (closed_at, state, %1) "
+                                    "WHERE state = 'closed' AND satisfaction = ''").arg(queueColumns));
 
     for (const char *column : {"role TEXT NOT NULL DEFAULT ''", "department TEXT NOT NULL DEFAULT ''",
                                "departments TEXT NOT NULL DEFAULT ''", "satisfaction TEXT NOT NULL DEFAULT ''",

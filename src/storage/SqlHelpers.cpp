@@ -58,13 +58,60 @@ QVariant toDbTime(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = int(y - era * 400);
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+// Reads the fixed form we write ("2026-11-26T08:30:00.000Z") without the
+// general parser, which dominates reading large queues.
+bool parseOurTime(const QString &s, QDateTime *out)
+{
+    if (s.size() != 24 || s.at(4) != QLatin1Char('-') || s.at(10) != QLatin1Char('T') || s.at(19) != QLatin1Char('.')
+        || s.at(23) != QLatin1Char('Z'))
+        return false;
+    const QChar *c = s.constData();
+    auto num = [c](int from, int len, bool *ok) {
+        int v = 0;
+        for (int i = from; i < from + len; ++i) {
+            const int digit = c[i].unicode() - '0';
+            if (digit < 0 || digit > 9)
+                *ok = false;
+            v = v * 10 + digit;
+        }
+        return v;
+    };
+    bool ok = true;
+    const int y = num(0, 4, &ok), mo = num(5, 2, &ok), d = num(8, 2, &ok);
+    const int h = num(11, 2, &ok), mi = num(14, 2, &ok), se = num(17, 2, &ok), ms = num(20, 3, &ok);
+    if (!ok || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
+        return false;
+    const qint64 msecs = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60000LL + se * 1000LL + ms;
+    *out = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    return true;
+}
+
+} // namespace
+
 QDateTime fromDbTime(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    QDateTime fast;
+    if (parseOurTime(text, &fast))
+        return fast;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t = QDateTime::fromString(text, Qt::ISODate);
     return t.toUTC();
 }
 

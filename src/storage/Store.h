@@ -45,6 +45,10 @@ public:
     virtual std::optional<Incident> incident(qint64 id) const = 0;
     virtual std::optional<Incident> incidentByCode(const QString &code) const = 0;
     virtual QVector<IncidentHistoryEntry> history(qint64 incidentId) const = 0;
+    // The dispatch queue: open cases, and cases closed since `evaluationSince`
+    // that still await the reporter's evaluation. Queue fields only (identity,
+    // state, handling, due stamps); read the full case before acting on it.
+    virtual QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const = 0;
 
     // Validates, places the report in its grid, and writes it with its first
     // history row in one transaction. Returns the new incident's id.

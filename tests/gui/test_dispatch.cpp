@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -209,9 +210,10 @@ private Q_SLOTS:
         QVERIFY(session);
         MainWindow w(*session);
         auto *dispatch = w.findChild<DispatchModule *>();
+        QTRY_VERIFY(!dispatch->isLoading()); // the queue is read off the GUI thread
         settings::setOperatorRole(role::code(Role::CentreStaff));
         dispatch->dock()->setNeedFilter(DispatchQueueModel::NeedAccept);
-        QVERIFY(dispatch->dock()->proxy()->rowCount() > 0);
+        QVERIFY2(dispatch->dock()->proxy()->rowCount() > 0, qPrintable(QStringLiteral("queue %1, %2").arg(dispatch->model()->rowCount()).arg(w.statusBar()->currentMessage())));
         dispatch->dock()->tableView()->selectRow(0);
         QVERIFY(dispatch->action(IncidentAction::Accept)->isEnabled());
         QVERIFY(!dispatch->action(IncidentAction::Close)->isEnabled());
@@ -239,7 +241,7 @@ private Q_SLOTS:
         MainWindow w(*session);
         w.show();
         auto *dispatch = w.findChild<DispatchModule *>();
-        dispatch->reload();
+        QTRY_VERIFY(!dispatch->isLoading());
         settings::setOperatorRole(role::code(Role::CentreStaff));
         dispatch->dock()->setNeedFilter(DispatchQueueModel::NeedAccept);
         dispatch->dock()->searchEdit()->setText(QStringLiteral("批量测试"));

@@ -307,6 +307,28 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
     }
 
+    void dispatchQueueHoldsWhatNeedsAction()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-7);
+        QSet<qint64> expected;
+        for (const Incident &i : store->incidents())
+            if (incidentstate::isOpen(i.state)
+                || (i.state == IncidentState::Closed && i.satisfaction.isEmpty() && i.closedAt >= since))
+                expected.insert(i.id);
+        QSet<qint64> queued;
+        for (const Incident &i : store->dispatchQueue(since)) {
+            queued.insert(i.id);
+            const Incident full = *store->incident(i.id);
+            QCOMPARE(i.code, full.code);
+            QCOMPARE(i.state, full.state);
+            QCOMPARE(i.dueAt, full.dueAt);
+            QCOMPARE(i.rowVersion, full.rowVersion);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(queued, expected);
+    }
+
     void unitQueriesFilter()
     {
         auto store = GpkgStore::open(m_demo);
