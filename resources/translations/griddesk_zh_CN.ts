@@ -655,6 +655,22 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>the reporter is longer than %1 characters</source>
         <translation>上报人长度超过 %1 个字符</translation>
     </message>
+    <message>
+        <source>attachment %1 has no file name</source>
+        <translation>第 %1 个附件没有文件名</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>the attachments together exceed %1 MB</source>
+        <translation>附件总大小超过 %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -753,7 +769,9 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,7 +794,9 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)…</source>
-        <translation><numerusform>%1：共 %n 件…</numerusform></translation>
+        <translation>
+            <numerusform>%1：共 %n 件…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1060,6 +1080,128 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::IntakeDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>新增事件上报</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>事件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lon </source>
+        <translation>经度 </translation>
+    </message>
+    <message>
+        <source>Lat </source>
+        <translation>纬度 </translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>在地图上选点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>e.g. 林海社区12号楼</source>
+        <translation>例如：林海社区12号楼</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Place the report at the grid or community the address names</source>
+        <translation>按地址中的网格或社区名称定位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>多个姓名用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Parties involved</source>
+        <translation>涉事当事人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片与附件</translation>
+    </message>
+    <message>
+        <source>No grid or community name was found in the address</source>
+        <translation>地址中未找到网格或社区名称</translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation>添加照片或附件</translation>
+    </message>
+    <message>
+        <source>The location is outside the township&apos;s grids</source>
+        <translation>该位置不在本镇街网格范围内</translation>
+    </message>
+    <message>
+        <source>outside the township</source>
+        <translation>不在本镇街范围内</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; (save anyway, or merge later from the dispatch dock):&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;可能重复的事件&lt;/b&gt;（仍可保存，之后可在派遣调度中合并）：&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::IntakeModule</name>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新增上报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Centre staff</source>
+        <translation>综治中心工作人员</translation>
+    </message>
+    <message>
+        <source>Report %1 saved</source>
+        <translation>事件 %1 已保存</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新增事件上报</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::MainWindow</name>
     <message>
         <source>GridDesk — %1</source>
@@ -1180,7 +1322,9 @@ or open another database with: griddesk PATH.gpkg</source>
     <name>griddesk::app::WorkflowActionDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n case(s)&lt;/b&gt; selected</source>
-        <translation><numerusform>已选 &lt;b&gt;%n 件&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>已选 &lt;b&gt;%n 件&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfer to</source>

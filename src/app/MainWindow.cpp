@@ -6,6 +6,7 @@
 #include "HeaderBar.h"
 #include "IdentifyModule.h"
 #include "IncidentModule.h"
+#include "IntakeModule.h"
 #include "MapModule.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     createMenus();
 
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
-                 new DispatchModule(session, this)};
+                 new DispatchModule(session, this), new IntakeModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -1,11 +1,13 @@
 #pragma once
 // The fields of a new report, before the store places it in its grid.
 
+#include "Attachment.h"
 #include "GeoTypes.h"
 #include "IncidentSource.h"
 
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 #include <QStringList>
 
 namespace griddesk {
@@ -20,6 +22,7 @@ struct NewIncident {
     QStringList parties; // the people or organisations involved
     IncidentSource source = IncidentSource::GridWorker;
     QDateTime reportedAt; // defaults to now when invalid
+    QVector<Attachment> attachments; // saved with the report, in the same transaction
 };
 
 } // namespace griddesk

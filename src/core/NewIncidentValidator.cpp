@@ -36,6 +36,21 @@ QVector<FieldError> NewIncidentValidator::validate(const NewIncident &in) const
         errors.push_back({QStringLiteral("address"), tr("the address is longer than %1 characters").arg(kMaxTitle)});
     if (in.reporter.size() > kMaxTitle)
         errors.push_back({QStringLiteral("reporter"), tr("the reporter is longer than %1 characters").arg(kMaxTitle)});
+    qint64 total = 0;
+    for (int k = 0; k < in.attachments.size(); ++k) {
+        const Attachment &a = in.attachments[k];
+        total += a.content.size();
+        if (a.fileName.trimmed().isEmpty())
+            errors.push_back({QStringLiteral("attachments"), tr("attachment %1 has no file name").arg(k + 1)});
+        if (a.content.isEmpty())
+            errors.push_back({QStringLiteral("attachments"), tr("%1 is empty").arg(a.fileName)});
+        if (a.content.size() > Attachment::kMaxBytes)
+            errors.push_back({QStringLiteral("attachments"),
+                              tr("%1 is larger than %2 MB").arg(a.fileName).arg(Attachment::kMaxBytes / (1024 * 1024))});
+    }
+    if (total > 2 * Attachment::kMaxBytes)
+        errors.push_back({QStringLiteral("attachments"), tr("the attachments together exceed %1 MB")
+                                                             .arg(2 * Attachment::kMaxBytes / (1024 * 1024))});
     return errors;
 }
 

@@ -279,6 +279,10 @@ QVector<Incident> GpkgStore::incidents(const IncidentQuery &query) const
         }
         clauses << QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
+    if (query.reportedSince.isValid()) {
+        clauses << QStringLiteral("reported_at >= ?");
+        values << sql::toDbTime(query.reportedSince);
+    }
     if (!query.unitCode.isEmpty()) {
         clauses << QStringLiteral("(grid_code = ? OR community_code = ? OR township_code = ?)");
         values << query.unitCode << query.unitCode << query.unitCode;
@@ -423,8 +427,41 @@ qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
     i.code = nextIncidentCode(i.reportedAt);
     const qint64 id = insertIncident(i);
     insertHistory(id, h);
+    for (const Attachment &a : report.attachments) {
+        QSqlQuery q = sql::exec(db(), QStringLiteral(
+            "INSERT INTO attachments (incident_id, file_name, mime_type, size, content, added_at, added_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, a.fileName, a.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : a.mimeType,
+             qint64(a.content.size()), a.content, sql::toDbTime(i.reportedAt), actor});
+        sql::expectAffected(q, 1, QStringLiteral("attach %1").arg(a.fileName));
+    }
     tx.commit();
     return id;
+}
+
+QVector<Attachment> GpkgStore::attachments(qint64 incidentId) const
+{
+    QVector<Attachment> out;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT fid, file_name, mime_type, size, added_at, added_by FROM attachments WHERE incident_id = ? ORDER BY fid"),
+        {incidentId});
+    while (q.next()) {
+        Attachment a;
+        a.id = q.value(0).toLongLong();
+        a.fileName = q.value(1).toString();
+        a.mimeType = q.value(2).toString();
+        a.size = q.value(3).toLongLong();
+        a.addedAt = sql::fromDbTime(q.value(4));
+        a.addedBy = q.value(5).toString();
+        out.push_back(a);
+    }
+    return out;
+}
+
+QByteArray GpkgStore::attachmentContent(qint64 attachmentId) const
+{
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT content FROM attachments WHERE fid = ?"), {attachmentId});
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 void GpkgStore::checkDepartments(const WorkflowRequest &q) const

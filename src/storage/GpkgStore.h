@@ -38,6 +38,8 @@ public:
     std::optional<Incident> incidentByCode(const QString &code) const override;
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
     QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const override;
+    QVector<Attachment> attachments(qint64 incidentId) const override;
+    QByteArray attachmentContent(qint64 attachmentId) const override;
 
     qint64 addIncident(const NewIncident &report, const QString &actor) override;
     Incident applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion = -1) override;

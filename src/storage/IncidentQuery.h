@@ -3,6 +3,7 @@
 
 #include "IncidentState.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -11,6 +12,7 @@ namespace griddesk {
 struct IncidentQuery {
     QVector<IncidentState> states;
     QString unitCode; // a grid, community or township code: the incident lies within it
+    QDateTime reportedSince; // invalid: any time
     int limit = -1;
 };
 

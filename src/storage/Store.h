@@ -54,6 +54,10 @@ public:
     // history row in one transaction. Returns the new incident's id.
     virtual qint64 addIncident(const NewIncident &report, const QString &actor) = 0;
 
+    // Attachments of an incident: metadata only, or one file's content.
+    virtual QVector<Attachment> attachments(qint64 incidentId) const = 0;
+    virtual QByteArray attachmentContent(qint64 attachmentId) const = 0;
+
     // Applies one workflow action: checks it against the state machine, moves
     // the case's clocks, and writes the case and its history row in one
     // transaction. With expectedRowVersion >= 0 the write fails with a
