@@ -366,6 +366,22 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>update of %1</source>
         <translation>更新 %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of this township</source>
+        <translation>“%1”不是本镇街的网格</translation>
+    </message>
+    <message>
+        <source>name the grid worker who screened</source>
+        <translation>请填写排查的网格员</translation>
+    </message>
+    <message>
+        <source>the visit time is missing or in the future</source>
+        <translation>排查时间缺失或晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the findings are longer than %1 characters</source>
+        <translation>排查情况超过 %1 字</translation>
+    </message>
 </context>
 <context>
     <name>IncidentAction</name>
@@ -1319,6 +1335,108 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::ScreeningModule</name>
+    <message>
+        <source>Weekly screening</source>
+        <translation>每周排查</translation>
+    </message>
+    <message>
+        <source>Only grids not screened this week</source>
+        <translation>只看本周未排查的网格</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>登记排查…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近排查</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>排查人</translation>
+    </message>
+    <message>
+        <source>Record &amp;Screening Visit…</source>
+        <translation>登记排查走访(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Could not read screening visits: %1</source>
+        <translation>无法读取排查记录：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt; (%2 – %3): %4 of %5 grids screened</source>
+        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;（%2 – %3）：已排查 %4 / %5 个网格</translation>
+    </message>
+    <message>
+        <source>Screened &lt;b&gt;%1/%2&lt;/b&gt;</source>
+        <translation>本周排查 &lt;b&gt;%1/%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ screened</source>
+        <translation>✓ 已排查</translation>
+    </message>
+    <message>
+        <source>✗ not yet</source>
+        <translation>✗ 未排查</translation>
+    </message>
+    <message>
+        <source>Record screening visit</source>
+        <translation>登记排查走访</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ScreeningVisitDialog</name>
+    <message>
+        <source>Raise an incident from this finding</source>
+        <translation>据此发现上报事件</translation>
+    </message>
+    <message>
+        <source>Record screening visit</source>
+        <translation>登记排查走访</translation>
+    </message>
+    <message>
+        <source>What was checked and found (disputes, hazards, key persons)</source>
+        <translation>排查内容与发现（矛盾纠纷、安全隐患、重点人员等）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>排查时间</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>排查情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>事件标题</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::WorkflowActionDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n case(s)&lt;/b&gt; selected</source>
@@ -1404,6 +1522,13 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Grid hierarchy</source>
         <translation>网格层级</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::ScreeningTheme</name>
+    <message>
+        <source>Not screened this week</source>
+        <translation>本周未排查网格</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "IncidentModule.h"
 #include "IntakeModule.h"
 #include "MapModule.h"
+#include "ScreeningModule.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     createMenus();
 
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
-                 new DispatchModule(session, this), new IntakeModule(session, this)};
+                 new DispatchModule(session, this), new IntakeModule(session, this),
+                 new ScreeningModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -6,6 +6,7 @@
 #include "DivisionCode.h"
 #include "GaussKruger.h"
 #include "GpkgStore.h"
+#include "ScreeningVisit.h"
 #include "ProjTransform.h"
 #include "StoreError.h"
 
@@ -118,6 +119,26 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
             const QVector<IncidentRecord> incidents =
                 buildIncidents(communities, grids, options.incidents, now, store->calendar(), rng);
             store->importIncidents(incidents);
+            // Weekly screening: every grid last week, about seven in ten so far this week.
+            const QStringList findings = {QStringLiteral("走访住户，未发现矛盾纠纷"), QStringLiteral("检查出租房屋和沿街商铺，无异常"),
+                                          QStringLiteral("排查楼道消防通道，已督促清理杂物"), QStringLiteral("走访重点人员，情况稳定")};
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            const QDate today = now.toOffsetFromUtc(8 * 3600).date();
+            const QDateTime thisMonday = QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
+            for (const AdminUnit &g : grids) {
+                ScreeningVisit v;
+                v.gridCode = g.code;
+                v.worker = QStringLiteral("网格员 %1").arg(g.shortName);
+                v.findings = findings[int(u(rng) * findings.size()) % findings.size()];
+                v.visitedAt = thisMonday.addDays(-7).addSecs(qint64(u(rng) * 4.5 * 86400) + 9 * 3600).toUTC();
+                store->addScreeningVisit(v);
+                const qint64 sinceMonday = thisMonday.secsTo(now);
+                if (sinceMonday > 3600 && u(rng) < 0.7) {
+                    v.visitedAt = thisMonday.addSecs(qint64(u(rng) * (sinceMonday - 60))).toUTC();
+                    v.findings = findings[int(u(rng) * findings.size()) % findings.size()];
+                    store->addScreeningVisit(v);
+                }
+            }
             summary.communities = communities.size();
             summary.grids = grids.size();
             summary.cameras = options.cameras;

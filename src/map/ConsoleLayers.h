@@ -48,8 +48,12 @@ public:
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
     void addToProject(QgsProject *project);
 
-private:
+    // A thematic layer over one table of the same file, styled from maps/<style>.qml.
+    // The caller owns it (or hands it to a project).
     QgsVectorLayer *makeLayer(const QString &table, const QString &subset, const QString &name, const QString &style);
+    QString databasePath() const { return m_path; }
+
+private:
 
     QString m_path;
     QString m_error;

@@ -7,6 +7,7 @@
 #include "Migrations.h"
 #include "NewIncidentValidator.h"
 #include "PolygonOps.h"
+#include "ScreeningWeek.h"
 #include "SqlHelpers.h"
 #include "SqliteHandle.h"
 #include "SqliteSpatialFunctions.h"
@@ -374,7 +375,7 @@ void GpkgStore::insertHistory(qint64 incidentId, const IncidentHistoryEntry &h)
     sql::expectAffected(q, 1, QStringLiteral("insert history of incident %1").arg(incidentId));
 }
 
-qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
+qint64 GpkgStore::writeIncident(const NewIncident &report, const QString &actor)
 {
     QStringList categoryCodes;
     for (const IncidentCategory &c : categories())
@@ -423,7 +424,6 @@ qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
     h.note = reported.note;
     h.role = role::code(reported.role);
 
-    sql::Transaction tx(db());
     i.code = nextIncidentCode(i.reportedAt);
     const qint64 id = insertIncident(i);
     insertHistory(id, h);
@@ -435,8 +435,89 @@ qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
              qint64(a.content.size()), a.content, sql::toDbTime(i.reportedAt), actor});
         sql::expectAffected(q, 1, QStringLiteral("attach %1").arg(a.fileName));
     }
+    return id;
+}
+
+qint64 GpkgStore::addIncident(const NewIncident &report, const QString &actor)
+{
+    sql::Transaction tx(db());
+    const qint64 id = writeIncident(report, actor);
     tx.commit();
     return id;
+}
+
+qint64 GpkgStore::addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding)
+{
+    QVector<FieldError> errors;
+    const std::optional<AdminUnit> grid = adminUnit(visit.gridCode);
+    if (!grid || grid->level != AdminLevel::Grid)
+        errors.push_back({QStringLiteral("grid"), tr("\"%1\" is not a grid of this township").arg(visit.gridCode)});
+    if (visit.worker.trimmed().isEmpty())
+        errors.push_back({QStringLiteral("worker"), tr("name the grid worker who screened")});
+    if (!visit.visitedAt.isValid() || visit.visitedAt > QDateTime::currentDateTimeUtc().addSecs(600))
+        errors.push_back({QStringLiteral("visited_at"), tr("the visit time is missing or in the future")});
+    if (visit.findings.size() > NewIncidentValidator::kMaxText)
+        errors.push_back({QStringLiteral("findings"), tr("the findings are longer than %1 characters").arg(NewIncidentValidator::kMaxText)});
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
+    sql::Transaction tx(db());
+    qint64 incidentId = 0;
+    if (finding) {
+        NewIncident n = *finding;
+        n.location = polygon::centroid(grid->geometry);
+        if (!polygon::contains(grid->geometry, n.location)) // a concave grid: any inner point will do
+            n.location = polygon::bounds(grid->geometry).center();
+        n.source = IncidentSource::GridWorker;
+        n.reportedAt = visit.visitedAt;
+        incidentId = writeIncident(n, visit.worker);
+    }
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "INSERT INTO screening_visits (grid_code, visited_at, iso_week, worker, findings, incident_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        {visit.gridCode, sql::toDbTime(visit.visitedAt), screeningweek::key(visit.visitedAt), visit.worker.trimmed(),
+         sql::text(visit.findings), incidentId > 0 ? QVariant(incidentId) : QVariant()});
+    sql::expectAffected(q, 1, QStringLiteral("insert screening visit"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    tx.commit();
+    return id;
+}
+
+namespace {
+ScreeningVisit readVisit(const QSqlQuery &q)
+{
+    ScreeningVisit v;
+    v.id = q.value(0).toLongLong();
+    v.gridCode = q.value(1).toString();
+    v.visitedAt = sql::fromDbTime(q.value(2));
+    v.isoWeek = q.value(3).toString();
+    v.worker = q.value(4).toString();
+    v.findings = q.value(5).toString();
+    v.incidentId = q.value(6).toLongLong();
+    return v;
+}
+} // namespace
+
+QVector<ScreeningVisit> GpkgStore::screeningVisits(const QString &isoWeek) const
+{
+    QVector<ScreeningVisit> out;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT fid, grid_code, visited_at, iso_week, worker, findings, incident_id FROM screening_visits "
+        "WHERE iso_week = ? ORDER BY visited_at"), {isoWeek});
+    while (q.next())
+        out.push_back(readVisit(q));
+    return out;
+}
+
+QHash<QString, ScreeningVisit> GpkgStore::lastScreeningVisits() const
+{
+    QHash<QString, ScreeningVisit> out;
+    QSqlQuery q = sql::exec(db(), QStringLiteral(
+        "SELECT fid, grid_code, MAX(visited_at), iso_week, worker, findings, incident_id FROM screening_visits "
+        "GROUP BY grid_code"));
+    while (q.next()) {
+        const ScreeningVisit v = readVisit(q);
+        out.insert(v.gridCode, v);
+    }
+    return out;
 }
 
 QVector<Attachment> GpkgStore::attachments(qint64 incidentId) const

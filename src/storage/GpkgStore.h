@@ -39,6 +39,9 @@ public:
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
     QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const override;
     QVector<Attachment> attachments(qint64 incidentId) const override;
+    qint64 addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding = {}) override;
+    QVector<ScreeningVisit> screeningVisits(const QString &isoWeek) const override;
+    QHash<QString, ScreeningVisit> lastScreeningVisits() const override;
     QByteArray attachmentContent(qint64 attachmentId) const override;
 
     qint64 addIncident(const NewIncident &report, const QString &actor) override;
@@ -62,6 +65,8 @@ private:
     GpkgStore(QString path, QString connection);
     QSqlDatabase &db() const { return m_db; }
     qint64 insertIncident(const Incident &incident);
+    // addIncident's body, inside the caller's transaction.
+    qint64 writeIncident(const NewIncident &report, const QString &actor);
     void insertHistory(qint64 incidentId, const IncidentHistoryEntry &entry);
     void checkDepartments(const WorkflowRequest &request) const;
     QString nextIncidentCode(const QDateTime &reportedAt);

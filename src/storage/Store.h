@@ -13,10 +13,12 @@
 #include "IncidentQuery.h"
 #include "IncidentRecord.h"
 #include "NewIncident.h"
+#include "ScreeningVisit.h"
 #include "TimeLimits.h"
 #include "WorkflowRequest.h"
 #include "WorkingCalendar.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -53,6 +55,13 @@ public:
     // Validates, places the report in its grid, and writes it with its first
     // history row in one transaction. Returns the new incident's id.
     virtual qint64 addIncident(const NewIncident &report, const QString &actor) = 0;
+
+    // Weekly screening. A visit may raise an incident from its findings, in
+    // the same transaction; the incident lies at the grid's centre.
+    virtual qint64 addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding = {}) = 0;
+    virtual QVector<ScreeningVisit> screeningVisits(const QString &isoWeek) const = 0;
+    // The latest visit of every grid, by grid code (grids never visited are absent).
+    virtual QHash<QString, ScreeningVisit> lastScreeningVisits() const = 0;
 
     // Attachments of an incident: metadata only, or one file's content.
     virtual QVector<Attachment> attachments(qint64 incidentId) const = 0;

@@ -4,6 +4,7 @@
 #include "GpkgStore.h"
 #include "Migrations.h"
 #include "PolygonOps.h"
+#include "ScreeningWeek.h"
 #include "StoreError.h"
 #include "TestDemo.h"
 
@@ -327,6 +328,50 @@ private Q_SLOTS:
         }
         QVERIFY(!expected.isEmpty());
         QCOMPARE(queued, expected);
+    }
+
+    void screeningVisitsByWeek()
+    {
+        auto store = GpkgStore::open(m_demo);
+        const QVector<AdminUnit> grids = store->adminUnits(int(AdminLevel::Grid));
+        const QString week = screeningweek::key(QDateTime::currentDateTimeUtc());
+        const int before = store->screeningVisits(week).size();
+        ScreeningVisit v;
+        v.gridCode = grids.at(2).code;
+        v.worker = QStringLiteral("网格员 刘洋");
+        v.visitedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        v.findings = QStringLiteral("发现楼道堆放杂物");
+        NewIncident finding;
+        finding.categoryCode = QStringLiteral("security_hazard");
+        finding.title = QStringLiteral("楼道堆放杂物");
+        const int incidents = store->incidents().size();
+        store->addScreeningVisit(v, finding);
+        const QVector<ScreeningVisit> visits = store->screeningVisits(week);
+        QCOMPARE(visits.size(), before + 1);
+        QCOMPARE(visits.last().isoWeek, week);
+        QVERIFY(visits.last().incidentId > 0);
+        const Incident raised = *store->incident(visits.last().incidentId);
+        QCOMPARE(raised.gridCode, v.gridCode); // the incident lies in the screened grid
+        QCOMPARE(store->incidents().size(), incidents + 1);
+        QCOMPARE(store->lastScreeningVisits().value(v.gridCode).worker, v.worker);
+
+        // Bad visits name the field and write nothing.
+        ScreeningVisit bad = v;
+        bad.gridCode = QStringLiteral("371102002017");  // a community, not a grid
+        bad.worker.clear();
+        bad.visitedAt = QDateTime::currentDateTimeUtc().addDays(2);
+        try {
+            store->addScreeningVisit(bad);
+            QFAIL("a bad visit was accepted");
+        } catch (const StoreError &e) {
+            QStringList fields;
+            for (const FieldError &f : e.fieldErrors())
+                fields << f.field;
+            QCOMPARE(fields, (QStringList{QStringLiteral("grid"), QStringLiteral("worker"), QStringLiteral("visited_at")}));
+        }
+        QCOMPARE(store->screeningVisits(week).size(), before + 1);
+        QCOMPARE(screeningweek::key(QDate(2026, 1, 1)), QStringLiteral("2026-W01"));
+        QCOMPARE(screeningweek::key(QDate(2027, 1, 1)), QStringLiteral("2026-W53"));
     }
 
     void unitQueriesFilter()

@@ -1,0 +1,167 @@
+#include "ScreeningModule.h"
+#include "ChangeWatcher.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "FieldPresenter.h"
+#include "ModuleHost.h"
+#include "ScreeningTheme.h"
+#include "ScreeningVisitDialog.h"
+#include "ScreeningWeek.h"
+#include "Store.h"
+#include "StoreError.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <qgsproject.h>
+
+namespace griddesk::app {
+
+ScreeningModule::ScreeningModule(ConsoleSession &session, QObject *parent)
+    : FeatureModule(parent)
+    , m_session(session)
+{
+}
+
+void ScreeningModule::install(ModuleHost &host)
+{
+    m_dock = new QDockWidget(tr("Weekly screening"), host.window());
+    m_dock->setObjectName(QStringLiteral("screeningDock"));
+    auto *body = new QWidget(m_dock);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(8, 6, 8, 6);
+    m_coverage = new QLabel(body);
+    m_coverage->setObjectName(QStringLiteral("screeningCoverageLabel"));
+    m_coverage->setWordWrap(true);
+    layout->addWidget(m_coverage);
+    auto *row = new QHBoxLayout;
+    m_onlyMissing = new QCheckBox(tr("Only grids not screened this week"), body);
+    m_onlyMissing->setObjectName(QStringLiteral("onlyUnscreenedCheck"));
+    auto *recordButton = new QPushButton(tr("Record visit…"), body);
+    row->addWidget(m_onlyMissing, 1);
+    row->addWidget(recordButton);
+    layout->addLayout(row);
+    m_table = new QTableWidget(0, 5, body);
+    m_table->setObjectName(QStringLiteral("screeningTable"));
+    m_table->setHorizontalHeaderLabels({tr("Community"), tr("Grid"), tr("This week"), tr("Last visit"), tr("By")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    m_dock->setWidget(body);
+    host.addDock(m_dock, Qt::RightDockWidgetArea);
+    if (auto *details = host.window()->findChild<QDockWidget *>(QStringLiteral("featureDetailsDock"))) {
+        host.window()->tabifyDockWidget(details, m_dock);
+        details->raise();
+    }
+
+    m_record = new QAction(tr("Record &Screening Visit…"), this);
+    m_record->setObjectName(QStringLiteral("actionRecordScreening"));
+    m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_record, &QAction::triggered, this, &ScreeningModule::recordVisit);
+    connect(recordButton, &QPushButton::clicked, m_record, &QAction::trigger);
+    host.menu(ModuleHost::Menu::Incidents)->addAction(m_record);
+
+    m_headerFigure = new QLabel(host.window());
+    m_headerFigure->setObjectName(QStringLiteral("screeningFigure"));
+    m_headerFigure->setProperty("figure", true);
+    host.addHeaderIndicator(m_headerFigure);
+
+    m_theme = new map::ScreeningTheme(&m_session.layers(), &m_session.watcher(), QgsProject::instance(), this);
+    connect(m_onlyMissing, &QCheckBox::toggled, this, &ScreeningModule::reload);
+    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("screening_visits")) || tables.contains(QStringLiteral("admin_units")))
+            reload();
+    });
+    reload();
+}
+
+QStringList ScreeningModule::unscreenedGrids() const
+{
+    QStringList out;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (!m_table->item(r, 2)->data(Qt::UserRole).toBool())
+            out << m_table->item(r, 1)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void ScreeningModule::reload()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString week = screeningweek::key(now);
+    const QDate today = now.toOffsetFromUtc(8 * 3600).date();
+    QVector<AdminUnit> grids;
+    QHash<QString, ScreeningVisit> last;
+    QSet<QString> screened;
+    try {
+        grids = m_session.store().adminUnits(int(AdminLevel::Grid));
+        last = m_session.store().lastScreeningVisits();
+        for (const ScreeningVisit &v : m_session.store().screeningVisits(week))
+            screened.insert(v.gridCode);
+    } catch (const StoreError &e) {
+        m_coverage->setText(tr("Could not read screening visits: %1").arg(e.message()));
+        return;
+    }
+    m_coverage->setText(tr("<b>Week %1</b> (%2 – %3): %4 of %5 grids screened")
+                            .arg(week.mid(6))
+                            .arg(QLocale().toString(screeningweek::monday(today), QLocale::ShortFormat),
+                                 QLocale().toString(screeningweek::sunday(today), QLocale::ShortFormat))
+                            .arg(screened.size())
+                            .arg(grids.size()));
+    m_headerFigure->setText(tr("Screened <b>%1/%2</b>").arg(screened.size()).arg(grids.size()));
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    for (const AdminUnit &g : grids) {
+        const bool done = screened.contains(g.code);
+        if (m_onlyMissing->isChecked() && done)
+            continue;
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto *community = new QTableWidgetItem(m_session.unitName(g.parentCode));
+        auto *grid = new QTableWidgetItem(g.name);
+        grid->setData(Qt::UserRole, g.code);
+        auto *state = new QTableWidgetItem(done ? tr("✓ screened") : tr("✗ not yet"));
+        state->setData(Qt::UserRole, done);
+        state->setForeground(done ? QColor(20, 120, 60) : QColor(190, 20, 20));
+        const ScreeningVisit v = last.value(g.code);
+        m_table->setItem(r, 0, community);
+        m_table->setItem(r, 1, grid);
+        m_table->setItem(r, 2, state);
+        m_table->setItem(r, 3, new QTableWidgetItem(FieldPresenter::formatTime(v.visitedAt)));
+        m_table->setItem(r, 4, new QTableWidgetItem(v.worker));
+    }
+    m_table->setSortingEnabled(true);
+}
+
+void ScreeningModule::recordVisit()
+{
+    QString grid;
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (!selected.isEmpty())
+        grid = m_table->item(selected.first()->row(), 1)->data(Qt::UserRole).toString();
+    ScreeningVisitDialog dialog(m_session, grid, m_dock->window());
+    const bool confirmed = m_dialogHook ? m_dialogHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!confirmed)
+        return;
+    try {
+        m_session.store().addScreeningVisit(dialog.visit(), dialog.finding());
+        reload();
+        m_theme->refresh();
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_dock->window(), tr("Record screening visit"), e.message());
+    }
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,57 @@
+#pragma once
+// Weekly screening (排查): the dock listing every grid with its last visit and
+// whether it was screened this ISO week, the coverage figure, recording a
+// visit (which may raise an incident), and the map theme of unscreened grids.
+
+#include "FeatureModule.h"
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QTableWidget;
+class QDockWidget;
+
+namespace griddesk::map {
+class ScreeningTheme;
+}
+
+namespace griddesk::app {
+
+class ConsoleSession;
+class ScreeningVisitDialog;
+
+class ScreeningModule : public FeatureModule
+{
+    Q_OBJECT
+
+public:
+    ScreeningModule(ConsoleSession &session, QObject *parent = nullptr);
+    void install(ModuleHost &host) override;
+
+    QDockWidget *dock() const { return m_dock; }
+    QTableWidget *table() const { return m_table; }
+    map::ScreeningTheme *theme() const { return m_theme; }
+    QAction *recordAction() const { return m_record; }
+    // Grid codes without a visit this week, as the dock lists them.
+    QStringList unscreenedGrids() const;
+    void reload();
+
+    using DialogHook = std::function<bool(ScreeningVisitDialog &)>;
+    void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
+    void recordVisit();
+
+private:
+    ConsoleSession &m_session;
+    QDockWidget *m_dock = nullptr;
+    QLabel *m_coverage = nullptr;
+    QCheckBox *m_onlyMissing = nullptr;
+    QTableWidget *m_table = nullptr;
+    QAction *m_record = nullptr;
+    map::ScreeningTheme *m_theme = nullptr;
+    QLabel *m_headerFigure = nullptr;
+    DialogHook m_dialogHook;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,55 @@
+#include "ScreeningTheme.h"
+#include "ChangeWatcher.h"
+#include "ConsoleLayers.h"
+#include "ScreeningWeek.h"
+
+#include <QDateTime>
+
+#include <qgslayertree.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace griddesk::map {
+
+ScreeningTheme::ScreeningTheme(ConsoleLayers *layers, ChangeWatcher *watcher, QgsProject *project, QObject *parent)
+    : QObject(parent)
+    , m_week(screeningweek::key(QDateTime::currentDateTimeUtc()))
+{
+    m_layer = layers->makeLayer(QStringLiteral("admin_units"), subsetFor(m_week), tr("Not screened this week"),
+                                QStringLiteral("unscreened"));
+    project->addMapLayer(m_layer, false);
+    QgsLayerTreeGroup *root = project->layerTreeRoot();
+    QgsLayerTreeGroup *group = nullptr;
+    for (QgsLayerTreeNode *n : root->children())
+        if (QgsLayerTree::isGroup(n) && QgsLayerTree::toGroup(n)->findLayer(layers->grids()))
+            group = QgsLayerTree::toGroup(n);
+    (group ? group : root)->insertLayer(0, m_layer);
+    if (watcher)
+        connect(watcher, &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
+            if (tables.contains(QStringLiteral("screening_visits")) || tables.contains(QStringLiteral("admin_units")))
+                refresh();
+        });
+    m_weekTimer.setInterval(10 * 60 * 1000);
+    connect(&m_weekTimer, &QTimer::timeout, this, [this] {
+        if (screeningweek::key(QDateTime::currentDateTimeUtc()) != m_week)
+            refresh();
+    });
+    m_weekTimer.start();
+}
+
+QString ScreeningTheme::subsetFor(const QString &week) const
+{
+    // The week key is our own "YYYY-Www" text, never user input.
+    return QStringLiteral("\"level\" = 6 AND \"code\" NOT IN (SELECT \"grid_code\" FROM \"screening_visits\" "
+                          "WHERE \"iso_week\" = '%1')").arg(week);
+}
+
+void ScreeningTheme::refresh()
+{
+    m_week = screeningweek::key(QDateTime::currentDateTimeUtc());
+    m_layer->setSubsetString(subsetFor(m_week));
+    m_layer->reload();
+    m_layer->triggerRepaint();
+}
+
+} // namespace griddesk::map
