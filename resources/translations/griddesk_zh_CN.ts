@@ -382,6 +382,38 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>the findings are longer than %1 characters</source>
         <translation>排查情况超过 %1 字</translation>
     </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <translation>未知的设置项“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>must be 1 to 365 working days</source>
+        <translation>必须是 1 到 365 个工作日</translation>
+    </message>
+    <message>
+        <source>cannot exceed the whole-case limit</source>
+        <translation>不能超过办结总时限</translation>
+    </message>
+    <message>
+        <source>use 2-41 lower-case letters, digits or _ starting with a letter</source>
+        <translation>请使用 2–41 位小写字母、数字或下划线，并以字母开头</translation>
+    </message>
+    <message>
+        <source>a Chinese name is required</source>
+        <translation>必须填写中文名称</translation>
+    </message>
+    <message>
+        <source>unknown grid or community &quot;%1&quot;</source>
+        <translation>未知的网格或社区“%1”</translation>
+    </message>
+    <message>
+        <source>the calendar lists no days</source>
+        <translation>日历文件未列出任何日期</translation>
+    </message>
 </context>
 <context>
     <name>IncidentAction</name>

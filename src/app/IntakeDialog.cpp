@@ -166,7 +166,7 @@ void IntakeDialog::refresh()
     m_place->setText(grid ? grid->name : tr("outside the township"));
     IncidentQuery recent;
     recent.reportedSince = QDateTime::currentDateTimeUtc().addDays(-90);
-    const QVector<DuplicateCandidate> found = DuplicateDetector().find(n, m_session.store().incidents(recent));
+    const QVector<DuplicateCandidate> found = DuplicateDetector(m_session.store().duplicateSettings()).find(n, m_session.store().incidents(recent));
     m_duplicateCodes.clear();
     QStringList lines;
     for (const DuplicateCandidate &c : found) {

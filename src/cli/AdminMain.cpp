@@ -1,6 +1,7 @@
 // griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
 
 #include "CliCommand.h"
+#include "ConfigCommands.h"
 #include "DbCommands.h"
 #include "DemoCommand.h"
 #include "IncidentCommands.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
         "  incident add --db PATH --lon X --lat Y --category CODE [...]\n"
         "                                   report an incident\n"
         "  db info|migrate PATH             show or upgrade a database\n"
+        "  calendar|category|department|routing|setting|monitor ...\n"
+        "                                   configure the closed loop (see 'griddesk-admin calendar --help')\n"
         "Run 'griddesk-admin COMMAND --help' for a command's options.");
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
         (args.size() < 2 ? err() : out()) << usage << "\n";
@@ -42,6 +45,8 @@ int main(int argc, char *argv[])
         return runIncident(rest);
     if (command == QLatin1String("db"))
         return runDb(rest);
+    if (isConfigCommand(command))
+        return runConfig(command, rest);
     err() << "griddesk-admin: unknown command \"" << command << "\"\n" << usage << "\n";
     return Usage;
 }

@@ -50,6 +50,13 @@ public:
     QString suggestDepartment(const QString &categoryCode, const QString &gridCode) const override;
     TimeLimits timeLimits(const QString &categoryCode) const override;
     WorkingCalendar calendar() const override;
+    EscalationSettings escalationSettings() const override;
+    DuplicateSettings duplicateSettings() const override;
+    void setSetting(const QString &key, const QString &value) override;
+    void setTimeLimits(const QString &categoryCode, const TimeLimits &limits) override;
+    void upsertDepartment(const Department &department) override;
+    void setRouting(const RoutingRule &rule) override;
+    void replaceCalendar(const QString &csvText) override;
     void addAdminUnits(const QVector<AdminUnit> &units) override;
     void addCameras(const QVector<Camera> &cameras) override;
     void importIncidents(const QVector<IncidentRecord> &records) override;

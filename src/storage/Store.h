@@ -8,6 +8,8 @@
 #include "CategoryCatalog.h"
 #include "ChangeRecord.h"
 #include "Department.h"
+#include "DuplicateDetector.h"
+#include "EscalationPolicy.h"
 #include "Incident.h"
 #include "IncidentHistoryEntry.h"
 #include "IncidentQuery.h"
@@ -78,6 +80,17 @@ public:
     virtual QString suggestDepartment(const QString &categoryCode, const QString &gridCode) const = 0;
     virtual TimeLimits timeLimits(const QString &categoryCode) const = 0;
     virtual WorkingCalendar calendar() const = 0;
+
+    // Administration: typed settings (escalation grace, duplicate rules), the
+    // taxonomy, departments and routing, and the working calendar. Each call is
+    // one transaction; bad values are refused with the field named.
+    virtual EscalationSettings escalationSettings() const = 0;
+    virtual DuplicateSettings duplicateSettings() const = 0;
+    virtual void setSetting(const QString &key, const QString &value) = 0;
+    virtual void setTimeLimits(const QString &categoryCode, const TimeLimits &limits) = 0;
+    virtual void upsertDepartment(const Department &department) = 0;
+    virtual void setRouting(const RoutingRule &rule) = 0;
+    virtual void replaceCalendar(const QString &csvText) = 0;
 
     // Bulk writes for set-up and copies; each call is one transaction.
     virtual void addAdminUnits(const QVector<AdminUnit> &units) = 0;

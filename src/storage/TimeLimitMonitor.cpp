@@ -7,15 +7,11 @@
 
 namespace griddesk {
 
-TimeLimitMonitor::TimeLimitMonitor(EscalationSettings settings)
-    : m_settings(settings)
-{
-}
-
 MonitorResult TimeLimitMonitor::run(Store &store, const QDateTime &now) const
 {
     MonitorResult result;
     const WorkingCalendar calendar = store.calendar();
+    const EscalationSettings settings = store.escalationSettings();
     QHash<QString, TimeLimits> limits;
     IncidentQuery open;
     open.states = {IncidentState::Accepted, IncidentState::Dispatched, IncidentState::Handling,
@@ -27,7 +23,7 @@ MonitorResult TimeLimitMonitor::run(Store &store, const QDateTime &now) const
         if (!limits.contains(i.categoryCode))
             limits.insert(i.categoryCode, store.timeLimits(i.categoryCode));
         const DeadlineClock clock(calendar, limits.value(i.categoryCode));
-        const EscalationPolicy policy(clock, m_settings);
+        const EscalationPolicy policy(clock, settings);
         int version = i.rowVersion;
         for (const WorkflowRequest &q : policy.due(i.caseState(), now)) {
             try {

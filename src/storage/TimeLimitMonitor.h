@@ -20,11 +20,8 @@ struct MonitorResult {
 class TimeLimitMonitor
 {
 public:
-    explicit TimeLimitMonitor(EscalationSettings settings = {});
+    // Uses the store's own escalation settings (the grace period an administrator set).
     MonitorResult run(Store &store, const QDateTime &now) const;
-
-private:
-    EscalationSettings m_settings;
 };
 
 } // namespace griddesk

@@ -115,6 +115,59 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("unknown command")));
     }
 
+    void administratorConfiguresTheLoop()
+    {
+        const QString db = QStringLiteral("--db");
+        Run r = admin({QStringLiteral("category"), QStringLiteral("limits"), QStringLiteral("petition"), QStringLiteral("--case-days"),
+                       QStringLiteral("40"), QStringLiteral("--handle-days"), QStringLiteral("30"), db, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(GpkgStore::open(m_db)->timeLimits(QStringLiteral("petition")).caseDays, 40);
+        r = admin({QStringLiteral("category"), QStringLiteral("limits"), QStringLiteral("petition"), QStringLiteral("--handle-days"),
+                   QStringLiteral("99"), db, m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("handle_days")));
+        QCOMPARE(GpkgStore::open(m_db)->timeLimits(QStringLiteral("petition")).handleDays, 30);
+
+        r = admin({QStringLiteral("department"), QStringLiteral("set"), QStringLiteral("grid_station"), QStringLiteral("--name-zh"),
+                   QStringLiteral("网格工作站"), db, m_db});
+        QCOMPARE(r.exitCode, 0);
+        r = admin({QStringLiteral("routing"), QStringLiteral("set"), QStringLiteral("petition"), QStringLiteral("grid_station"), db, m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(GpkgStore::open(m_db)->suggestDepartment(QStringLiteral("petition"), QString()), QStringLiteral("grid_station"));
+        r = admin({QStringLiteral("routing"), QStringLiteral("set"), QStringLiteral("petition"), QStringLiteral("nobody"), db, m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("department")));
+
+        r = admin({QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("escalation_grace_days"), QStringLiteral("4"), db, m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(GpkgStore::open(m_db)->escalationSettings().graceWorkingDays, 4);
+        r = admin({QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("escalation_grace_days"), QStringLiteral("31"), db, m_db});
+        QCOMPARE(r.exitCode, 1);
+
+        // A calendar file with a bad line is refused whole; a good one replaces the old.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("2027-01-01,holiday,元旦\n2027-02-30,holiday,x\n");
+        f.close();
+        r = admin({QStringLiteral("calendar"), QStringLiteral("import"), bad, db, m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("row 2")));
+        QCOMPARE(GpkgStore::open(m_db)->calendar().years(), (QVector<int>{2026, 2027}));
+        const QString good = m_dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("2028-01-03,holiday,元旦\n");
+        g.close();
+        r = admin({QStringLiteral("calendar"), QStringLiteral("import"), good, db, m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(GpkgStore::open(m_db)->calendar().years(), QVector<int>{2028});
+
+        r = admin({QStringLiteral("monitor"), db, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("supervised ")));
+    }
+
     void infoReportsContents()
     {
         const Run r = admin({QStringLiteral("db"), QStringLiteral("info"), m_db});

@@ -306,6 +306,26 @@ private Q_SLOTS:
         q.masterId = id;
         q.at = q.at.addSecs(5);
         QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+
+        // A duplicate merged into this case: both histories stay, and later
+        // actions on the duplicate go to the master.
+        const qint64 dup = store->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        q.at = q.at.addSecs(5);
+        const Incident merged = store->applyAction(dup, q);
+        QCOMPARE(merged.state, IncidentState::Merged);
+        QCOMPARE(merged.masterId, id);
+        QCOMPARE(store->history(dup).size(), 2);
+        WorkflowRequest handle;
+        handle.action = IncidentAction::Handle;
+        handle.role = Role::DepartmentHandler;
+        handle.actor = QStringLiteral("承办人");
+        handle.at = q.at.addSecs(5);
+        handle.note = QStringLiteral("已到场");
+        const Incident result = store->applyAction(dup, handle);
+        QCOMPARE(result.id, id);
+        QCOMPARE(result.state, IncidentState::Handling);
+        QCOMPARE(store->history(id).last().action, QStringLiteral("handle"));
+        QCOMPARE(store->history(dup).size(), 2);
     }
 
     void dispatchQueueHoldsWhatNeedsAction()
