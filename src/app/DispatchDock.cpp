@@ -70,7 +70,8 @@ DispatchDock::DispatchDock(DispatchQueueModel *model, IncidentTimelineWidget *ti
     split->addWidget(m_table);
     split->addWidget(timeline);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 110});
     layout->addWidget(split, 1);
     setWidget(body);
 

@@ -124,8 +124,8 @@ QVariant DispatchQueueModel::data(const QModelIndex &index, int role) const
     case OverdueRole: return overdue;
     case SupervisedRole: return r.supervised;
     case SortRole:
-        if (index.column() == DueColumn)
-            return r.dueAt;
+        if (index.column() == DueColumn) // cases with no due time (awaiting evaluation) sort last
+            return r.dueAt.isValid() ? r.dueAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
         if (index.column() == NeedColumn)
             return int(needOf(r.state));
         return data(index, Qt::DisplayRole);

@@ -66,7 +66,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     // The map gets the room; lists and details take what they need.
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
     if (dock("incidentListDock") && dock("layersDock") && dock("featureDetailsDock")) {
-        resizeDocks({dock("incidentListDock")}, {300}, Qt::Vertical);
+        resizeDocks({dock("incidentListDock")}, {400}, Qt::Vertical);
         resizeDocks({dock("layersDock"), dock("featureDetailsDock")}, {290, 360}, Qt::Horizontal);
     }
     m_defaultState = saveState(settings::kWindowStateVersion);
