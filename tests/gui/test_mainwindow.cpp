@@ -170,7 +170,7 @@ private Q_SLOTS:
         auto session = ConsoleSession::open(m_path, &error);
         QVERIFY(session);
         MainWindow w(*session);
-        w.resize(1600, 1000);
+        w.resize(2000, 1400); // a large map, so markers stand apart
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QgsMapCanvas *canvas = session->canvas();
@@ -189,7 +189,7 @@ private Q_SLOTS:
         for (const auto &c : points) {
             bool alone = true;
             for (const auto &o : points)
-                if (o.first != c.first && (o.second - c.second).manhattanLength() < 30)
+                if (o.first != c.first && (o.second - c.second).manhattanLength() < 22)
                     alone = false;
             if (alone && canvas->rect().contains(c.second)) {
                 target = c.first;
