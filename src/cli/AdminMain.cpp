@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
         "  incident add --db PATH --lon X --lat Y --category CODE [...]\n"
         "                                   report an incident\n"
         "  db info|migrate PATH             show or upgrade a database\n"
+        "  db init|migrate|info --pg CONNINFO  set up or upgrade a PostgreSQL/PostGIS server\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
         "                                   configure the closed loop (see 'griddesk-admin calendar --help')\n"
         "Run 'griddesk-admin COMMAND --help' for a command's options.");

@@ -1,10 +1,6 @@
 #include "Migrations.h"
-#include "BuiltinCalendar.h"
-#include "CategoryCatalog.h"
-#include "Department.h"
-#include "FieldError.h"
-#include "TimeLimits.h"
 #include "GpkgSchema.h"
+#include "ReferenceData.h"
 #include "SqlHelpers.h"
 
 #include <QSqlQuery>
@@ -65,11 +61,7 @@ void version1(QSqlDatabase &db)
         "time_limit_days INTEGER NOT NULL CHECK (time_limit_days > 0), sort_order INTEGER NOT NULL)"));
     gpkgschema::registerAttributesTable(db, QStringLiteral("incident_categories"), QStringLiteral("incident_categories"),
                                         QStringLiteral("Incident category taxonomy"));
-    int order = 0;
-    for (const IncidentCategory &c : categorycatalog::seed())
-        sql::exec(db, QStringLiteral("INSERT INTO incident_categories (code, name_zh, name_en, time_limit_days, "
-                                     "sort_order) VALUES (?, ?, ?, ?, ?)"),
-                  {c.code, c.nameZh, c.nameEn, c.timeLimitDays, ++order});
+    referencedata::seedCategories(db);
 
     sql::execRaw(db, QStringLiteral(
         "CREATE TABLE incidents (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, "
@@ -112,10 +104,7 @@ void version2(QSqlDatabase &db)
         "name_zh TEXT NOT NULL, name_en TEXT NOT NULL, sort_order INTEGER NOT NULL, active BOOLEAN NOT NULL DEFAULT 1)"));
     gpkgschema::registerAttributesTable(db, QStringLiteral("departments"), QStringLiteral("departments"),
                                         QStringLiteral("Handling departments"));
-    int order = 0;
-    for (const Department &d : departmentcatalog::seed())
-        sql::exec(db, QStringLiteral("INSERT INTO departments (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?)"),
-                  {d.code, d.nameZh, d.nameEn, ++order});
+    referencedata::seedDepartments(db);
 
     sql::execRaw(db, QStringLiteral(
         "CREATE TABLE routing_rules (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
@@ -123,23 +112,12 @@ void version2(QSqlDatabase &db)
         "department_code TEXT NOT NULL REFERENCES departments (code))"));
     gpkgschema::registerAttributesTable(db, QStringLiteral("routing_rules"), QStringLiteral("routing_rules"),
                                         QStringLiteral("Suggested department per category and area"));
-    for (const RoutingRule &r : departmentcatalog::seedRouting())
-        sql::exec(db, QStringLiteral("INSERT INTO routing_rules (category_code, unit_code, department_code) VALUES (?, ?, ?)"),
-                  {r.categoryCode, sql::text(r.unitCode), r.departmentCode});
+    referencedata::seedRouting(db);
 
     for (const char *column : {"accept_days", "dispatch_days", "handle_days", "verify_days"})
         sql::execRaw(db, QStringLiteral("ALTER TABLE incident_categories ADD COLUMN %1 INTEGER NOT NULL DEFAULT 1")
                              .arg(QString::fromLatin1(column)));
-    QSqlQuery cats = sql::exec(db, QStringLiteral("SELECT code, time_limit_days FROM incident_categories"));
-    QVector<QPair<QString, int>> limits;
-    while (cats.next())
-        limits.push_back({cats.value(0).toString(), cats.value(1).toInt()});
-    for (const auto &c : limits) {
-        const TimeLimits t = TimeLimits::forCaseDays(c.second);
-        sql::exec(db, QStringLiteral("UPDATE incident_categories SET accept_days = ?, dispatch_days = ?, handle_days = ?, "
-                                     "verify_days = ? WHERE code = ?"),
-                  {t.acceptDays, t.dispatchDays, t.handleDays, t.verifyDays, c.first});
-    }
+    referencedata::seedCategoryLimits(db);
 
     const QStringList incidentColumns = {
         QStringLiteral("level INTEGER NOT NULL DEFAULT 6"), QStringLiteral("lead_department TEXT NOT NULL DEFAULT ''"),
@@ -182,16 +160,7 @@ void version2(QSqlDatabase &db)
         "kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')), name TEXT NOT NULL DEFAULT '')"));
     gpkgschema::registerAttributesTable(db, QStringLiteral("working_calendar"), QStringLiteral("working_calendar"),
                                         QStringLiteral("Public holidays and adjusted working days"));
-    const QStringList lines = builtincalendar::text().split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString l = line.trimmed();
-        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cols = l.split(QLatin1Char(','));
-        if (cols.size() >= 2)
-            sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO working_calendar (day, kind, name) VALUES (?, ?, ?)"),
-                      {cols[0].trimmed(), cols[1].trimmed(), sql::text(cols.mid(2).join(QLatin1Char(',')).trimmed())});
-    }
+    referencedata::seedCalendar(db);
 
     sql::execRaw(db, QStringLiteral(
         "CREATE TABLE attachments (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "

@@ -1,0 +1,59 @@
+#include "PgConnection.h"
+#include "StoreError.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QStringList>
+
+namespace griddesk::pgconnection {
+
+namespace {
+QMap<QString, QString> parse(const QString &conninfo)
+{
+    QMap<QString, QString> out;
+    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int eq = part.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            out.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return out;
+}
+} // namespace
+
+QString describe(const QString &conninfo)
+{
+    QStringList parts;
+    const QMap<QString, QString> p = parse(conninfo);
+    for (auto it = p.cbegin(); it != p.cend(); ++it)
+        parts << QStringLiteral("%1=%2").arg(it.key(), it.key() == QLatin1String("password") ? QStringLiteral("***") : it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+QSqlDatabase open(const QString &conninfo, const QString &name)
+{
+    const QMap<QString, QString> p = parse(conninfo);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(p.value(QStringLiteral("host"), QStringLiteral("localhost")));
+    db.setPort(p.value(QStringLiteral("port"), QStringLiteral("5432")).toInt());
+    db.setDatabaseName(p.value(QStringLiteral("dbname")));
+    db.setUserName(p.value(QStringLiteral("user")));
+    db.setPassword(p.value(QStringLiteral("password")));
+    QStringList options;
+    for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"), QStringLiteral("application_name")})
+        if (p.contains(key))
+            options << QStringLiteral("%1=%2").arg(key, p.value(key));
+    if (!p.contains(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=5");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString err = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot connect to %1: %2").arg(describe(conninfo), err));
+    }
+    return db;
+}
+
+} // namespace griddesk::pgconnection

@@ -1,0 +1,16 @@
+#pragma once
+// Connections to a GridDesk PostgreSQL/PostGIS server from a libpq-style
+// connection string ("host=… port=… dbname=… user=… password=…").
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace griddesk::pgconnection {
+
+// Opens a QPSQL connection under `name`; throws StoreError naming the server
+// (never the password) when it cannot.
+QSqlDatabase open(const QString &conninfo, const QString &name);
+// The connection string with any password replaced by "***", for messages.
+QString describe(const QString &conninfo);
+
+} // namespace griddesk::pgconnection

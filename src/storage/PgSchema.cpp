@@ -1,0 +1,135 @@
+#include "PgSchema.h"
+#include "Migrations.h"
+#include "ReferenceData.h"
+#include "SqlHelpers.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace griddesk::pgschema {
+
+namespace {
+
+// The schema as of version 2, in one piece: PostgreSQL support starts there.
+const char *const kTables[] = {
+    "CREATE EXTENSION IF NOT EXISTS postgis",
+    "CREATE TABLE gd_meta (key text PRIMARY KEY, value text NOT NULL)",
+    "CREATE TABLE gd_changes (seq bigserial PRIMARY KEY, table_name text NOT NULL, row_id bigint NOT NULL, "
+    "op char(1) NOT NULL CHECK (op IN ('I','U','D')), changed_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE TABLE admin_units (fid bigserial PRIMARY KEY, geom geometry(MultiPolygon, 4490), code text NOT NULL UNIQUE, "
+    "parent_code text, name text NOT NULL, short_name text NOT NULL, level integer NOT NULL CHECK (level BETWEEN 3 AND 6))",
+    "CREATE INDEX admin_units_geom ON admin_units USING gist (geom)",
+    "CREATE INDEX admin_units_parent ON admin_units (parent_code)",
+    "CREATE TABLE cameras (fid bigserial PRIMARY KEY, geom geometry(Point, 4490), device_id text NOT NULL UNIQUE, "
+    "name text NOT NULL, camera_class integer NOT NULL CHECK (camera_class BETWEEN 1 AND 3), online boolean NOT NULL, "
+    "networked boolean NOT NULL, grid_code text NOT NULL, community_code text NOT NULL, township_code text NOT NULL, "
+    "installed_at date)",
+    "CREATE INDEX cameras_geom ON cameras USING gist (geom)",
+    "CREATE TABLE incident_categories (fid bigserial PRIMARY KEY, code text NOT NULL UNIQUE, name_zh text NOT NULL, "
+    "name_en text NOT NULL, time_limit_days integer NOT NULL CHECK (time_limit_days > 0), sort_order integer NOT NULL, "
+    "accept_days integer NOT NULL DEFAULT 1, dispatch_days integer NOT NULL DEFAULT 1, "
+    "handle_days integer NOT NULL DEFAULT 1, verify_days integer NOT NULL DEFAULT 1)",
+    "CREATE TABLE departments (fid bigserial PRIMARY KEY, code text NOT NULL UNIQUE, name_zh text NOT NULL, "
+    "name_en text NOT NULL, sort_order integer NOT NULL, active boolean NOT NULL DEFAULT true)",
+    "CREATE TABLE routing_rules (fid bigserial PRIMARY KEY, category_code text NOT NULL REFERENCES incident_categories (code), "
+    "unit_code text NOT NULL DEFAULT '', department_code text NOT NULL REFERENCES departments (code))",
+    "CREATE TABLE incidents (fid bigserial PRIMARY KEY, geom geometry(Point, 4490), code text NOT NULL UNIQUE, "
+    "category_code text NOT NULL REFERENCES incident_categories (code), title text NOT NULL, "
+    "description text NOT NULL DEFAULT '', address text NOT NULL DEFAULT '', reporter text NOT NULL DEFAULT '', "
+    "parties text NOT NULL DEFAULT '', source text NOT NULL, state text NOT NULL, reported_at timestamptz NOT NULL, "
+    "deadline_at timestamptz, closed_at timestamptz, grid_code text NOT NULL, community_code text NOT NULL, "
+    "township_code text NOT NULL, level integer NOT NULL DEFAULT 6, lead_department text NOT NULL DEFAULT '', "
+    "co_departments text NOT NULL DEFAULT '', supervised boolean NOT NULL DEFAULT false, "
+    "satisfaction text NOT NULL DEFAULT '', accepted_at timestamptz, node_started_at timestamptz, "
+    "node_deadline_at timestamptz, due_at timestamptz, warn_at timestamptz, last_action_at timestamptz, "
+    "last_escalated_at timestamptz, rework_count integer NOT NULL DEFAULT 0, escalations integer NOT NULL DEFAULT 0, "
+    "master_id bigint, row_version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE INDEX incidents_geom ON incidents USING gist (geom)",
+    "CREATE INDEX incidents_state ON incidents (state)",
+    "CREATE INDEX incidents_grid ON incidents (grid_code)",
+    "CREATE INDEX incidents_reported ON incidents (reported_at)",
+    "CREATE INDEX incidents_due ON incidents (due_at)",
+    "CREATE INDEX incidents_open_queue ON incidents (state, closed_at) INCLUDE (code, category_code, title, grid_code, "
+    "level, lead_department, co_departments, supervised, satisfaction, deadline_at, due_at, warn_at, row_version) "
+    "WHERE state IN ('reported', 'accepted', 'dispatched', 'handling', 'replied', 'verified')",
+    "CREATE INDEX incidents_unevaluated ON incidents (closed_at) INCLUDE (state, code, category_code, title, grid_code, "
+    "level, lead_department, co_departments, supervised, satisfaction, deadline_at, due_at, warn_at, row_version) "
+    "WHERE state = 'closed' AND satisfaction = ''",
+    "CREATE TABLE incident_history (fid bigserial PRIMARY KEY, incident_id bigint NOT NULL REFERENCES incidents (fid), "
+    "action text NOT NULL, actor text NOT NULL, at timestamptz NOT NULL, state_before text, state_after text NOT NULL, "
+    "note text NOT NULL DEFAULT '', role text NOT NULL DEFAULT '', department text NOT NULL DEFAULT '', "
+    "departments text NOT NULL DEFAULT '', satisfaction text NOT NULL DEFAULT '', master_id bigint)",
+    "CREATE INDEX incident_history_incident ON incident_history (incident_id)",
+    "CREATE FUNCTION gd_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$",
+    "CREATE TRIGGER incident_history_append_only BEFORE UPDATE OR DELETE ON incident_history "
+    "FOR EACH ROW EXECUTE FUNCTION gd_append_only()",
+    "CREATE TABLE working_calendar (fid bigserial PRIMARY KEY, day date NOT NULL UNIQUE, "
+    "kind text NOT NULL CHECK (kind IN ('holiday', 'workday')), name text NOT NULL DEFAULT '')",
+    "CREATE TABLE attachments (fid bigserial PRIMARY KEY, incident_id bigint NOT NULL REFERENCES incidents (fid), "
+    "file_name text NOT NULL, mime_type text NOT NULL, size bigint NOT NULL, content bytea NOT NULL, "
+    "added_at timestamptz NOT NULL, added_by text NOT NULL)",
+    "CREATE INDEX attachments_incident ON attachments (incident_id)",
+    "CREATE TABLE screening_visits (fid bigserial PRIMARY KEY, grid_code text NOT NULL, visited_at timestamptz NOT NULL, "
+    "iso_week text NOT NULL, worker text NOT NULL, findings text NOT NULL DEFAULT '', "
+    "incident_id bigint REFERENCES incidents (fid))",
+    "CREATE INDEX screening_visits_week ON screening_visits (iso_week, grid_code)",
+    // The change feed: a row per change, and a notification every console and
+    // QGIS layer listening on the channels hears at once.
+    "CREATE FUNCTION gd_feed() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE r bigint; o char(1); BEGIN "
+    "IF TG_OP = 'DELETE' THEN r := OLD.fid; o := 'D'; ELSIF TG_OP = 'UPDATE' THEN r := NEW.fid; o := 'U'; "
+    "ELSE r := NEW.fid; o := 'I'; END IF; "
+    "INSERT INTO gd_changes (table_name, row_id, op) VALUES (TG_TABLE_NAME, r, o); "
+    "PERFORM pg_notify('qgis', TG_TABLE_NAME); "
+    "PERFORM pg_notify('griddesk', TG_TABLE_NAME || ':' || r || ':' || o); "
+    "RETURN NULL; END $$",
+};
+
+const char *const kFedTables[] = {"admin_units", "cameras", "incidents", "screening_visits"};
+
+} // namespace
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery probe = sql::exec(db, QStringLiteral("SELECT to_regclass('public.gd_meta') IS NOT NULL"));
+    if (!probe.next() || !probe.value(0).toBool())
+        return 0;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT value FROM gd_meta WHERE key = 'schema_version'"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void migrate(QSqlDatabase &db)
+{
+    const int version = currentVersion(db);
+    const int latest = migrations::latestVersion();
+    if (version > latest)
+        throw StoreError(StoreError::Kind::SchemaTooNew,
+                         QStringLiteral("the server has schema version %1, but this GridDesk supports versions up to %2")
+                             .arg(version)
+                             .arg(latest));
+    if (version == latest)
+        return;
+    if (!db.transaction())
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot start a transaction on the server"));
+    try {
+        for (const char *statement : kTables)
+            sql::execRaw(db, QString::fromLatin1(statement));
+        for (const char *table : kFedTables)
+            sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_feed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                            "FOR EACH ROW EXECUTE FUNCTION gd_feed()").arg(QString::fromLatin1(table)));
+        referencedata::seedCategories(db);
+        referencedata::seedCategoryLimits(db);
+        referencedata::seedDepartments(db);
+        referencedata::seedRouting(db);
+        referencedata::seedCalendar(db);
+        sql::exec(db, QStringLiteral("INSERT INTO gd_meta (key, value) VALUES ('schema_version', ?)"), {QString::number(latest)});
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit())
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("the server refused to commit the schema"));
+}
+
+} // namespace griddesk::pgschema

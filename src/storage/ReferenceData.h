@@ -1,0 +1,17 @@
+#pragma once
+// Seeds the reference tables of a new database, on either backend: the
+// category taxonomy and its time limits, departments, routing rules and the
+// shipped working calendar. Portable SQL with bound parameters only.
+
+#include <QSqlDatabase>
+
+namespace griddesk::referencedata {
+
+void seedCategories(QSqlDatabase &db);
+// Node limits derived from each category's whole-case limit.
+void seedCategoryLimits(QSqlDatabase &db);
+void seedDepartments(QSqlDatabase &db);
+void seedRouting(QSqlDatabase &db);
+void seedCalendar(QSqlDatabase &db);
+
+} // namespace griddesk::referencedata

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts or stops the throwaway PostgreSQL/PostGIS server the tests use.
+#   pg_cluster.sh start DIR PORT   initialise DIR, start the server, create griddesk_test with PostGIS
+#   pg_cluster.sh stop DIR         stop it (always safe to call)
+# As root, the server runs as the postgres user (initdb and pg_ctl refuse root).
+set -euo pipefail
+cmd=${1:?start or stop}
+dir=${2:?folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$bin/pg_ctl" ] || { echo "PostgreSQL server binaries not found (install postgresql-15)" >&2; exit 1; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+case "$cmd" in
+  start)
+    port=${3:?port}
+    if [ -f "$dir/data/postmaster.pid" ]; then as_pg "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    chmod 755 "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_pg "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    psql="$bin/psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U postgres"
+    $psql -d postgres -c "CREATE DATABASE griddesk_test"
+    $psql -d griddesk_test -c "CREATE EXTENSION postgis"
+    echo "PostgreSQL test server on 127.0.0.1:$port ($dir)"
+    ;;
+  stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null; fi
+    echo "PostgreSQL test server stopped"
+    ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+esac
