@@ -71,6 +71,13 @@ DispatchModule::DispatchModule(ConsoleSession &session, QObject *parent)
     qRegisterMetaType<griddesk::IncidentAction>("griddesk::IncidentAction");
 }
 
+DispatchModule::~DispatchModule()
+{
+    // The worker holds nothing of ours, but finish it before the session's file may go away.
+    if (m_loader)
+        m_loader->waitForFinished();
+}
+
 void DispatchModule::install(ModuleHost &host)
 {
     ConsoleSession *session = &m_session;
@@ -131,8 +138,8 @@ void DispatchModule::install(ModuleHost &host)
             reload();
     });
 
-    m_loader = new QFutureWatcher<QVector<Incident>>(this);
-    connect(m_loader, &QFutureWatcher<QVector<Incident>>::finished, this, &DispatchModule::queueReady);
+    m_loader = new QFutureWatcher<QueueRead>(this);
+    connect(m_loader, &QFutureWatcher<QueueRead>::finished, this, &DispatchModule::queueReady);
 
     m_watch = new TimeLimitWatch(m_session.databasePath(), this);
     connect(m_watch, &TimeLimitWatch::ran, this, [&host](const MonitorResult &r) {
@@ -154,17 +161,16 @@ void DispatchModule::reload()
     }
     m_loading = true;
     const QString path = m_session.databasePath();
-    QString *error = &m_loadError;
-    m_loader->setFuture(QtConcurrent::run([path, error] {
+    m_loader->setFuture(QtConcurrent::run([path] {
         // Closed cases stay in the queue for a week, until the reporter's evaluation is recorded.
+        QueueRead read;
         try {
             auto store = GpkgStore::open(path, GpkgStore::Access::ReadOnly);
-            error->clear();
-            return store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7));
+            read.cases = store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7));
         } catch (const StoreError &e) {
-            *error = e.message();
-            return QVector<Incident>();
+            read.error = e.message();
         }
+        return read;
     }));
 }
 
@@ -175,14 +181,15 @@ bool DispatchModule::isLoading() const
 
 void DispatchModule::queueReady()
 {
-    if (!m_loadError.isEmpty()) {
+    const QueueRead read = m_loader->result();
+    if (!read.error.isEmpty()) {
         if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
-            w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(m_loadError));
+            w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(read.error));
     } else {
         QVector<qint64> keep;
         for (const Incident &i : selectedIncidents())
             keep << i.id;
-        m_model->setIncidents(m_loader->result());
+        m_model->setIncidents(read.cases);
         selectIncidents(keep);
         updateActions();
         showTimeline();

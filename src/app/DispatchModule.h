@@ -30,6 +30,7 @@ class DispatchModule : public FeatureModule
 
 public:
     DispatchModule(ConsoleSession &session, QObject *parent = nullptr);
+    ~DispatchModule() override;
     void install(ModuleHost &host) override;
 
     DispatchDock *dock() const { return m_dock; }
@@ -69,10 +70,13 @@ private:
     TimeLimitWatch *m_watch = nullptr;
     QHash<int, QAction *> m_actions;
     DialogHook m_dialogHook;
-    QFutureWatcher<QVector<Incident>> *m_loader = nullptr;
+    struct QueueRead {
+        QVector<Incident> cases;
+        QString error;
+    };
+    QFutureWatcher<QueueRead> *m_loader = nullptr;
     bool m_reloadPending = false;
     bool m_loading = false; // from reload() until its result is shown
-    QString m_loadError;
 };
 
 } // namespace griddesk::app
