@@ -14,6 +14,7 @@
 #include "IncidentTimelineWidget.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MapSpots.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
 #include "Store.h"
@@ -86,36 +87,10 @@ private Q_SLOTS:
         QVERIFY(dispatch);
 
         // A new report at a spot with no other marker near it on screen.
-        const QgsCoordinateTransform ct(QgsCoordinateReferenceSystem::fromEpsgId(4490), canvas->mapSettings().destinationCrs(),
-                                        QgsProject::instance()->transformContext());
-        auto screen = [&](const GeoPoint &p) {
-            const QgsPointXY s = canvas->getCoordinateTransform()->transform(ct.transform(QgsPointXY(p.x, p.y)));
-            return QPoint(int(s.x()), int(s.y()));
-        };
-        const QVector<Incident> existing = session->store().incidents();
-        GeoPoint spot;
-        bool found = false;
-        const AdminUnit township = session->store().adminUnits(int(AdminLevel::Township)).first();
-        const GeoBounds box = polygon::bounds(township.geometry);
-        for (double y = box.minY; y < box.maxY && !found; y += (box.maxY - box.minY) / 60)
-            for (double x = box.minX; x < box.maxX && !found; x += (box.maxX - box.minX) / 60) {
-                const GeoPoint c{x, y};
-                // Well inside the township, so no boundary line runs under the marker.
-                bool inside = true;
-                for (const GeoPoint &o : {GeoPoint{x - 0.003, y}, GeoPoint{x + 0.003, y}, GeoPoint{x, y - 0.003}, GeoPoint{x, y + 0.003}})
-                    inside = inside && polygon::contains(township.geometry, o);
-                if (!inside)
-                    continue;
-                bool alone = true;
-                for (const Incident &i : existing)
-                    alone = alone && (screen(i.location) - screen(c)).manhattanLength() > 20;
-                if (alone && session->store().gridAt(c)) {
-                    spot = c;
-                    found = true;
-                }
-            }
-        QVERIFY2(found, "no free spot for the test incident");
-        const QPoint px = screen(spot);
+        const std::optional<GeoPoint> free = test::freeSpot(session->store(), canvas);
+        QVERIFY2(free, "no free spot for the test incident");
+        const GeoPoint spot = *free;
+        const QPoint px = test::screenPoint(canvas, spot);
         NewIncident n;
         n.location = spot;
         n.categoryCode = QStringLiteral("neighbourhood_dispute");

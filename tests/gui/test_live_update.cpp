@@ -10,6 +10,7 @@
 #include "IncidentTableModel.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MapSpots.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
 #include "Store.h"
@@ -56,8 +57,9 @@ private Q_SLOTS:
         const long long featuresBefore = layer->featureCount();
 
         // A spot in a grid, away from other markers so the new one is visible on its own.
-        AdminUnit grid = session->store().adminUnits(int(AdminLevel::Grid)).at(10);
-        const GeoPoint spot = polygon::centroid(grid.geometry);
+        const std::optional<GeoPoint> free = test::freeSpot(session->store(), canvas);
+        QVERIFY2(free, "no free spot for the test incident");
+        const GeoPoint spot = *free;
 
         QSignalSpy repainted(canvas, &QgsMapCanvas::mapCanvasRefreshed);
         QElapsedTimer clock;
@@ -86,9 +88,7 @@ private Q_SLOTS:
                                                     IncidentTableModel::IdRole, newest.id).size() == 1);
 
         // The marker is painted in the "awaiting acceptance" colour where the incident lies.
-        const QgsCoordinateTransform ct(QgsCoordinateReferenceSystem::fromEpsgId(4490),
-                                        canvas->mapSettings().destinationCrs(), QgsProject::instance()->transformContext());
-        const QgsPointXY px = canvas->getCoordinateTransform()->transform(ct.transform(QgsPointXY(spot.x, spot.y)));
+        const QPoint px = test::screenPoint(canvas, spot);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const QImage shot = canvas->grab().toImage();
