@@ -1,5 +1,6 @@
 #include "GpkgStore.h"
 #include "NewIncidentValidator.h"
+#include "ReferenceData.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
 
@@ -152,14 +153,7 @@ void GpkgStore::replaceCalendar(const QString &csvText)
     // All or nothing: the old calendar stays until the new one is complete.
     sql::Transaction tx(db());
     sql::execRaw(db(), QStringLiteral("DELETE FROM working_calendar"));
-    for (const QString &line : csvText.split(QLatin1Char('\n'))) {
-        const QString l = line.trimmed();
-        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cols = l.split(QLatin1Char(','));
-        sql::exec(db(), QStringLiteral("INSERT OR REPLACE INTO working_calendar (day, kind, name) VALUES (?, ?, ?)"),
-                  {cols[0].trimmed(), cols[1].trimmed(), sql::text(cols.mid(2).join(QLatin1Char(',')).trimmed())});
-    }
+    referencedata::writeCalendar(db(), csvText);
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "TimeLimits.h"
 
+#include <QMap>
 #include <QPair>
 #include <QSqlQuery>
 #include <QStringList>
@@ -51,16 +52,23 @@ void seedRouting(QSqlDatabase &db)
 
 void seedCalendar(QSqlDatabase &db)
 {
-    const QStringList lines = builtincalendar::text().split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
+    writeCalendar(db, builtincalendar::text());
+}
+
+void writeCalendar(QSqlDatabase &db, const QString &csvText)
+{
+    QMap<QString, QStringList> days; // date -> kind, name
+    for (const QString &line : csvText.split(QLatin1Char('\n'))) {
         const QString l = line.trimmed();
         if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
             continue;
         const QStringList cols = l.split(QLatin1Char(','));
         if (cols.size() >= 2)
-            sql::exec(db, QStringLiteral("INSERT INTO working_calendar (day, kind, name) VALUES (?, ?, ?)"),
-                      {cols[0].trimmed(), cols[1].trimmed(), sql::text(cols.mid(2).join(QLatin1Char(',')).trimmed())});
+            days.insert(cols[0].trimmed(), {cols[1].trimmed(), cols.mid(2).join(QLatin1Char(',')).trimmed()});
     }
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        sql::exec(db, QStringLiteral("INSERT INTO working_calendar (day, kind, name) VALUES (?, ?, ?)"),
+                  {it.key(), it.value()[0], sql::text(it.value()[1])});
 }
 
 } // namespace griddesk::referencedata

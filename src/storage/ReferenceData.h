@@ -13,5 +13,9 @@ void seedCategoryLimits(QSqlDatabase &db);
 void seedDepartments(QSqlDatabase &db);
 void seedRouting(QSqlDatabase &db);
 void seedCalendar(QSqlDatabase &db);
+// Writes the days of a calendar file ("date,kind,name" lines, already
+// validated) into an empty working_calendar table; a repeated date keeps its
+// last line.
+void writeCalendar(QSqlDatabase &db, const QString &csvText);
 
 } // namespace griddesk::referencedata
