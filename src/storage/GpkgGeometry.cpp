@@ -197,9 +197,15 @@ private:
     bool m_ok = true;
 };
 
-// Parses the GP header; returns the WKB offset, or -1 when malformed.
+// Parses the GP header; returns the WKB offset, or -1 when malformed. Plain
+// WKB (as PostGIS's ST_AsBinary returns it) has no header: offset 0.
 int parseHeader(const unsigned char *data, int size, GeoBounds *env, bool *hasEnv, bool *empty)
 {
+    if (size >= 5 && (data[0] == 0 || data[0] == 1)) {
+        *hasEnv = false;
+        *empty = false;
+        return 0;
+    }
     if (size < 8 || data[0] != 'G' || data[1] != 'P')
         return -1;
     const unsigned char flags = data[3];
@@ -261,6 +267,14 @@ QByteArray encodeMultiPolygon(const MultiPolygon &mp, int srsId)
             putRing(out, r);
     }
     return out;
+}
+
+QByteArray toWkb(const QByteArray &blob)
+{
+    GeoBounds env;
+    bool hasEnv = false, empty = false;
+    const int off = parseHeader(reinterpret_cast<const unsigned char *>(blob.constData()), blob.size(), &env, &hasEnv, &empty);
+    return off < 0 ? QByteArray() : blob.mid(off);
 }
 
 bool decodePoint(const QByteArray &blob, GeoPoint *out)

@@ -14,6 +14,10 @@ constexpr int kSrsId = 4490; // CGCS2000 geographic
 QByteArray encodePoint(const GeoPoint &p, int srsId = kSrsId);
 QByteArray encodeMultiPolygon(const MultiPolygon &mp, int srsId = kSrsId);
 
+// The ISO WKB inside a blob (the blob itself when it is plain WKB already).
+QByteArray toWkb(const QByteArray &blob);
+
+// Decoding accepts GeoPackage blobs and plain WKB.
 bool decodePoint(const QByteArray &blob, GeoPoint *out);
 // Accepts Polygon and MultiPolygon.
 bool decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out);

@@ -3,6 +3,7 @@
 
 #include <QMap>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace griddesk::pgconnection {
@@ -51,9 +52,17 @@ QSqlDatabase open(const QString &conninfo, const QString &name)
         const QString err = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot connect to %1: %2").arg(describe(conninfo), err));
+        throw StoreError(StoreError::Kind::Unavailable,
+                         QStringLiteral("cannot connect to %1: %2").arg(describe(conninfo), err.trimmed()));
     }
+    prepareSession(db);
     return db;
+}
+
+void prepareSession(QSqlDatabase &db)
+{
+    // Times travel as UTC both ways; the console converts for display.
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
 }
 
 } // namespace griddesk::pgconnection

@@ -10,6 +10,8 @@ namespace griddesk::pgconnection {
 // Opens a QPSQL connection under `name`; throws StoreError naming the server
 // (never the password) when it cannot.
 QSqlDatabase open(const QString &conninfo, const QString &name);
+// Session settings every GridDesk connection uses (UTC times).
+void prepareSession(QSqlDatabase &db);
 // The connection string with any password replaced by "***", for messages.
 QString describe(const QString &conninfo);
 

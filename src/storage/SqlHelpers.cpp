@@ -12,13 +12,42 @@ namespace griddesk::sql {
 Q_LOGGING_CATEGORY(lcSql, "griddesk.sql", QtWarningMsg)
 
 namespace {
-[[noreturn]] void fail(const QString &statement, const QSqlError &err)
+
+bool isPostgres(const QSqlDatabase &db)
 {
-    // The user sees what SQLite said; the statement goes to the diagnostic log.
-    qCDebug(lcSql) << "SQL failed:" << err.text() << "--" << statement.simplified().left(200);
-    const QString said = err.databaseText().isEmpty() ? err.text() : err.databaseText();
-    throw StoreError(StoreError::Kind::Io, QStringLiteral("SQLite: %1").arg(said));
+    return db.driverName() == QLatin1String("QPSQL");
 }
+
+// libpq's words for a connection that is gone (server restart, network drop).
+bool connectionLost(const QString &said)
+{
+    static const char *const kLost[] = {"server closed the connection", "no connection to the server",
+                                        "terminating connection", "connection to server", "could not connect",
+                                        "could not send data", "could not receive data", "SSL SYSCALL error",
+                                        "the database system is shutting down", "the database system is starting up"};
+    for (const char *phrase : kLost)
+        if (said.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+[[noreturn]] void fail(const QSqlDatabase &db, const QString &statement, const QSqlError &err)
+{
+    // The user sees what the database said; the statement goes to the diagnostic log.
+    qCDebug(lcSql) << "SQL failed:" << err.text() << "--" << statement.simplified().left(200);
+    const QString said = (err.databaseText().isEmpty() ? err.text() : err.databaseText()).trimmed();
+    if (!isPostgres(db))
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("SQLite: %1").arg(said));
+    if (err.type() == QSqlError::ConnectionError || connectionLost(err.text()))
+        throw StoreError(StoreError::Kind::Unavailable,
+                         QStringLiteral("the server %1 cannot be reached (%2)").arg(db.hostName(), said.section(QLatin1Char('\n'), 0, 0)));
+    // Serialization failures and deadlocks: someone else wrote the same rows.
+    const QString code = err.nativeErrorCode();
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("PostgreSQL: %1").arg(said));
+    throw StoreError(StoreError::Kind::Io, QStringLiteral("PostgreSQL: %1").arg(said));
+}
+
 } // namespace
 
 QSqlQuery exec(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values)
@@ -26,11 +55,11 @@ QSqlQuery exec(QSqlDatabase &db, const QString &statement, const QVector<QVarian
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
-        fail(statement, q.lastError());
+        fail(db, statement, q.lastError());
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        fail(statement, q.lastError());
+        fail(db, statement, q.lastError());
     return q;
 }
 
@@ -38,7 +67,7 @@ void execRaw(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        fail(statement, q.lastError());
+        fail(db, statement, q.lastError());
 }
 
 void expectAffected(const QSqlQuery &q, int expected, const QString &what)
@@ -105,6 +134,8 @@ QDateTime fromDbTime(const QVariant &v)
 {
     if (v.isNull())
         return {};
+    if (v.userType() == QMetaType::QDateTime) // PostgreSQL timestamptz
+        return v.toDateTime().toUTC();
     const QString text = v.toString();
     QDateTime fast;
     if (parseOurTime(text, &fast))
@@ -118,7 +149,7 @@ QDateTime fromDbTime(const QVariant &v)
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
-    execRaw(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    execRaw(m_db, isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()

@@ -36,6 +36,9 @@ public:
     // File path or connection description, for messages and the status bar.
     virtual QString location() const = 0;
     virtual int schemaVersion() const = 0;
+    // Re-establishes a lost connection to a server; true when the store is
+    // usable again. A local file never loses its connection.
+    virtual bool reconnect() { return true; }
 
     // Units of one level (or all when level is 0), ordered by code.
     virtual QVector<AdminUnit> adminUnits(int level = 0) const = 0;

@@ -14,7 +14,9 @@ namespace griddesk {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind { NotFound, NotADatabase, SchemaTooNew, Invalid, Io, Conflict };
+    // Unavailable: the server cannot be reached now (restart, network); the
+    // same call may succeed once the connection is back.
+    enum class Kind { NotFound, NotADatabase, SchemaTooNew, Invalid, Io, Conflict, Unavailable };
 
     StoreError(Kind kind, const QString &message, QVector<FieldError> fields = {})
         : std::runtime_error(message.toStdString())

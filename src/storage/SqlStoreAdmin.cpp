@@ -1,4 +1,4 @@
-#include "GpkgStore.h"
+#include "SqlStore.h"
 #include "NewIncidentValidator.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
@@ -8,9 +8,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-// The administrator's side of the GeoPackage store: settings, time limits,
-// departments, routing and the working calendar. (GpkgStore's implementation
-// is split by concern; the class is declared once, in GpkgStore.h.)
+// The administrator's side of the SQL store: settings, time limits,
+// departments, routing and the working calendar. (SqlStore's implementation
+// is split by concern; the class is declared once, in SqlStore.h.)
 
 namespace griddesk {
 
@@ -29,7 +29,7 @@ const SettingSpec kSettings[] = {
 };
 } // namespace
 
-void GpkgStore::setSetting(const QString &key, const QString &value)
+void SqlStore::setSetting(const QString &key, const QString &value)
 {
     for (const SettingSpec &spec : kSettings) {
         if (key != QLatin1String(spec.key))
@@ -41,7 +41,7 @@ void GpkgStore::setSetting(const QString &key, const QString &value)
             throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
         }
         sql::Transaction tx(db());
-        sql::exec(db(), QStringLiteral("INSERT OR REPLACE INTO gd_meta (key, value) VALUES (?, ?)"), {key, value});
+        sql::exec(db(), QStringLiteral("INSERT INTO gd_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
         tx.commit();
         return;
     }
@@ -52,7 +52,7 @@ void GpkgStore::setSetting(const QString &key, const QString &value)
     throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
 }
 
-EscalationSettings GpkgStore::escalationSettings() const
+EscalationSettings SqlStore::escalationSettings() const
 {
     EscalationSettings s;
     QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT value FROM gd_meta WHERE key = 'escalation_grace_days'"));
@@ -61,7 +61,7 @@ EscalationSettings GpkgStore::escalationSettings() const
     return s;
 }
 
-DuplicateSettings GpkgStore::duplicateSettings() const
+DuplicateSettings SqlStore::duplicateSettings() const
 {
     DuplicateSettings s;
     QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT key, value FROM gd_meta WHERE key LIKE 'duplicate_%'"));
@@ -77,7 +77,7 @@ DuplicateSettings GpkgStore::duplicateSettings() const
     return s;
 }
 
-void GpkgStore::setTimeLimits(const QString &categoryCode, const TimeLimits &t)
+void SqlStore::setTimeLimits(const QString &categoryCode, const TimeLimits &t)
 {
     QVector<FieldError> errors;
     const QPair<const char *, int> values[] = {{"case_days", t.caseDays}, {"accept_days", t.acceptDays},
@@ -102,7 +102,7 @@ void GpkgStore::setTimeLimits(const QString &categoryCode, const TimeLimits &t)
     tx.commit();
 }
 
-void GpkgStore::upsertDepartment(const Department &d)
+void SqlStore::upsertDepartment(const Department &d)
 {
     QVector<FieldError> errors;
     if (!QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{1,40}$")).match(d.code).hasMatch())
@@ -115,12 +115,12 @@ void GpkgStore::upsertDepartment(const Department &d)
     sql::exec(db(), QStringLiteral(
         "INSERT INTO departments (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, "
         "(SELECT COALESCE(MAX(sort_order), 0) + 1 FROM departments)) "
-        "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, active = 1"),
+        "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, active = TRUE"),
         {d.code, d.nameZh.trimmed(), sql::text(d.nameEn.isEmpty() ? d.code : d.nameEn)});
     tx.commit();
 }
 
-void GpkgStore::setRouting(const RoutingRule &r)
+void SqlStore::setRouting(const RoutingRule &r)
 {
     QVector<FieldError> errors;
     if (!categorycatalog::find(r.categoryCode)
@@ -140,7 +140,7 @@ void GpkgStore::setRouting(const RoutingRule &r)
     tx.commit();
 }
 
-void GpkgStore::replaceCalendar(const QString &csvText)
+void SqlStore::replaceCalendar(const QString &csvText)
 {
     QVector<FieldError> errors;
     const WorkingCalendar parsed = WorkingCalendar::parse(csvText, &errors);
@@ -157,7 +157,7 @@ void GpkgStore::replaceCalendar(const QString &csvText)
     tx.commit();
 }
 
-QVector<Department> GpkgStore::departments() const
+QVector<Department> SqlStore::departments() const
 {
     QVector<Department> out;
     QSqlQuery q = sql::exec(db(), QStringLiteral(
@@ -167,7 +167,7 @@ QVector<Department> GpkgStore::departments() const
     return out;
 }
 
-QString GpkgStore::suggestDepartment(const QString &categoryCode, const QString &gridCode) const
+QString SqlStore::suggestDepartment(const QString &categoryCode, const QString &gridCode) const
 {
     QVector<RoutingRule> rules;
     QSqlQuery q = sql::exec(db(), QStringLiteral(
@@ -177,7 +177,7 @@ QString GpkgStore::suggestDepartment(const QString &categoryCode, const QString 
     return departmentcatalog::route(rules, categoryCode, gridCode);
 }
 
-TimeLimits GpkgStore::timeLimits(const QString &categoryCode) const
+TimeLimits SqlStore::timeLimits(const QString &categoryCode) const
 {
     QSqlQuery q = sql::exec(db(), QStringLiteral(
         "SELECT time_limit_days, accept_days, dispatch_days, handle_days, verify_days FROM incident_categories "
@@ -193,7 +193,7 @@ TimeLimits GpkgStore::timeLimits(const QString &categoryCode) const
     return t;
 }
 
-WorkingCalendar GpkgStore::calendar() const
+WorkingCalendar SqlStore::calendar() const
 {
     QStringList lines;
     QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT day, kind, name FROM working_calendar ORDER BY day"));

@@ -1,10 +1,10 @@
-#include "GpkgIncidentRows.h"
+#include "IncidentRows.h"
 #include "GpkgGeometry.h"
 #include "SqlHelpers.h"
 
 #include <QStringList>
 
-namespace griddesk::gpkgrows {
+namespace griddesk::incidentrows {
 
 namespace {
 QVariant optionalId(qint64 id)
@@ -23,10 +23,19 @@ QStringList splitList(const QString &text)
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('|'));
 }
 
-const QString &incidentColumns()
+QString incidentColumns(const SqlDialect &dialect)
 {
-    static const QString columns = QStringLiteral("fid, ") + incidentWriteColumns();
-    return columns;
+    static const QString rest = incidentWriteColumns().mid(int(sizeof("geom")));
+    return QStringLiteral("fid, ") + dialect.geomRead() + QLatin1Char(',') + rest;
+}
+
+QString incidentPlaceholders(const SqlDialect &dialect)
+{
+    QString marks = dialect.geomParam();
+    const int columns = incidentWriteColumns().count(QLatin1Char(',')) + 1;
+    for (int k = 1; k < columns; ++k)
+        marks += QStringLiteral(", ?");
+    return marks;
 }
 
 const QString &incidentWriteColumns()
@@ -114,9 +123,9 @@ Incident readSummary(const QSqlQuery &q)
     return i;
 }
 
-QVector<QVariant> incidentValues(const Incident &i)
+QVector<QVariant> incidentValues(const SqlDialect &dialect, const Incident &i)
 {
-    QVector<QVariant> v = {gpkggeometry::encodePoint(i.location), i.code, i.categoryCode, i.title,
+    QVector<QVariant> v = {dialect.point(i.location), i.code, i.categoryCode, i.title,
                            sql::text(i.description), sql::text(i.address), sql::text(i.reporter),
                            sql::text(joinList(i.parties)), incidentsource::code(i.source),
                            incidentstate::code(i.state), sql::toDbTime(i.reportedAt), sql::toDbTime(i.deadlineAt),
@@ -189,4 +198,4 @@ QVector<QVariant> historyValues(qint64 incidentId, const IncidentHistoryEntry &h
             sql::text(joinList(h.departments)), sql::text(h.satisfaction), optionalId(h.masterId)};
 }
 
-} // namespace griddesk::gpkgrows
+} // namespace griddesk::incidentrows

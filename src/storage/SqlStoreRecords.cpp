@@ -1,4 +1,4 @@
-#include "GpkgStore.h"
+#include "SqlStore.h"
 #include "NewIncidentValidator.h"
 #include "PolygonOps.h"
 #include "ScreeningWeek.h"
@@ -7,13 +7,13 @@
 
 #include <QSqlQuery>
 
-// Weekly screening visits and incident attachments in the GeoPackage store.
-// (GpkgStore's implementation is split by concern; the class is declared
-// once, in GpkgStore.h.)
+// Weekly screening visits and incident attachments in the SQL store.
+// (SqlStore's implementation is split by concern; the class is declared
+// once, in SqlStore.h.)
 
 namespace griddesk {
 
-qint64 GpkgStore::addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding)
+qint64 SqlStore::addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding)
 {
     QVector<FieldError> errors;
     const std::optional<AdminUnit> grid = adminUnit(visit.gridCode);
@@ -38,12 +38,10 @@ qint64 GpkgStore::addScreeningVisit(const ScreeningVisit &visit, const std::opti
         n.reportedAt = visit.visitedAt;
         incidentId = writeIncident(n, visit.worker);
     }
-    QSqlQuery q = sql::exec(db(), QStringLiteral(
+    const qint64 id = dialect().insert(db(), QStringLiteral(
         "INSERT INTO screening_visits (grid_code, visited_at, iso_week, worker, findings, incident_id) VALUES (?, ?, ?, ?, ?, ?)"),
         {visit.gridCode, sql::toDbTime(visit.visitedAt), screeningweek::key(visit.visitedAt), visit.worker.trimmed(),
-         sql::text(visit.findings), incidentId > 0 ? QVariant(incidentId) : QVariant()});
-    sql::expectAffected(q, 1, QStringLiteral("insert screening visit"));
-    const qint64 id = q.lastInsertId().toLongLong();
+         sql::text(visit.findings), incidentId > 0 ? QVariant(incidentId) : QVariant()}, QStringLiteral("insert screening visit"));
     tx.commit();
     return id;
 }
@@ -63,7 +61,7 @@ ScreeningVisit readVisit(const QSqlQuery &q)
 }
 } // namespace
 
-QVector<ScreeningVisit> GpkgStore::screeningVisits(const QString &isoWeek) const
+QVector<ScreeningVisit> SqlStore::screeningVisits(const QString &isoWeek) const
 {
     QVector<ScreeningVisit> out;
     QSqlQuery q = sql::exec(db(), QStringLiteral(
@@ -74,12 +72,12 @@ QVector<ScreeningVisit> GpkgStore::screeningVisits(const QString &isoWeek) const
     return out;
 }
 
-QHash<QString, ScreeningVisit> GpkgStore::lastScreeningVisits() const
+QHash<QString, ScreeningVisit> SqlStore::lastScreeningVisits() const
 {
     QHash<QString, ScreeningVisit> out;
     QSqlQuery q = sql::exec(db(), QStringLiteral(
-        "SELECT fid, grid_code, MAX(visited_at), iso_week, worker, findings, incident_id FROM screening_visits "
-        "GROUP BY grid_code"));
+        "SELECT fid, grid_code, visited_at, iso_week, worker, findings, incident_id FROM screening_visits v "
+        "WHERE visited_at = (SELECT MAX(visited_at) FROM screening_visits w WHERE w.grid_code = v.grid_code) ORDER BY fid"));
     while (q.next()) {
         const ScreeningVisit v = readVisit(q);
         out.insert(v.gridCode, v);
@@ -87,7 +85,7 @@ QHash<QString, ScreeningVisit> GpkgStore::lastScreeningVisits() const
     return out;
 }
 
-QVector<Attachment> GpkgStore::attachments(qint64 incidentId) const
+QVector<Attachment> SqlStore::attachments(qint64 incidentId) const
 {
     QVector<Attachment> out;
     QSqlQuery q = sql::exec(db(), QStringLiteral(
@@ -106,7 +104,7 @@ QVector<Attachment> GpkgStore::attachments(qint64 incidentId) const
     return out;
 }
 
-QByteArray GpkgStore::attachmentContent(qint64 attachmentId) const
+QByteArray SqlStore::attachmentContent(qint64 attachmentId) const
 {
     QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT content FROM attachments WHERE fid = ?"), {attachmentId});
     return q.next() ? q.value(0).toByteArray() : QByteArray();

@@ -1,26 +1,28 @@
 #pragma once
-// How incidents and their history map to rows of the GeoPackage tables.
+// How incidents and their history map to table rows, on both backends.
 
 #include "Incident.h"
 #include "IncidentHistoryEntry.h"
+#include "SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVector>
 
-namespace griddesk::gpkgrows {
+namespace griddesk::incidentrows {
 
 // Columns read by readIncident(), fid first.
-const QString &incidentColumns();
+QString incidentColumns(const SqlDialect &dialect);
 Incident readIncident(const QSqlQuery &q);
 // A narrow read for the dispatch queue: identity, state, handling and due
 // stamps only (no geometry, texts or clock starts).
 const QString &summaryColumns();
 Incident readSummary(const QSqlQuery &q);
-// "col, col, …" and the matching values, for INSERT (no fid).
+// "col, col, …", the matching placeholders and values, for INSERT (no fid).
 const QString &incidentWriteColumns();
-QVector<QVariant> incidentValues(const Incident &i);
+QString incidentPlaceholders(const SqlDialect &dialect);
+QVector<QVariant> incidentValues(const SqlDialect &dialect, const Incident &i);
 // "col = ?, …" and the values of the case columns, for UPDATE.
 const QString &caseAssignments();
 QVector<QVariant> caseValues(const Incident &i);
@@ -34,4 +36,4 @@ QVector<QVariant> historyValues(qint64 incidentId, const IncidentHistoryEntry &h
 QString joinList(const QStringList &list);
 QStringList splitList(const QString &text);
 
-} // namespace griddesk::gpkgrows
+} // namespace griddesk::incidentrows

@@ -1,0 +1,96 @@
+#include "SqlDialect.h"
+#include "GpkgGeometry.h"
+#include "SqlHelpers.h"
+
+#include <QSqlQuery>
+
+namespace griddesk {
+
+QString SqlDialect::geomRead(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("ST_AsBinary(%1)").arg(column) : column;
+}
+
+QString SqlDialect::geomParam() const
+{
+    return isPostgres() ? QStringLiteral("ST_GeomFromWKB(?, %1)").arg(gpkggeometry::kSrsId) : QStringLiteral("?");
+}
+
+QVariant SqlDialect::point(const GeoPoint &p) const
+{
+    const QByteArray blob = gpkggeometry::encodePoint(p);
+    return isPostgres() ? gpkggeometry::toWkb(blob) : blob;
+}
+
+QVariant SqlDialect::multiPolygon(const MultiPolygon &mp) const
+{
+    if (mp.isEmpty())
+        return QVariant();
+    const QByteArray blob = gpkggeometry::encodeMultiPolygon(mp);
+    return isPostgres() ? gpkggeometry::toWkb(blob) : blob;
+}
+
+QVariant SqlDialect::geometryValue(const QVariant &read) const
+{
+    if (read.isNull())
+        return QVariant();
+    const QByteArray bytes = read.toByteArray();
+    if (isPostgres())
+        return gpkggeometry::toWkb(bytes);
+    if (!bytes.startsWith("GP")) { // WKB from the server: give it a GeoPackage header
+        GeoPoint p;
+        if (gpkggeometry::decodePoint(bytes, &p))
+            return gpkggeometry::encodePoint(p);
+        MultiPolygon mp;
+        if (gpkggeometry::decodeMultiPolygon(bytes, &mp))
+            return gpkggeometry::encodeMultiPolygon(mp);
+    }
+    return bytes;
+}
+
+qint64 SqlDialect::insert(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values,
+                          const QString &what) const
+{
+    if (isPostgres()) {
+        QSqlQuery q = sql::exec(db, statement + QStringLiteral(" RETURNING fid"), values);
+        if (!q.next())
+            sql::expectAffected(q, 1, what);
+        return q.value(0).toLongLong();
+    }
+    QSqlQuery q = sql::exec(db, statement, values);
+    sql::expectAffected(q, 1, what);
+    return q.lastInsertId().toLongLong();
+}
+
+QString SqlDialect::gridCandidates() const
+{
+    if (isPostgres())
+        return QStringLiteral("SELECT fid FROM admin_units WHERE geom && ST_SetSRID(ST_MakePoint(?, ?), %1)")
+            .arg(gpkggeometry::kSrsId);
+    return QStringLiteral("SELECT id FROM rtree_admin_units_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?");
+}
+
+QVector<QVariant> SqlDialect::gridCandidateValues(const GeoPoint &p) const
+{
+    if (isPostgres())
+        return {p.x, p.y};
+    return {p.x, p.x, p.y, p.y};
+}
+
+void SqlDialect::serializeCaseNumbers(QSqlDatabase &db) const
+{
+    if (isPostgres())
+        sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(4490001)"));
+}
+
+QString SqlDialect::rowLock() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString SqlDialect::indexedBy(const QString &index) const
+{
+    return isPostgres() ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+} // namespace griddesk

@@ -1,0 +1,57 @@
+#pragma once
+// What differs between the two SQL backends of the Store: how geometry is
+// written and read, how a new row's id comes back, and how a point finds the
+// grids whose bounding box holds it. Everything else is shared SQL.
+
+#include "GeoTypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace griddesk {
+
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == Kind::Postgres; }
+
+    // A geometry column as a SELECT expression whose value decodes with gpkggeometry.
+    QString geomRead(const QString &column = QStringLiteral("geom")) const;
+    // The placeholder a geometry value binds to.
+    QString geomParam() const;
+    QVariant point(const GeoPoint &p) const;
+    QVariant multiPolygon(const MultiPolygon &mp) const;
+    // Turns a value read with geomRead() into what geomParam() takes.
+    QVariant geometryValue(const QVariant &read) const;
+
+    // Runs an INSERT and returns the new row's fid.
+    qint64 insert(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values,
+                  const QString &what) const;
+
+    // SQL selecting the fids of units whose bounding box holds a point, and
+    // the values it binds.
+    QString gridCandidates() const;
+    QVector<QVariant> gridCandidateValues(const GeoPoint &p) const;
+    // Case numbers are MAX+1 per day: writers must take them one at a time
+    // (SQLite's immediate transactions already do; PostgreSQL takes a lock).
+    void serializeCaseNumbers(QSqlDatabase &db) const;
+    // " FOR UPDATE" where concurrent writers need the row locked.
+    QString rowLock() const;
+    // An index hint where the backend takes one.
+    QString indexedBy(const QString &index) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace griddesk

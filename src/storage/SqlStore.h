@@ -1,0 +1,85 @@
+#pragma once
+// The Store API in SQL, shared by both backends: the GeoPackage file
+// (GpkgStore) and the PostgreSQL/PostGIS server (PgStore). Every statement
+// binds its values and every write runs in one transaction; the few places
+// where the two dialects differ go through SqlDialect.
+
+#include "SqlDialect.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace griddesk {
+
+class SqlStore : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStore)
+
+public:
+    ~SqlStore() override;
+
+    QString location() const override { return m_location; }
+
+    QVector<AdminUnit> adminUnits(int level = 0) const override;
+    std::optional<AdminUnit> adminUnit(const QString &code) const override;
+    std::optional<AdminUnit> gridAt(const GeoPoint &lonLat) const override;
+    QVector<IncidentCategory> categories() const override;
+    QVector<Camera> cameras() const override;
+    QVector<Incident> incidents(const IncidentQuery &query = {}) const override;
+    std::optional<Incident> incident(qint64 id) const override;
+    std::optional<Incident> incidentByCode(const QString &code) const override;
+    QVector<IncidentHistoryEntry> history(qint64 incidentId) const override;
+    QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const override;
+    QVector<Attachment> attachments(qint64 incidentId) const override;
+    qint64 addScreeningVisit(const ScreeningVisit &visit, const std::optional<NewIncident> &finding = {}) override;
+    QVector<ScreeningVisit> screeningVisits(const QString &isoWeek) const override;
+    QHash<QString, ScreeningVisit> lastScreeningVisits() const override;
+    QByteArray attachmentContent(qint64 attachmentId) const override;
+
+    qint64 addIncident(const NewIncident &report, const QString &actor) override;
+    Incident applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion = -1) override;
+    QVector<Department> departments() const override;
+    QString suggestDepartment(const QString &categoryCode, const QString &gridCode) const override;
+    TimeLimits timeLimits(const QString &categoryCode) const override;
+    WorkingCalendar calendar() const override;
+    EscalationSettings escalationSettings() const override;
+    DuplicateSettings duplicateSettings() const override;
+    void setSetting(const QString &key, const QString &value) override;
+    void setTimeLimits(const QString &categoryCode, const TimeLimits &limits) override;
+    void upsertDepartment(const Department &department) override;
+    void setRouting(const RoutingRule &rule) override;
+    void replaceCalendar(const QString &csvText) override;
+    void addAdminUnits(const QVector<AdminUnit> &units) override;
+    void addCameras(const QVector<Camera> &cameras) override;
+    void importIncidents(const QVector<IncidentRecord> &records) override;
+
+    qint64 lastChangeSeq() const override;
+    QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    // The store's own connection, for administration tools (copy, checks).
+    QSqlDatabase &database() const { return m_db; }
+
+protected:
+    // Takes over the QtSql connection registered under `connection`.
+    SqlStore(QString location, QString connection, SqlDialect dialect);
+    QSqlDatabase &db() const { return m_db; }
+
+private:
+    qint64 insertIncident(const Incident &incident);
+    // addIncident's body, inside the caller's transaction.
+    qint64 writeIncident(const NewIncident &report, const QString &actor);
+    void insertHistory(qint64 incidentId, const IncidentHistoryEntry &entry);
+    void checkDepartments(const WorkflowRequest &request) const;
+    // The case, locked for update until the transaction ends where the backend needs it.
+    std::optional<Incident> lockedIncident(qint64 id);
+    QString nextIncidentCode(const QDateTime &reportedAt);
+
+    QString m_location;
+    QString m_connection;
+    SqlDialect m_dialect;
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace griddesk
