@@ -25,3 +25,18 @@ function(griddesk_add_test name)
     LABELS "${ARG_LABELS}"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;XDG_RUNTIME_DIR=${home}/runtime;LANG=C.UTF-8;LC_ALL=C.UTF-8;GRIDDESK_ADMIN=$<TARGET_FILE:griddesk-admin>")
 endfunction()
+
+# Runs an existing test executable a second time against the PostgreSQL/PostGIS
+# test server: same cases, GRIDDESK_TEST_BACKEND=pg. The server fixture starts
+# before and always stops after.
+function(griddesk_add_pg_variant name)
+  add_test(NAME ${name}_pg COMMAND ${name})
+  get_test_property(${name} ENVIRONMENT env)
+  get_test_property(${name} LABELS labels)
+  get_test_property(${name} TIMEOUT timeout)
+  set_tests_properties(${name}_pg PROPERTIES
+    TIMEOUT ${timeout}
+    LABELS "${labels};pg"
+    FIXTURES_REQUIRED griddesk_pg
+    ENVIRONMENT "${env};GRIDDESK_TEST_BACKEND=pg;GRIDDESK_PG=${GRIDDESK_PG_CONNINFO}")
+endfunction()

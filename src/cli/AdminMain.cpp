@@ -23,6 +23,7 @@ int main(int argc, char *argv[])
         "                                   report an incident\n"
         "  db info|migrate PATH             show or upgrade a database\n"
         "  db init|migrate|info --pg CONNINFO  set up or upgrade a PostgreSQL/PostGIS server\n"
+        "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
         "                                   configure the closed loop (see 'griddesk-admin calendar --help')\n"
         "Run 'griddesk-admin COMMAND --help' for a command's options.");

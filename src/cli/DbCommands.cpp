@@ -4,7 +4,14 @@
 #include "Migrations.h"
 #include "PgConnection.h"
 #include "PgSchema.h"
+#include "PgStore.h"
+#include "StoreCopy.h"
 #include "StoreError.h"
+#include "StoreLocation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace griddesk::cli {
 
@@ -33,20 +40,99 @@ int runServer(const QString &action, const QString &conninfo, const QString &usa
     QSqlDatabase::removeDatabase(name);
     return rc;
 }
+void printDigests(const QString &label, const QVector<TableDigest> &digests)
+{
+    out() << label << "\n";
+    for (const TableDigest &d : digests)
+        out() << QStringLiteral("  %1 %2 rows  sha256 %3\n").arg(d.table, -20).arg(d.rows, 8).arg(d.checksum.left(16));
+}
+
+// The destination store of a copy: a new file (written under a temporary
+// name and moved into place only when complete), or an empty server.
+std::unique_ptr<SqlStore> openDestination(const QString &location, bool force, QString *tempPath)
+{
+    if (storelocation::isServer(location)) {
+        const QString name = QStringLiteral("griddesk-admin-copy");
+        {
+            QSqlDatabase db = pgconnection::open(storelocation::conninfo(location), name);
+            pgschema::migrate(db); // sets up an empty server; a current one is left as it is
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return PgStore::open(storelocation::conninfo(location));
+    }
+    if (QFileInfo::exists(location) && !force)
+        throw StoreError(StoreError::Kind::Invalid,
+                         QStringLiteral("%1 already exists; use --force to replace it").arg(location));
+    *tempPath = location + QStringLiteral(".part");
+    QFile::remove(*tempPath);
+    return GpkgStore::create(*tempPath);
+}
+
+int runCopy(const QString &from, const QString &to, bool force)
+{
+    QString tempPath;
+    try {
+        std::unique_ptr<SqlStore> source = storelocation::open(from);
+        const QVector<TableDigest> before = StoreCopy::digest(*source);
+        QVector<TableDigest> after;
+        {
+            std::unique_ptr<SqlStore> target = openDestination(to, force, &tempPath);
+            StoreCopy::copy(*source, *target);
+            after = StoreCopy::digest(*target);
+        }
+        printDigests(QStringLiteral("source: ") + storelocation::describe(from), before);
+        printDigests(QStringLiteral("copy:   ") + storelocation::describe(to), after);
+        if (before != after) {
+            for (int i = 0; i < before.size() && i < after.size(); ++i)
+                if (!(before[i] == after[i]))
+                    err() << "griddesk-admin: the copy of table " << before[i].table << " differs from its source\n";
+            if (!tempPath.isEmpty())
+                QFile::remove(tempPath);
+            return Failed;
+        }
+        if (!tempPath.isEmpty()) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(to + suffix);
+            if (!QFile::rename(tempPath, to))
+                throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(tempPath, to));
+            QFile::remove(tempPath + QStringLiteral("-wal"));
+            QFile::remove(tempPath + QStringLiteral("-shm"));
+        }
+        out() << "identical: every table has the same rows and checksum\n";
+        return Ok;
+    } catch (const StoreError &e) {
+        if (!tempPath.isEmpty())
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(tempPath + suffix);
+        err() << "griddesk-admin: " << e.message() << "\n";
+        return Failed;
+    }
+}
+
 } // namespace
 
 int runDb(const QStringList &args)
 {
     const QString usage = QStringLiteral("usage: griddesk-admin db info|migrate PATH\n"
-                                         "       griddesk-admin db init|migrate|info --pg \"host=… port=… dbname=… user=…\"");
+                                         "       griddesk-admin db init|migrate|info --pg \"host=… port=… dbname=… user=…\"\n"
+                                         "       griddesk-admin db copy SRC DST [--force]   (SRC, DST: a .gpkg path or pg:CONNINFO)");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("info, migrate or init"));
     p.addPositionalArgument(QStringLiteral("path"), QStringLiteral("GeoPackage file"));
     p.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL/PostGIS server (libpq connection string)"),
                  QStringLiteral("conninfo")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("replace an existing destination file")});
     if (!parseOrExplain(p, args, usage))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList pos = p.positionalArguments();
+    if (pos.value(0) == QLatin1String("copy")) {
+        if (pos.size() != 3) {
+            err() << "griddesk-admin: " << usage << "\n";
+            return Usage;
+        }
+        return runCopy(pos[1], pos[2], p.isSet(QStringLiteral("force")));
+    }
     if (p.isSet(QStringLiteral("pg")))
         return runServer(pos.value(0), p.value(QStringLiteral("pg")), usage);
     if (pos.size() != 2 || (pos[0] != QLatin1String("info") && pos[0] != QLatin1String("migrate"))) {

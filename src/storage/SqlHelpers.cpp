@@ -31,6 +31,8 @@ bool connectionLost(const QString &said)
     return false;
 }
 
+} // namespace
+
 [[noreturn]] void fail(const QSqlDatabase &db, const QString &statement, const QSqlError &err)
 {
     // The user sees what the database said; the statement goes to the diagnostic log.
@@ -47,8 +49,6 @@ bool connectionLost(const QString &said)
         throw StoreError(StoreError::Kind::Conflict, QStringLiteral("PostgreSQL: %1").arg(said));
     throw StoreError(StoreError::Kind::Io, QStringLiteral("PostgreSQL: %1").arg(said));
 }
-
-} // namespace
 
 QSqlQuery exec(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values)
 {

@@ -3,6 +3,7 @@
 // guard that rolls back unless committed.
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -12,6 +13,9 @@ namespace griddesk::sql {
 
 // Prepares, binds positional values and executes; throws StoreError on failure.
 QSqlQuery exec(QSqlDatabase &db, const QString &statement, const QVector<QVariant> &values = {});
+// Throws the StoreError that fits a failed statement: Unavailable when the
+// server is gone, Conflict for serialization failures, Io otherwise.
+[[noreturn]] void fail(const QSqlDatabase &db, const QString &statement, const QSqlError &err);
 // Executes DDL or a pragma that takes no parameters.
 void execRaw(QSqlDatabase &db, const QString &statement);
 // Throws unless the last statement changed exactly `expected` rows.

@@ -1,0 +1,194 @@
+#include "StoreCopy.h"
+#include "GpkgGeometry.h"
+#include "SqlHelpers.h"
+#include "StoreError.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QSet>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace griddesk {
+
+namespace {
+
+const QSet<QString> &booleanColumns()
+{
+    static const QSet<QString> columns = {QStringLiteral("online"), QStringLiteral("networked"),
+                                          QStringLiteral("supervised"), QStringLiteral("active")};
+    return columns;
+}
+
+bool isGeometry(const QString &column)
+{
+    return column == QLatin1String("geom");
+}
+
+QStringList columnsOf(SqlStore &store, const QString &table)
+{
+    QStringList names;
+    const QSqlRecord record = store.database().record(table);
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    if (names.isEmpty())
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         StoreCopy::tr("%1 has no table %2").arg(store.location(), table));
+    return names;
+}
+
+QString selectAll(SqlStore &store, const QString &table, const QStringList &columns)
+{
+    QStringList expressions;
+    for (const QString &c : columns)
+        expressions << (isGeometry(c) ? store.dialect().geomRead(c) : c);
+    const QString order = table == QLatin1String("gd_meta") ? QStringLiteral("key") : QStringLiteral("fid");
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(expressions.join(QStringLiteral(", ")), table, order);
+}
+
+// One value in a form both backends read back identically.
+QByteArray canonical(const QString &column, const QVariant &v)
+{
+    if (v.isNull())
+        return QByteArrayLiteral("\\N");
+    if (isGeometry(column)) {
+        const QByteArray bytes = v.toByteArray();
+        GeoPoint p;
+        if (gpkggeometry::decodePoint(bytes, &p))
+            return gpkggeometry::toWkb(gpkggeometry::encodePoint(p)).toHex();
+        MultiPolygon mp;
+        if (gpkggeometry::decodeMultiPolygon(bytes, &mp))
+            return gpkggeometry::toWkb(gpkggeometry::encodeMultiPolygon(mp)).toHex();
+        return bytes.toHex();
+    }
+    if (booleanColumns().contains(column))
+        return v.toBool() ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
+    switch (v.userType()) {
+    case QMetaType::QDateTime:
+        return sql::toDbTime(v.toDateTime()).toString().toUtf8();
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate).toUtf8();
+    case QMetaType::QByteArray:
+        return v.toByteArray().toHex();
+    default:
+        return v.toString().toUtf8();
+    }
+}
+
+// A value read from one backend, ready to bind on the other.
+QVariant forWriting(const SqlDialect &to, const QString &column, const QVariant &v)
+{
+    if (v.isNull())
+        return v;
+    if (isGeometry(column))
+        return to.geometryValue(v);
+    if (booleanColumns().contains(column))
+        return v.toBool();
+    if (v.userType() == QMetaType::QDateTime)
+        return sql::toDbTime(v.toDateTime());
+    if (v.userType() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
+    return v;
+}
+
+void resetSequence(SqlStore &store, const QString &table)
+{
+    if (!store.dialect().isPostgres() || table == QLatin1String("gd_meta"))
+        return;
+    sql::exec(store.database(), QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'fid'), "
+                                               "COALESCE((SELECT MAX(fid) FROM %1), 0) + 1, false)").arg(table));
+}
+
+} // namespace
+
+const QStringList &StoreCopy::tables()
+{
+    static const QStringList list = {
+        QStringLiteral("gd_meta"),          QStringLiteral("incident_categories"), QStringLiteral("departments"),
+        QStringLiteral("routing_rules"),    QStringLiteral("working_calendar"),    QStringLiteral("admin_units"),
+        QStringLiteral("cameras"),          QStringLiteral("incidents"),           QStringLiteral("incident_history"),
+        QStringLiteral("attachments"),      QStringLiteral("screening_visits")};
+    return list;
+}
+
+void StoreCopy::copy(SqlStore &from, SqlStore &to)
+{
+    if (from.schemaVersion() != to.schemaVersion())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 has schema version %2 but %3 has %4; migrate both to the same version first")
+                             .arg(from.location())
+                             .arg(from.schemaVersion())
+                             .arg(to.location())
+                             .arg(to.schemaVersion()));
+    for (const QString &table : {QStringLiteral("admin_units"), QStringLiteral("incidents")}) {
+        QSqlQuery q = sql::exec(to.database(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        if (q.next() && q.value(0).toLongLong() > 0)
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("%1 already holds data (%2 is not empty); copy into a new database").arg(to.location(), table));
+    }
+    sql::Transaction tx(to.database());
+    // The destination's seeded reference data gives way to the source's.
+    for (const QString &table : {QStringLiteral("routing_rules"), QStringLiteral("incident_categories"),
+                                 QStringLiteral("departments"), QStringLiteral("working_calendar")})
+        sql::exec(to.database(), QStringLiteral("DELETE FROM %1").arg(table));
+    sql::exec(to.database(), QStringLiteral("DELETE FROM gd_meta WHERE key <> 'schema_version'"));
+
+    for (const QString &table : tables()) {
+        const QStringList columns = columnsOf(from, table);
+        const QStringList target = columnsOf(to, table);
+        for (const QString &c : columns)
+            if (!target.contains(c))
+                throw StoreError(StoreError::Kind::Invalid, tr("%1 has no column %2.%3").arg(to.location(), table, c));
+        QStringList marks;
+        for (const QString &c : columns)
+            marks << (isGeometry(c) ? to.dialect().geomParam() : QStringLiteral("?"));
+        QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        if (table == QLatin1String("gd_meta"))
+            insert += QStringLiteral(" ON CONFLICT (key) DO NOTHING");
+        QSqlQuery rows = sql::exec(from.database(), selectAll(from, table, columns));
+        QSqlQuery write(to.database());
+        if (!write.prepare(insert))
+            sql::fail(to.database(), insert, write.lastError());
+        while (rows.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bindValue(i, forWriting(to.dialect(), columns[i], rows.value(i)));
+            if (!write.exec())
+                sql::fail(to.database(), insert, write.lastError());
+        }
+        resetSequence(to, table);
+    }
+    tx.commit();
+}
+
+QVector<TableDigest> StoreCopy::digest(SqlStore &store)
+{
+    QVector<TableDigest> out;
+    for (const QString &table : tables()) {
+        const QStringList columns = columnsOf(store, table);
+        QStringList sorted = columns;
+        sorted.sort(); // column order differs between backends
+        QVector<int> order;
+        for (const QString &c : sorted)
+            order << int(columns.indexOf(c));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        TableDigest d;
+        d.table = table;
+        QSqlQuery q = sql::exec(store.database(), selectAll(store, table, columns));
+        while (q.next()) {
+            for (int i : order) {
+                hash.addData(canonical(columns[i], q.value(i)));
+                hash.addData("\x1f", 1);
+            }
+            hash.addData("\x1e", 1);
+            ++d.rows;
+        }
+        d.checksum = QString::fromLatin1(hash.result().toHex());
+        out.push_back(d);
+    }
+    return out;
+}
+
+} // namespace griddesk

@@ -1,0 +1,37 @@
+#pragma once
+// Moves a township between backends (GeoPackage ⇄ PostgreSQL) losslessly:
+// every table, geometry, history row and attachment, with the same ids. Each
+// table's digest (row count and SHA-256 over canonical values) is the same
+// on both sides when the copy is faithful.
+
+#include "SqlStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace griddesk {
+
+struct TableDigest {
+    QString table;
+    qint64 rows = 0;
+    QString checksum; // hex SHA-256 of the table's rows in id order
+    bool operator==(const TableDigest &o) const { return table == o.table && rows == o.rows && checksum == o.checksum; }
+};
+
+class StoreCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreCopy)
+
+public:
+    // The tables a copy carries, in write order.
+    static const QStringList &tables();
+    // Copies everything from `from` into `to` in one transaction on `to`,
+    // which must hold no township yet (its seeded reference data is replaced).
+    // Throws StoreError; on failure `to` is unchanged.
+    static void copy(SqlStore &from, SqlStore &to);
+    // Row count and checksum of every copied table.
+    static QVector<TableDigest> digest(SqlStore &store);
+};
+
+} // namespace griddesk

@@ -1,0 +1,309 @@
+// The Store API on a real database: placement in grids, bound parameters,
+// case numbers, the state machine with row versions, merges, the dispatch
+// queue, screening, queries, administration and the change feed. The same
+// cases run against a GeoPackage file and a PostgreSQL/PostGIS server
+// (GRIDDESK_TEST_BACKEND, see TestBackend.h).
+#include "PolygonOps.h"
+#include "ScreeningWeek.h"
+#include "StoreError.h"
+#include "TestBackend.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace griddesk;
+
+namespace {
+
+NewIncident reportAt(const GeoPoint &p)
+{
+    NewIncident n;
+    n.location = p;
+    n.categoryCode = QStringLiteral("security_hazard");
+    n.title = QStringLiteral("井盖缺失");
+    return n;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestBackend m_backend;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qInfo("backend: %s", qPrintable(test::TestBackend::name()));
+        m_backend.createDemo(m_dir);
+    }
+
+    void addIncidentPlacesItInItsGrid()
+    {
+        auto store = m_backend.open();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(5);
+        const GeoPoint inside = polygon::centroid(grid.geometry);
+        const qint64 before = store->lastChangeSeq();
+        NewIncident n = reportAt(inside);
+        // Bound parameters: hostile text is stored verbatim and harms nothing.
+        n.title = QStringLiteral("x'); DROP TABLE incidents; --");
+        n.reporter = QStringLiteral("O'Brien \"Bob\" 王");
+        const qint64 id = store->addIncident(n, QStringLiteral("tester"));
+        const std::optional<Incident> i = store->incident(id);
+        QVERIFY(i);
+        QCOMPARE(i->title, n.title);
+        QCOMPARE(i->reporter, n.reporter);
+        QCOMPARE(i->gridCode, grid.code);
+        QCOMPARE(i->communityCode, grid.parentCode);
+        QCOMPARE(i->townshipCode, QStringLiteral("371102002000"));
+        QCOMPARE(i->state, IncidentState::Reported);
+        // Not yet accepted: no business deadline, but acceptance is due within its node limit.
+        QVERIFY(!i->deadlineAt.isValid());
+        QCOMPARE(i->dueAt, store->calendar().addWorkingDays(i->reportedAt, store->timeLimits(n.categoryCode).acceptDays));
+        QVERIFY(i->warnAt.isValid() && i->warnAt < i->dueAt);
+        QVERIFY(i->code.startsWith(QLatin1Char('E')));
+        const QVector<IncidentHistoryEntry> h = store->history(id);
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h[0].action, QStringLiteral("report"));
+        QCOMPARE(h[0].actor, QStringLiteral("tester"));
+        QVERIFY(!h[0].hasStateBefore);
+        const QVector<ChangeRecord> changes = store->changesSince(before);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].table, QStringLiteral("incidents"));
+        QCOMPARE(changes[0].rowId, id);
+        QCOMPARE(changes[0].op, QLatin1Char('I'));
+        // The spatial index was maintained through our SQL functions.
+        QVERIFY(store->gridAt(i->location).has_value());
+    }
+
+    void caseNumbersAreSequentialPerDay()
+    {
+        auto store = m_backend.open();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(0);
+        NewIncident n = reportAt(polygon::centroid(grid.geometry));
+        n.reportedAt = QDateTime(QDate(2030, 1, 2), QTime(3, 0), Qt::UTC);
+        const QString a = store->incident(store->addIncident(n, QStringLiteral("t")))->code;
+        const QString b = store->incident(store->addIncident(n, QStringLiteral("t")))->code;
+        QCOMPARE(a, QStringLiteral("E20300102-0001"));
+        QCOMPARE(b, QStringLiteral("E20300102-0002"));
+    }
+
+    void badReportsWriteNothing_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("outside township") << 120.5 << 35.39 << "security_hazard" << "lon/lat";
+        QTest::newRow("unknown category") << 119.528 << 35.392 << "alien_invasion" << "category";
+        QTest::newRow("latitude out of range") << 119.528 << 95.0 << "security_hazard" << "lat";
+    }
+    void badReportsWriteNothing()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QString, category);
+        QFETCH(QString, field);
+        auto store = m_backend.open();
+        const int before = store->incidents().size();
+        const qint64 seq = store->lastChangeSeq();
+        NewIncident n = reportAt({lon, lat});
+        n.categoryCode = category;
+        try {
+            store->addIncident(n, QStringLiteral("t"));
+            QFAIL("bad report accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY(!e.fieldErrors().isEmpty());
+            QCOMPARE(e.fieldErrors().first().field, field);
+        }
+        QCOMPARE(store->incidents().size(), before);
+        QCOMPARE(store->lastChangeSeq(), seq);
+    }
+
+    void historyIsAppendOnly()
+    {
+        auto store = m_backend.open();
+        QSqlDatabase db = m_backend.rawConnection(QStringLiteral("tamper"));
+        QVERIFY(db.isOpen());
+        {
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE incident_history SET note = 'x'")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM incident_history")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void actionsFollowTheStateMachine()
+    {
+        auto store = m_backend.open();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(7);
+        const qint64 id = store->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        const int version = store->incident(id)->rowVersion;
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc().addSecs(5);
+
+        // Illegal: dispatching before acceptance; the message names the state.
+        q.action = IncidentAction::Dispatch;
+        q.department = QStringLiteral("police_station");
+        try {
+            store->applyAction(id, q);
+            QFAIL("dispatch before accept was allowed");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.fieldErrors().first().field, QStringLiteral("state"));
+        }
+        QCOMPARE(store->history(id).size(), 1);
+
+        q.action = IncidentAction::Accept;
+        const Incident accepted = store->applyAction(id, q, version);
+        QCOMPARE(accepted.state, IncidentState::Accepted);
+        QCOMPARE(accepted.rowVersion, version + 1);
+        QVERIFY(accepted.deadlineAt.isValid());
+        QCOMPARE(store->incident(id)->state, IncidentState::Accepted);
+
+        // A stale row version is a conflict: nothing is written.
+        q.action = IncidentAction::Dispatch;
+        q.at = q.at.addSecs(5);
+        try {
+            store->applyAction(id, q, version);
+            QFAIL("a stale write was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY(e.message().contains(accepted.code));
+        }
+        q.department = QStringLiteral("no_such_department");
+        QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+        q.department = store->suggestDepartment(accepted.categoryCode, accepted.gridCode);
+        QCOMPARE(q.department, QStringLiteral("police_station"));
+        const Incident dispatched = store->applyAction(id, q, accepted.rowVersion);
+        QCOMPARE(dispatched.leadDepartment, QStringLiteral("police_station"));
+        QCOMPARE(store->history(id).size(), 3);
+        QCOMPARE(store->history(id).last().department, QStringLiteral("police_station"));
+
+        // Merge only into another open case.
+        q.action = IncidentAction::Merge;
+        q.masterId = id;
+        q.at = q.at.addSecs(5);
+        QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+
+        // A duplicate merged into this case: both histories stay, and later
+        // actions on the duplicate go to the master.
+        const qint64 dup = store->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        q.at = q.at.addSecs(5);
+        const Incident merged = store->applyAction(dup, q);
+        QCOMPARE(merged.state, IncidentState::Merged);
+        QCOMPARE(merged.masterId, id);
+        QCOMPARE(store->history(dup).size(), 2);
+        WorkflowRequest handle;
+        handle.action = IncidentAction::Handle;
+        handle.role = Role::DepartmentHandler;
+        handle.actor = QStringLiteral("承办人");
+        handle.at = q.at.addSecs(5);
+        handle.note = QStringLiteral("已到场");
+        const Incident result = store->applyAction(dup, handle);
+        QCOMPARE(result.id, id);
+        QCOMPARE(result.state, IncidentState::Handling);
+        QCOMPARE(store->history(id).last().action, QStringLiteral("handle"));
+        QCOMPARE(store->history(dup).size(), 2);
+    }
+
+    void dispatchQueueHoldsWhatNeedsAction()
+    {
+        auto store = m_backend.open();
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-7);
+        QSet<qint64> expected;
+        for (const Incident &i : store->incidents())
+            if (incidentstate::isOpen(i.state)
+                || (i.state == IncidentState::Closed && i.satisfaction.isEmpty() && i.closedAt >= since))
+                expected.insert(i.id);
+        QSet<qint64> queued;
+        for (const Incident &i : store->dispatchQueue(since)) {
+            queued.insert(i.id);
+            const Incident full = *store->incident(i.id);
+            QCOMPARE(i.code, full.code);
+            QCOMPARE(i.state, full.state);
+            QCOMPARE(i.dueAt, full.dueAt);
+            QCOMPARE(i.rowVersion, full.rowVersion);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(queued, expected);
+    }
+
+    void screeningVisitsByWeek()
+    {
+        auto store = m_backend.open();
+        const QVector<AdminUnit> grids = store->adminUnits(int(AdminLevel::Grid));
+        const QString week = screeningweek::key(QDateTime::currentDateTimeUtc());
+        const int before = store->screeningVisits(week).size();
+        ScreeningVisit v;
+        v.gridCode = grids.at(2).code;
+        v.worker = QStringLiteral("网格员 刘洋");
+        v.visitedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        v.findings = QStringLiteral("发现楼道堆放杂物");
+        NewIncident finding;
+        finding.categoryCode = QStringLiteral("security_hazard");
+        finding.title = QStringLiteral("楼道堆放杂物");
+        const int incidents = store->incidents().size();
+        store->addScreeningVisit(v, finding);
+        const QVector<ScreeningVisit> visits = store->screeningVisits(week);
+        QCOMPARE(visits.size(), before + 1);
+        QCOMPARE(visits.last().isoWeek, week);
+        QVERIFY(visits.last().incidentId > 0);
+        const Incident raised = *store->incident(visits.last().incidentId);
+        QCOMPARE(raised.gridCode, v.gridCode); // the incident lies in the screened grid
+        QCOMPARE(store->incidents().size(), incidents + 1);
+        QCOMPARE(store->lastScreeningVisits().value(v.gridCode).worker, v.worker);
+
+        // Bad visits name the field and write nothing.
+        ScreeningVisit bad = v;
+        bad.gridCode = QStringLiteral("371102002017");  // a community, not a grid
+        bad.worker.clear();
+        bad.visitedAt = QDateTime::currentDateTimeUtc().addDays(2);
+        try {
+            store->addScreeningVisit(bad);
+            QFAIL("a bad visit was accepted");
+        } catch (const StoreError &e) {
+            QStringList fields;
+            for (const FieldError &f : e.fieldErrors())
+                fields << f.field;
+            QCOMPARE(fields, (QStringList{QStringLiteral("grid"), QStringLiteral("worker"), QStringLiteral("visited_at")}));
+        }
+        QCOMPARE(store->screeningVisits(week).size(), before + 1);
+        QCOMPARE(screeningweek::key(QDate(2026, 1, 1)), QStringLiteral("2026-W01"));
+        QCOMPARE(screeningweek::key(QDate(2027, 1, 1)), QStringLiteral("2026-W53"));
+    }
+
+    void unitQueriesFilter()
+    {
+        auto store = m_backend.open();
+        const AdminUnit community = store->adminUnits(int(AdminLevel::Community)).first();
+        IncidentQuery q;
+        q.unitCode = community.code;
+        const QVector<Incident> in = store->incidents(q);
+        QVERIFY(!in.isEmpty());
+        for (const Incident &i : in)
+            QCOMPARE(i.communityCode, community.code);
+        q = IncidentQuery();
+        q.states = {IncidentState::Closed};
+        q.limit = 7;
+        const QVector<Incident> closed = store->incidents(q);
+        QCOMPARE(closed.size(), 7);
+        for (const Incident &i : closed)
+            QCOMPARE(i.state, IncidentState::Closed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,112 @@
+#pragma once
+// The storage tests run on both backends. GRIDDESK_TEST_BACKEND chooses:
+//   gpkg (default)  the demo township in a GeoPackage file in a temporary folder
+//   pg              the same township copied into a fresh database on the test
+//                   PostgreSQL/PostGIS server named by GRIDDESK_PG (the ctest
+//                   fixture starts that server and always stops it)
+// Each test case opens its own store on the one prepared database.
+
+#include "GpkgStore.h"
+#include "PgConnection.h"
+#include "PgSchema.h"
+#include "PgStore.h"
+#include "StoreCopy.h"
+#include "StoreLocation.h"
+#include "TestDemo.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace griddesk::test {
+
+class TestBackend
+{
+public:
+    TestBackend() = default;
+    TestBackend(const TestBackend &) = delete;
+    TestBackend &operator=(const TestBackend &) = delete;
+    ~TestBackend() { dropDatabase(); }
+
+    static bool isPg() { return qgetenv("GRIDDESK_TEST_BACKEND") == "pg"; }
+    static QString name() { return isPg() ? QStringLiteral("pg") : QStringLiteral("gpkg"); }
+
+    // Prepares the demo township; returns its location (a path or pg:CONNINFO).
+    QString createDemo(const QTemporaryDir &dir)
+    {
+        const QString file = test::createDemo(dir);
+        if (!isPg()) {
+            m_location = file;
+            return m_location;
+        }
+        m_database = QStringLiteral("gdt_%1_%2")
+                         .arg(QCoreApplication::applicationName().toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))))
+                         .arg(QCoreApplication::applicationPid());
+        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
+        serverExec(QStringLiteral("CREATE DATABASE %1").arg(m_database));
+        m_location = QStringLiteral("pg:") + conninfo();
+        {
+            QSqlDatabase db = pgconnection::open(conninfo(), QStringLiteral("backend-setup"));
+            pgschema::migrate(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backend-setup"));
+        auto from = GpkgStore::open(file);
+        auto to = PgStore::open(conninfo());
+        StoreCopy::copy(*from, *to);
+        return m_location;
+    }
+
+    QString location() const { return m_location; }
+    std::unique_ptr<SqlStore> open() const { return storelocation::open(m_location); }
+
+    // The connection string of the test database (pg only).
+    QString conninfo() const
+    {
+        QString base = QString::fromLocal8Bit(qgetenv("GRIDDESK_PG"));
+        base.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + m_database);
+        return base;
+    }
+
+    // A plain connection outside the Store, to tamper with the data.
+    QSqlDatabase rawConnection(const QString &name) const
+    {
+        if (isPg())
+            return pgconnection::open(conninfo(), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_location);
+        db.open();
+        return db;
+    }
+
+private:
+    static void serverExec(const QString &statement)
+    {
+        const QString name = QStringLiteral("backend-server");
+        {
+            QString admin = QString::fromLocal8Bit(qgetenv("GRIDDESK_PG"));
+            admin.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=postgres"));
+            QSqlDatabase db = pgconnection::open(admin, name);
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void dropDatabase()
+    {
+        if (!m_database.isEmpty())
+            serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
+        m_database.clear();
+    }
+
+    QString m_location;
+    QString m_database;
+};
+
+} // namespace griddesk::test
