@@ -303,6 +303,140 @@ private Q_SLOTS:
         for (const Incident &i : closed)
             QCOMPARE(i.state, IncidentState::Closed);
     }
+
+    // Every text input of the Store API carries hostile SQL. Values are bound,
+    // never spliced: they are stored verbatim or refused by validation, and
+    // every table is intact afterwards.
+    void hostileTextInEveryInputDoesNoHarm()
+    {
+        const QStringList attacks = {
+            QStringLiteral("x'); DROP TABLE incidents; --"),
+            QStringLiteral("' OR '1'='1"),
+            QStringLiteral("\\'; DELETE FROM incident_history; --"),
+            QStringLiteral("1; UPDATE incidents SET state = 'closed'"),
+            QStringLiteral("$$; DROP TABLE admin_units; $$"),
+            QStringLiteral("%' UNION SELECT password FROM gd_users --"),
+        };
+        auto store = m_backend.open();
+        const int incidentsBefore = store->incidents().size();
+        const int unitsBefore = store->adminUnits().size();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(3);
+        int added = 0;
+        for (const QString &a : attacks) {
+            NewIncident n = reportAt(polygon::centroid(grid.geometry));
+            n.title = a;
+            n.description = a;
+            n.address = a;
+            n.reporter = a;
+            n.parties = QStringList{a, a + QStringLiteral("2")};
+            Attachment file;
+            file.fileName = a;
+            file.mimeType = a;
+            file.content = a.toUtf8();
+            n.attachments = {file};
+            const qint64 id = store->addIncident(n, a);
+            ++added;
+            const Incident i = *store->incident(id);
+            QCOMPARE(i.title, a);
+            QCOMPARE(i.description, a);
+            QCOMPARE(i.address, a);
+            QCOMPARE(i.reporter, a);
+            QCOMPARE(i.parties, n.parties);
+            QCOMPARE(store->history(id).first().actor, a);
+            const QVector<Attachment> files = store->attachments(id);
+            QCOMPARE(files.size(), 1);
+            QCOMPARE(files[0].fileName, a);
+            QCOMPARE(store->attachmentContent(files[0].id), a.toUtf8());
+
+            WorkflowRequest q;
+            q.action = IncidentAction::Accept;
+            q.role = Role::CentreStaff;
+            q.actor = a;
+            q.note = a;
+            q.at = QDateTime::currentDateTimeUtc().addSecs(1);
+            QCOMPARE(store->applyAction(id, q).state, IncidentState::Accepted);
+            QCOMPARE(store->history(id).last().note, a);
+            q.action = IncidentAction::Dispatch;
+            q.department = a; // not a department: refused by name
+            QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+            q.department.clear();
+            q.action = IncidentAction::CoHandle;
+            q.departments = QStringList{a};
+            QVERIFY_EXCEPTION_THROWN(store->applyAction(id, q), StoreError);
+
+            // Lookups and filters take the text as a value.
+            QVERIFY(!store->incidentByCode(a));
+            QVERIFY(!store->adminUnit(a));
+            QVERIFY(store->history(-1).isEmpty());
+            IncidentQuery query;
+            query.unitCode = a;
+            QVERIFY(store->incidents(query).isEmpty());
+            QVERIFY(store->suggestDepartment(a, a).isEmpty());
+            QCOMPARE(store->timeLimits(a).caseDays, TimeLimits().caseDays);
+            QVERIFY(store->screeningVisits(a).isEmpty());
+
+            // Administration refuses what is not a known key, code or number.
+            QVERIFY_EXCEPTION_THROWN(store->setSetting(a, QStringLiteral("3")), StoreError);
+            QVERIFY_EXCEPTION_THROWN(store->setSetting(QStringLiteral("escalation_grace_days"), a), StoreError);
+            QVERIFY_EXCEPTION_THROWN(store->setTimeLimits(a, TimeLimits()), StoreError);
+            QVERIFY_EXCEPTION_THROWN(store->upsertDepartment({a, a, a}), StoreError);
+            QVERIFY_EXCEPTION_THROWN(store->setRouting({a, a, a}), StoreError);
+            QVERIFY_EXCEPTION_THROWN(store->replaceCalendar(a), StoreError);
+
+            ScreeningVisit v;
+            v.gridCode = grid.code;
+            v.worker = a;
+            v.findings = a;
+            v.visitedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+            store->addScreeningVisit(v);
+            QCOMPARE(store->lastScreeningVisits().value(grid.code).findings, a);
+            v.gridCode = a;
+            QVERIFY_EXCEPTION_THROWN(store->addScreeningVisit(v), StoreError);
+        }
+        // A department may carry any name; its code is checked.
+        store->upsertDepartment({QStringLiteral("test_dept"), attacks[0], attacks[1]});
+        bool found = false;
+        for (const Department &d : store->departments())
+            found = found || (d.code == QLatin1String("test_dept") && d.nameZh == attacks[0] && d.nameEn == attacks[1]);
+        QVERIFY(found);
+        QCOMPARE(store->incidents().size(), incidentsBefore + added);
+        QCOMPARE(store->adminUnits().size(), unitsBefore);
+        int closed = 0;
+        for (const Incident &i : store->incidents())
+            closed += i.state == IncidentState::Closed;
+        QVERIFY(closed < store->incidents().size());
+        QVERIFY(!store->categories().isEmpty());
+        QVERIFY(!store->calendar().years().isEmpty());
+    }
+
+    void administrationRoundTrips()
+    {
+        auto store = m_backend.open();
+        store->setSetting(QStringLiteral("escalation_grace_days"), QStringLiteral("4"));
+        QCOMPARE(store->escalationSettings().graceWorkingDays, 4);
+        store->setSetting(QStringLiteral("duplicate_distance_m"), QStringLiteral("80"));
+        QCOMPARE(store->duplicateSettings().distanceMetres, 80.0);
+        TimeLimits t = store->timeLimits(QStringLiteral("security_hazard"));
+        t.caseDays = 9;
+        t.handleDays = 6;
+        store->setTimeLimits(QStringLiteral("security_hazard"), t);
+        QCOMPARE(store->timeLimits(QStringLiteral("security_hazard")).caseDays, 9);
+        store->upsertDepartment({QStringLiteral("water_bureau"), QStringLiteral("水务局"), QStringLiteral("Water bureau")});
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(1);
+        store->setRouting({QStringLiteral("security_hazard"), grid.code, QStringLiteral("water_bureau")});
+        QCOMPARE(store->suggestDepartment(QStringLiteral("security_hazard"), grid.code), QStringLiteral("water_bureau"));
+        store->setRouting({QStringLiteral("security_hazard"), grid.code, QStringLiteral("police_station")});
+        QCOMPARE(store->suggestDepartment(QStringLiteral("security_hazard"), grid.code), QStringLiteral("police_station"));
+        store->replaceCalendar(QStringLiteral("2031-01-01,holiday,元旦\n2031-01-04,workday,调休上班"));
+        const WorkingCalendar cal = store->calendar();
+        QCOMPARE(cal.years(), QVector<int>{2031});
+        QVERIFY(!cal.isWorkingDay(QDate(2031, 1, 1)));
+        QVERIFY(cal.isWorkingDay(QDate(2031, 1, 4)));
+        // A bad line refuses the whole file and keeps the calendar.
+        QVERIFY_EXCEPTION_THROWN(store->replaceCalendar(QStringLiteral("2031-02-01,holiday,x\nnot-a-date,holiday,y")),
+                                 StoreError);
+        QCOMPARE(store->calendar().years(), QVector<int>{2031});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -82,7 +82,7 @@ public:
         return db;
     }
 
-private:
+    // Runs one statement on the test server's maintenance database.
     static void serverExec(const QString &statement)
     {
         const QString name = QStringLiteral("backend-server");
@@ -98,6 +98,7 @@ private:
         QSqlDatabase::removeDatabase(name);
     }
 
+private:
     void dropDatabase()
     {
         if (!m_database.isEmpty())
