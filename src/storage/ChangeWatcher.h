@@ -1,10 +1,17 @@
 #pragma once
-// Watches a GeoPackage for commits by any other connection and emits the
-// change-feed rows written since the last look. SQLite has no notifications,
-// so it polls PRAGMA data_version, which costs microseconds when nothing changed.
+// Watches a township's database for commits by any other connection (another
+// console, the CLI, QGIS Desktop) and emits the change-feed rows written
+// since the last look.
+//  - GeoPackage: SQLite has no notifications, so it polls PRAGMA
+//    data_version, which costs microseconds when nothing changed.
+//  - PostgreSQL: it LISTENs on channel "griddesk" and reads the feed as soon
+//    as a notification arrives; the timer only checks that the server is
+//    still there. After a lost connection it reconnects by itself and catches
+//    up on everything written meanwhile, so no change is missed.
 
 #include "ChangeRecord.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -18,13 +25,16 @@ class ChangeWatcher : public QObject
     Q_OBJECT
 
 public:
-    // Throws StoreError when the file cannot be opened.
-    explicit ChangeWatcher(const QString &path, int intervalMs = 100, QObject *parent = nullptr);
+    // `location` is a GeoPackage path or pg:CONNINFO (see StoreLocation.h).
+    // Throws StoreError when the database cannot be opened.
+    explicit ChangeWatcher(const QString &location, int intervalMs = 100, QObject *parent = nullptr);
     ~ChangeWatcher() override;
 
     void start();
     void stop();
     qint64 lastSeq() const { return m_lastSeq; }
+    bool isOnline() const { return m_online; }
+    bool isServer() const { return m_server; }
     // Looks for changes now; returns true when some were found and emitted.
     bool poll();
 
@@ -32,13 +42,30 @@ Q_SIGNALS:
     void changed(const QVector<griddesk::ChangeRecord> &changes);
     void tablesChanged(const QSet<QString> &tables);
     void failed(const QString &message);
+    // The server went away (false) or is back (true); local files never go away.
+    void onlineChanged(bool online);
 
 private:
+    bool fetch();
+    QVector<ChangeRecord> readFeed();
+    void setOnline(bool online, const QString &message = {});
+    bool reconnect();
+    void listen();
+
+    QString m_location;
     QString m_connection;
     QSqlDatabase m_db;
     QTimer m_timer;
+    bool m_server = false;
+    bool m_online = true;
     qint64 m_dataVersion = -1;
     qint64 m_lastSeq = 0;
+    // Server only: sequence numbers are taken when a row is written but
+    // become visible when its transaction commits, so they can arrive out of
+    // order. Rows of transactions at or above the last snapshot's xmin may
+    // still appear below m_lastSeq; they are read again and told apart by seq.
+    QString m_xmin = QStringLiteral("0");
+    QHash<qint64, QString> m_recent; // seq → xid of rows at or above m_xmin
     bool m_reportedFailure = false;
 };
 

@@ -15,8 +15,12 @@ namespace {
 const char *const kTables[] = {
     "CREATE EXTENSION IF NOT EXISTS postgis",
     "CREATE TABLE gd_meta (key text PRIMARY KEY, value text NOT NULL)",
+    // xid: the writing transaction. Feed readers use it to pick up rows of
+    // transactions that were still running (and so invisible) at their last read.
     "CREATE TABLE gd_changes (seq bigserial PRIMARY KEY, table_name text NOT NULL, row_id bigint NOT NULL, "
-    "op char(1) NOT NULL CHECK (op IN ('I','U','D')), changed_at timestamptz NOT NULL DEFAULT now())",
+    "op char(1) NOT NULL CHECK (op IN ('I','U','D')), changed_at timestamptz NOT NULL DEFAULT now(), "
+    "xid xid8 NOT NULL DEFAULT pg_current_xact_id())",
+    "CREATE INDEX gd_changes_xid ON gd_changes (xid)",
     "CREATE TABLE admin_units (fid bigserial PRIMARY KEY, geom geometry(MultiPolygon, 4490), code text NOT NULL UNIQUE, "
     "parent_code text, name text NOT NULL, short_name text NOT NULL, level integer NOT NULL CHECK (level BETWEEN 3 AND 6))",
     "CREATE INDEX admin_units_geom ON admin_units USING gist (geom)",
