@@ -40,7 +40,7 @@ bool connectionLost(const QString &said)
     const QString said = (err.databaseText().isEmpty() ? err.text() : err.databaseText()).trimmed();
     if (!isPostgres(db))
         throw StoreError(StoreError::Kind::Io, QStringLiteral("SQLite: %1").arg(said));
-    if (err.type() == QSqlError::ConnectionError || connectionLost(err.text()))
+    if (err.type() == QSqlError::ConnectionError || !db.isOpen() || connectionLost(err.text()))
         throw StoreError(StoreError::Kind::Unavailable,
                          QStringLiteral("the server %1 cannot be reached (%2)").arg(db.hostName(), said.section(QLatin1Char('\n'), 0, 0)));
     // Serialization failures and deadlocks: someone else wrote the same rows.

@@ -2,6 +2,8 @@
 # Starts or stops the throwaway PostgreSQL/PostGIS server the tests use.
 #   pg_cluster.sh start DIR PORT   initialise DIR, start the server, create griddesk_test with PostGIS
 #   pg_cluster.sh stop DIR         stop it (always safe to call)
+#   pg_cluster.sh crash DIR        kill the server abruptly (immediate shutdown, as on a crash)
+#   pg_cluster.sh resume DIR       start it again after a crash, on the same port and data
 # As root, the server runs as the postgres user (initdb and pg_ctl refuse root).
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -9,6 +11,13 @@ dir=${2:?folder}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$bin/pg_ctl" ] || { echo "PostgreSQL server binaries not found (install postgresql-15)" >&2; exit 1; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# fsync is off (a test machine does not lose power mid-test) but commits stay
+# synchronous, so a killed server keeps every commit it acknowledged.
+start_server() {
+  as_pg "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 1; }
+}
 case "$cmd" in
   start)
     port=${3:?port}
@@ -19,9 +28,8 @@ case "$cmd" in
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_pg "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null \
-      || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
+    start_server "$port"
     psql="$bin/psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U postgres"
     $psql -d postgres -c "CREATE DATABASE griddesk_test"
     $psql -d griddesk_test -c "CREATE EXTENSION postgis"
@@ -31,5 +39,13 @@ case "$cmd" in
     if [ -f "$dir/data/postmaster.pid" ]; then as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null; fi
     echo "PostgreSQL test server stopped"
     ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+  crash)
+    as_pg "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    echo "PostgreSQL test server crashed on purpose"
+    ;;
+  resume)
+    start_server "$(cat "$dir/port")"
+    echo "PostgreSQL test server running again"
+    ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | crash DIR | resume DIR" >&2; exit 2 ;;
 esac

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace griddesk;
 
@@ -302,6 +303,110 @@ private Q_SLOTS:
         QCOMPARE(closed.size(), 7);
         for (const Incident &i : closed)
             QCOMPARE(i.state, IncidentState::Closed);
+    }
+
+    // Two workstations act on one case at the same moment, again and again.
+    // Each write names the row version it read: one wins, the other gets a
+    // Conflict naming the case's fresh state, and no update is ever lost.
+    void concurrentWritersLoseNoUpdate()
+    {
+        auto setup = m_backend.open();
+        const AdminUnit grid = setup->adminUnits(int(AdminLevel::Grid)).at(9);
+        const qint64 id = setup->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc();
+        q.action = IncidentAction::Accept;
+        setup->applyAction(id, q);
+        q.action = IncidentAction::Dispatch;
+        q.department = QStringLiteral("police_station");
+        const int startVersion = setup->applyAction(id, q).rowVersion;
+        const int startHistory = setup->history(id).size();
+
+        constexpr int kAttempts = 30;
+        struct Outcome {
+            QStringList applied;
+            int conflicts = 0;
+            QString error;
+        };
+        Outcome outcomes[2];
+        const QString location = m_backend.location();
+        QVector<QThread *> writers;
+        for (int w = 0; w < 2; ++w) {
+            writers << QThread::create([&, w] {
+                try {
+                    auto store = storelocation::open(location);
+                    for (int k = 0; k < kAttempts; ++k) {
+                        const int version = store->incident(id)->rowVersion;
+                        WorkflowRequest step;
+                        step.action = IncidentAction::Handle;
+                        step.role = Role::DepartmentHandler;
+                        step.actor = QStringLiteral("承办人%1").arg(w);
+                        step.note = QStringLiteral("writer %1 step %2").arg(w).arg(k);
+                        step.at = QDateTime::currentDateTimeUtc();
+                        try {
+                            store->applyAction(id, step, version);
+                            outcomes[w].applied << step.note;
+                        } catch (const StoreError &e) {
+                            if (e.kind() != StoreError::Kind::Conflict)
+                                throw;
+                            if (!e.message().contains(QStringLiteral("E")))
+                                throw StoreError(e.kind(), QStringLiteral("conflict message names no case: ") + e.message());
+                            ++outcomes[w].conflicts;
+                        }
+                    }
+                } catch (const StoreError &e) {
+                    outcomes[w].error = e.message();
+                }
+            });
+        }
+        for (QThread *t : writers)
+            t->start();
+        for (QThread *t : writers) {
+            QVERIFY(t->wait(120000));
+            delete t;
+        }
+        QVERIFY2(outcomes[0].error.isEmpty(), qPrintable(outcomes[0].error));
+        QVERIFY2(outcomes[1].error.isEmpty(), qPrintable(outcomes[1].error));
+        QCOMPARE(outcomes[0].applied.size() + outcomes[0].conflicts, kAttempts);
+        QCOMPARE(outcomes[1].applied.size() + outcomes[1].conflicts, kAttempts);
+        const int applied = outcomes[0].applied.size() + outcomes[1].applied.size();
+        qInfo("applied %d, refused as conflicts %d", applied, outcomes[0].conflicts + outcomes[1].conflicts);
+
+        // Every applied write is in the history exactly once, and only those.
+        auto store = m_backend.open();
+        QStringList notes;
+        const QVector<IncidentHistoryEntry> history = store->history(id);
+        for (int k = startHistory; k < history.size(); ++k)
+            notes << history[k].note;
+        QStringList expected = outcomes[0].applied + outcomes[1].applied;
+        expected.sort();
+        notes.sort();
+        QCOMPARE(notes, expected);
+        QCOMPARE(store->incident(id)->rowVersion, startVersion + applied);
+
+        // The refused writer is told the fresh state by name.
+        auto a = m_backend.open();
+        auto b = m_backend.open();
+        const int version = a->incident(id)->rowVersion;
+        WorkflowRequest reply;
+        reply.action = IncidentAction::Reply;
+        reply.role = Role::DepartmentHandler;
+        reply.actor = QStringLiteral("承办人0");
+        reply.note = QStringLiteral("已处理完毕");
+        reply.at = QDateTime::currentDateTimeUtc();
+        a->applyAction(id, reply, version);
+        WorkflowRequest late = reply;
+        late.action = IncidentAction::Handle;
+        late.note = QStringLiteral("迟到的进展");
+        try {
+            b->applyAction(id, late, version);
+            QFAIL("a stale write was applied");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(incidentstate::displayName(IncidentState::Replied)), qPrintable(e.message()));
+        }
     }
 
     // Every text input of the Store API carries hostile SQL. Values are bound,
