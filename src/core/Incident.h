@@ -23,6 +23,8 @@ struct Incident {
     QString description;
     QString address;
     QString reporter;
+    QString reporterPhone;    // personal data: validated, masked without the right
+    QString reporterIdNumber; // GB 11643, personal data
     QStringList parties; // the people or organisations involved
     IncidentSource source = IncidentSource::GridWorker;
     IncidentState state = IncidentState::Reported;

@@ -19,6 +19,8 @@ struct NewIncident {
     QString description;
     QString address;
     QString reporter;
+    QString reporterPhone;    // personal data: validated, masked without the right
+    QString reporterIdNumber; // GB 11643, personal data
     QStringList parties; // the people or organisations involved
     IncidentSource source = IncidentSource::GridWorker;
     QDateTime reportedAt; // defaults to now when invalid

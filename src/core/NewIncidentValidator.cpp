@@ -1,4 +1,5 @@
 #include "NewIncidentValidator.h"
+#include "PersonalData.h"
 
 #include <cmath>
 #include <utility>
@@ -34,6 +35,12 @@ QVector<FieldError> NewIncidentValidator::validate(const NewIncident &in) const
                           tr("the description is longer than %1 characters").arg(kMaxText)});
     if (in.address.size() > kMaxTitle)
         errors.push_back({QStringLiteral("address"), tr("the address is longer than %1 characters").arg(kMaxTitle)});
+    if (!in.reporterPhone.isEmpty() && !personaldata::isValidPhone(in.reporterPhone))
+        errors.push_back({QStringLiteral("reporter_phone"),
+                          tr("not a mobile (11 digits) or landline (0xx-xxxxxxxx) number")});
+    if (!in.reporterIdNumber.isEmpty() && !personaldata::isValidIdNumber(in.reporterIdNumber))
+        errors.push_back({QStringLiteral("reporter_id_number"),
+                          tr("not a valid citizen ID number (18 characters with a GB 11643 check digit)")});
     if (in.reporter.size() > kMaxTitle)
         errors.push_back({QStringLiteral("reporter"), tr("the reporter is longer than %1 characters").arg(kMaxTitle)});
     qint64 total = 0;

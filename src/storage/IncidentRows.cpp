@@ -1,5 +1,6 @@
 #include "IncidentRows.h"
 #include "GpkgGeometry.h"
+#include "PersonalData.h"
 #include "SqlHelpers.h"
 
 #include <QStringList>
@@ -44,7 +45,8 @@ const QString &incidentWriteColumns()
         "geom, code, category_code, title, description, address, reporter, parties, source, state, reported_at, "
         "deadline_at, closed_at, grid_code, community_code, township_code, level, lead_department, co_departments, "
         "supervised, satisfaction, accepted_at, node_started_at, node_deadline_at, due_at, warn_at, last_action_at, "
-        "last_escalated_at, rework_count, escalations, master_id, row_version, updated_at");
+        "last_escalated_at, rework_count, escalations, master_id, row_version, updated_at, reporter_phone, "
+        "reporter_id_number");
     return columns;
 }
 
@@ -86,6 +88,9 @@ Incident readIncident(const QSqlQuery &q)
     i.escalations = q.value(c++).toInt();
     i.masterId = q.value(c++).toLongLong();
     i.rowVersion = q.value(c++).toInt();
+    ++c; // updated_at
+    i.reporterPhone = q.value(c++).toString();
+    i.reporterIdNumber = q.value(c++).toString();
     return i;
 }
 
@@ -131,7 +136,8 @@ QVector<QVariant> incidentValues(const SqlDialect &dialect, const Incident &i)
                            incidentstate::code(i.state), sql::toDbTime(i.reportedAt), sql::toDbTime(i.deadlineAt),
                            sql::toDbTime(i.closedAt), i.gridCode, i.communityCode, i.townshipCode};
     v += caseValues(i);
-    v << i.rowVersion << sql::toDbTime(QDateTime::currentDateTimeUtc());
+    v << i.rowVersion << sql::toDbTime(QDateTime::currentDateTimeUtc())
+      << sql::text(personaldata::normalizePhone(i.reporterPhone)) << sql::text(personaldata::normalizeIdNumber(i.reporterIdNumber));
     return v;
 }
 

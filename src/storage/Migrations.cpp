@@ -10,6 +10,8 @@
 
 namespace griddesk::migrations {
 
+const QStringList &auditedTables();
+
 namespace {
 
 void changeFeedTriggers(QSqlDatabase &db, const QString &table)
@@ -180,13 +182,96 @@ void version2(QSqlDatabase &db)
     changeFeedTriggers(db, QStringLiteral("screening_visits"));
 }
 
+// Audit triggers of one table: every insert, update and delete leaves a row
+// in audit_log with the row before and after as JSON (geometry, file content
+// and password hashes left out). The store seals the rows into the hash chain
+// before it commits. A migration that adds columns to an audited table
+// recreates its triggers.
+void auditTriggers(QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery info = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    while (info.next()) {
+        const QString c = info.value(0).toString();
+        if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash"))
+            columns << c;
+    }
+    auto json = [&](const QString &row) {
+        QStringList pairs;
+        for (const QString &c : columns)
+            pairs << QStringLiteral("'%1', %2.%1").arg(c, row);
+        return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+    };
+    const bool meta = table == QLatin1String("gd_meta");
+    auto id = [&](const QString &row) { return meta ? QStringLiteral("NULL") : row + QStringLiteral(".fid"); };
+    auto when = [&](const QString &row) {
+        QString w = QStringLiteral("NOT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused')");
+        if (meta)
+            w += QStringLiteral(" AND %1.key NOT IN ('audit_paused', 'schema_version')").arg(row);
+        return w;
+    };
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    for (const QString &op : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
+        sql::execRaw(db, QStringLiteral("DROP TRIGGER IF EXISTS gd_audit_%1_%2").arg(table, op));
+        const QString row = op == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+        const QString before = op == QLatin1String("insert") ? QStringLiteral("NULL") : json(QStringLiteral("OLD"));
+        const QString after = op == QLatin1String("delete") ? QStringLiteral("NULL") : json(QStringLiteral("NEW"));
+        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_audit_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN "
+                                        "INSERT INTO audit_log (at, action, table_name, row_id, before, after) "
+                                        "VALUES (%5, '%2', '%1', %6, %7, %8); END")
+                             .arg(table, op, op.toUpper(), when(row), now, id(row), before, after));
+    }
+}
+
+// Users and grid-scoped roles, personal data of reporters, and the
+// tamper-evident audit log.
+void version3(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE gd_users (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, username TEXT NOT NULL UNIQUE, "
+        "display_name TEXT NOT NULL, role TEXT NOT NULL, scope_code TEXT NOT NULL DEFAULT '', "
+        "department TEXT NOT NULL DEFAULT '', personal_data BOOLEAN NOT NULL DEFAULT 0, password_hash TEXT, "
+        "active BOOLEAN NOT NULL DEFAULT 1, created_at DATETIME NOT NULL)"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("gd_users"), QStringLiteral("gd_users"),
+                                        QStringLiteral("People who sign in, with their role and scope"));
+    for (const char *column : {"reporter_phone TEXT NOT NULL DEFAULT ''", "reporter_id_number TEXT NOT NULL DEFAULT ''"})
+        sql::execRaw(db, QStringLiteral("ALTER TABLE incidents ADD COLUMN ") + QString::fromLatin1(column));
+
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE audit_log (seq INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, "
+        "actor TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, table_name TEXT NOT NULL, row_id INTEGER, "
+        "before TEXT, after TEXT, prev_hash TEXT, hash TEXT)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL"));
+    // Append-only: a sealed entry never changes; entries are only removed
+    // while a copy replaces a new database's contents.
+    sql::execRaw(db, QStringLiteral("CREATE TRIGGER audit_log_sealed BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL "
+                                    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
+    sql::execRaw(db, QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                    "WHEN NOT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused') "
+                                    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
+    gpkgschema::registerAttributesTable(db, QStringLiteral("audit_log"), QStringLiteral("audit_log"),
+                                        QStringLiteral("Tamper-evident log of every write and every reveal of personal data"));
+    for (const QString &table : auditedTables())
+        auditTriggers(db, table);
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
-    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2};
+    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3};
     return all;
 }
 
 } // namespace
+
+const QStringList &auditedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("incidents"),   QStringLiteral("incident_history"),    QStringLiteral("attachments"),
+        QStringLiteral("screening_visits"), QStringLiteral("admin_units"), QStringLiteral("cameras"),
+        QStringLiteral("incident_categories"), QStringLiteral("departments"), QStringLiteral("routing_rules"),
+        QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users")};
+    return tables;
+}
 
 int latestVersion()
 {

@@ -3,10 +3,13 @@
 // the caller's transaction and bumps gd_meta.schema_version.
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace griddesk::migrations {
 
 int latestVersion();
+// The tables whose every write is recorded in audit_log (both backends).
+const QStringList &auditedTables();
 // Reads gd_meta.schema_version; 0 when the table is missing.
 int currentVersion(QSqlDatabase &db);
 // Applies every step after `from` up to latestVersion().

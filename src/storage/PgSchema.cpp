@@ -1,5 +1,6 @@
 #include "PgSchema.h"
 #include "Migrations.h"
+#include "PgSecurity.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
@@ -92,6 +93,49 @@ const char *const kTables[] = {
 
 const char *const kFedTables[] = {"admin_units", "cameras", "incidents", "screening_visits"};
 
+// Version 3: users and grid-scoped roles, reporters' personal data, and the
+// tamper-evident audit log. Triggers write the log on the server itself, so
+// every write is recorded whoever makes it (a console, psql, QGIS), under the
+// login that made it. The hash formula is auditchain::hashOf's.
+const char *const kVersion3[] = {
+    "ALTER TABLE incidents ADD COLUMN reporter_phone text NOT NULL DEFAULT '', "
+    "ADD COLUMN reporter_id_number text NOT NULL DEFAULT ''",
+    "CREATE TABLE gd_users (fid bigserial PRIMARY KEY, username text NOT NULL UNIQUE, display_name text NOT NULL, "
+    "role text NOT NULL, scope_code text NOT NULL DEFAULT '', department text NOT NULL DEFAULT '', "
+    "personal_data boolean NOT NULL DEFAULT false, password_hash text, active boolean NOT NULL DEFAULT true, "
+    "created_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE TABLE audit_log (seq bigserial PRIMARY KEY, at text NOT NULL, actor text NOT NULL DEFAULT '', "
+    "action text NOT NULL, table_name text NOT NULL, row_id bigint, before text, after text, prev_hash text, hash text)",
+    "CREATE FUNCTION gd_audit_paused() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp "
+    "AS $$ SELECT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused') $$",
+    "CREATE FUNCTION gd_audit_append(p_action text, p_table text, p_row bigint, p_before text, p_after text) "
+    "RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+    "DECLARE prev text; ts text; h text; s bigint; BEGIN "
+    "PERFORM pg_advisory_xact_lock(4490002); "
+    "SELECT hash INTO prev FROM audit_log ORDER BY seq DESC LIMIT 1; "
+    "prev := COALESCE(prev, repeat('0', 64)); "
+    "ts := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
+    "h := encode(sha256(convert_to(prev || chr(10) || ts || chr(10) || session_user || chr(10) || p_action || chr(10) "
+    "|| p_table || chr(10) || COALESCE(p_row::text, '') || chr(10) || COALESCE(p_before, '') || chr(10) "
+    "|| COALESCE(p_after, ''), 'UTF8')), 'hex'); "
+    "INSERT INTO audit_log (at, actor, action, table_name, row_id, before, after, prev_hash, hash) "
+    "VALUES (ts, session_user, p_action, p_table, p_row, p_before, p_after, prev, h) RETURNING seq INTO s; "
+    "RETURN s; END $$",
+    "CREATE FUNCTION gd_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp "
+    "AS $$ DECLARE o jsonb; n jsonb; BEGIN "
+    "IF gd_audit_paused() THEN RETURN NULL; END IF; "
+    "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'geom' - 'content' - 'password_hash'; END IF; "
+    "IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'geom' - 'content' - 'password_hash'; END IF; "
+    "IF TG_TABLE_NAME = 'gd_meta' AND COALESCE(n, o) ->> 'key' IN ('audit_paused', 'schema_version') THEN RETURN NULL; END IF; "
+    "PERFORM gd_audit_append(lower(TG_OP), TG_TABLE_NAME, (COALESCE(n, o) ->> 'fid')::bigint, o::text, n::text); "
+    "RETURN NULL; END $$",
+    "CREATE FUNCTION gd_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'UPDATE' AND OLD.hash IS NOT NULL THEN RAISE EXCEPTION 'audit_log is append-only'; END IF; "
+    "IF TG_OP = 'DELETE' AND NOT gd_audit_paused() THEN RAISE EXCEPTION 'audit_log is append-only'; END IF; "
+    "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+    "CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION gd_audit_guard()",
+};
+
 } // namespace
 
 int currentVersion(QSqlDatabase &db)
@@ -102,6 +146,36 @@ int currentVersion(QSqlDatabase &db)
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT value FROM gd_meta WHERE key = 'schema_version'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
+
+namespace {
+
+void createVersion2(QSqlDatabase &db)
+{
+    for (const char *statement : kTables)
+        sql::execRaw(db, QString::fromLatin1(statement));
+    for (const char *table : kFedTables)
+        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_feed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                        "FOR EACH ROW EXECUTE FUNCTION gd_feed()").arg(QString::fromLatin1(table)));
+    referencedata::seedCategories(db);
+    referencedata::seedCategoryLimits(db);
+    referencedata::seedDepartments(db);
+    referencedata::seedRouting(db);
+    referencedata::seedCalendar(db);
+    sql::exec(db, QStringLiteral("INSERT INTO gd_meta (key, value) VALUES ('schema_version', '2')"));
+}
+
+void upgradeToVersion3(QSqlDatabase &db)
+{
+    for (const char *statement : kVersion3)
+        sql::execRaw(db, QString::fromUtf8(statement));
+    for (const QString &table : migrations::auditedTables())
+        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                        "FOR EACH ROW EXECUTE FUNCTION gd_audit_row()").arg(table));
+    pgsecurity::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '3' WHERE key = 'schema_version'"));
+}
+
+} // namespace
 
 void migrate(QSqlDatabase &db)
 {
@@ -117,17 +191,10 @@ void migrate(QSqlDatabase &db)
     if (!db.transaction())
         throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot start a transaction on the server"));
     try {
-        for (const char *statement : kTables)
-            sql::execRaw(db, QString::fromLatin1(statement));
-        for (const char *table : kFedTables)
-            sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_feed AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                                            "FOR EACH ROW EXECUTE FUNCTION gd_feed()").arg(QString::fromLatin1(table)));
-        referencedata::seedCategories(db);
-        referencedata::seedCategoryLimits(db);
-        referencedata::seedDepartments(db);
-        referencedata::seedRouting(db);
-        referencedata::seedCalendar(db);
-        sql::exec(db, QStringLiteral("INSERT INTO gd_meta (key, value) VALUES ('schema_version', ?)"), {QString::number(latest)});
+        if (version < 2)
+            createVersion2(db);
+        if (version < 3)
+            upgradeToVersion3(db);
     } catch (...) {
         db.rollback();
         throw;

@@ -84,6 +84,9 @@ TimeLimits ReconnectingStore::timeLimits(const QString &c) const { return run(fn
 WorkingCalendar ReconnectingStore::calendar() const { return run(fn([&] { return m_inner->calendar(); })); }
 EscalationSettings ReconnectingStore::escalationSettings() const { return run(fn([&] { return m_inner->escalationSettings(); })); }
 DuplicateSettings ReconnectingStore::duplicateSettings() const { return run(fn([&] { return m_inner->duplicateSettings(); })); }
+QVector<AuditEntry> ReconnectingStore::auditEntries(qint64 after, int limit) const { return run(fn([&] { return m_inner->auditEntries(after, limit); })); }
+// A reveal logged twice after a lost commit says the same thing twice; never none.
+void ReconnectingStore::recordReveal(qint64 id, const QString &f, const QString &a) { run(fn([&] { m_inner->recordReveal(id, f, a); return true; })); }
 qint64 ReconnectingStore::lastChangeSeq() const { return run(fn([&] { return m_inner->lastChangeSeq(); })); }
 QVector<ChangeRecord> ReconnectingStore::changesSince(qint64 seq, int limit) const { return run(fn([&] { return m_inner->changesSince(seq, limit); })); }
 

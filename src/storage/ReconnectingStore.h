@@ -66,6 +66,8 @@ public:
     void addAdminUnits(const QVector<AdminUnit> &units) override;
     void addCameras(const QVector<Camera> &cameras) override;
     void importIncidents(const QVector<IncidentRecord> &records) override;
+    QVector<AuditEntry> auditEntries(qint64 afterSeq = 0, int limit = -1) const override;
+    void recordReveal(qint64 incidentId, const QString &field, const QString &actor) override;
     qint64 lastChangeSeq() const override;
     QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
 

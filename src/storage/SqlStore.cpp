@@ -229,7 +229,10 @@ QString SqlStore::nextIncidentCode(const QDateTime &reportedAt)
     // Case numbers follow the centre's local day (China Standard Time).
     const QString day = reportedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd"));
     const QString prefix = QStringLiteral("E%1-").arg(day);
-    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT MAX(code) FROM incidents WHERE code LIKE ?"), {prefix + QLatin1Char('%')});
+    QSqlQuery q = dialect().isPostgres()
+        // Under row-level security only the day's whole sequence avoids duplicates.
+        ? sql::exec(db(), QStringLiteral("SELECT gd_last_incident_code(?)"), {prefix})
+        : sql::exec(db(), QStringLiteral("SELECT MAX(code) FROM incidents WHERE code LIKE ?"), {prefix + QLatin1Char('%')});
     int next = 1;
     if (q.next() && !q.value(0).isNull())
         next = q.value(0).toString().mid(prefix.size()).toInt() + 1;
@@ -282,6 +285,8 @@ qint64 SqlStore::writeIncident(const NewIncident &report, const QString &actor)
     i.description = report.description;
     i.address = report.address;
     i.reporter = report.reporter;
+    i.reporterPhone = report.reporterPhone;
+    i.reporterIdNumber = report.reporterIdNumber;
     i.parties = report.parties;
     i.source = report.source;
     i.reportedAt = reported.at;
@@ -316,7 +321,7 @@ qint64 SqlStore::writeIncident(const NewIncident &report, const QString &actor)
 
 qint64 SqlStore::addIncident(const NewIncident &report, const QString &actor)
 {
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     const qint64 id = writeIncident(report, actor);
     tx.commit();
     return id;
@@ -340,7 +345,7 @@ void SqlStore::checkDepartments(const WorkflowRequest &q) const
 Incident SqlStore::applyAction(qint64 incidentId, const WorkflowRequest &request, int expectedRowVersion)
 {
     checkDepartments(request);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     std::optional<Incident> current = lockedIncident(incidentId);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound, tr("incident %1 does not exist").arg(incidentId));
@@ -410,7 +415,7 @@ void SqlStore::addAdminUnits(const QVector<AdminUnit> &units)
         errors += validateUnit(units[row], row + 1);
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     for (const AdminUnit &u : units) {
         QSqlQuery q = sql::exec(db(), QStringLiteral(
             "INSERT INTO admin_units (geom, code, parent_code, name, short_name, level) VALUES (%1, ?, ?, ?, ?, ?)")
@@ -434,7 +439,7 @@ void SqlStore::addCameras(const QVector<Camera> &cameras)
     }
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     for (int row = 0; row < cameras.size(); ++row) {
         const Camera &c = cameras[row];
         const std::optional<AdminUnit> grid = gridAt(c.location);
@@ -471,7 +476,7 @@ void SqlStore::importIncidents(const QVector<IncidentRecord> &records)
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
 
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     for (const IncidentRecord &r : records) {
         const qint64 id = insertIncident(r.incident);
         for (const IncidentHistoryEntry &h : r.history)

@@ -5,6 +5,7 @@
 // where the two dialects differ go through SqlDialect.
 
 #include "SqlDialect.h"
+#include "SqlHelpers.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -54,14 +55,34 @@ public:
     void addCameras(const QVector<Camera> &cameras) override;
     void importIncidents(const QVector<IncidentRecord> &records) override;
 
+    QVector<AuditEntry> auditEntries(qint64 afterSeq = 0, int limit = -1) const override;
+    void recordReveal(qint64 incidentId, const QString &field, const QString &actor) override;
     qint64 lastChangeSeq() const override;
     QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
 
     const SqlDialect &dialect() const { return m_dialect; }
+    // Who the local audit log names for this store's writes (on a server the
+    // log names the database login instead).
+    void setSessionUser(const QString &name) { m_sessionUser = name; }
+    QString sessionUser() const { return m_sessionUser; }
     // The store's own connection, for administration tools (copy, checks).
     QSqlDatabase &database() const { return m_db; }
 
 protected:
+    // A write transaction. On a GeoPackage the audit triggers leave their
+    // rows unsealed; commit() seals them into the hash chain first, and the
+    // start seals rows another program left behind as "external".
+    class WriteTransaction
+    {
+    public:
+        explicit WriteTransaction(SqlStore &store);
+        void commit();
+
+    private:
+        SqlStore &m_store;
+        sql::Transaction m_tx;
+    };
+
     // Takes over the QtSql connection registered under `connection`.
     SqlStore(QString location, QString connection, SqlDialect dialect);
     QSqlDatabase &db() const { return m_db; }
@@ -76,7 +97,10 @@ private:
     std::optional<Incident> lockedIncident(qint64 id);
     QString nextIncidentCode(const QDateTime &reportedAt);
 
+    void sealAudit(const QString &actor);
+
     QString m_location;
+    QString m_sessionUser;
     QString m_connection;
     SqlDialect m_dialect;
     mutable QSqlDatabase m_db;

@@ -40,7 +40,7 @@ void SqlStore::setSetting(const QString &key, const QString &value)
             const FieldError e{key, tr("must be a number from %1 to %2").arg(spec.min).arg(spec.max)};
             throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
         }
-        sql::Transaction tx(db());
+        WriteTransaction tx(*this);
         sql::exec(db(), QStringLiteral("INSERT INTO gd_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
         tx.commit();
         return;
@@ -90,7 +90,7 @@ void SqlStore::setTimeLimits(const QString &categoryCode, const TimeLimits &t)
         errors.push_back({QStringLiteral("handle_days"), tr("cannot exceed the whole-case limit")});
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     QSqlQuery q = sql::exec(db(), QStringLiteral(
         "UPDATE incident_categories SET time_limit_days = ?, accept_days = ?, dispatch_days = ?, handle_days = ?, "
         "verify_days = ? WHERE code = ?"),
@@ -111,7 +111,7 @@ void SqlStore::upsertDepartment(const Department &d)
         errors.push_back({QStringLiteral("name_zh"), tr("a Chinese name is required")});
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     sql::exec(db(), QStringLiteral(
         "INSERT INTO departments (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, "
         "(SELECT COALESCE(MAX(sort_order), 0) + 1 FROM departments)) "
@@ -132,7 +132,7 @@ void SqlStore::setRouting(const RoutingRule &r)
         errors.push_back({QStringLiteral("unit"), tr("unknown grid or community \"%1\"").arg(r.unitCode)});
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     sql::exec(db(), QStringLiteral("DELETE FROM routing_rules WHERE category_code = ? AND unit_code = ?"),
               {r.categoryCode, sql::text(r.unitCode)});
     sql::exec(db(), QStringLiteral("INSERT INTO routing_rules (category_code, unit_code, department_code) VALUES (?, ?, ?)"),
@@ -151,7 +151,7 @@ void SqlStore::replaceCalendar(const QString &csvText)
         throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
     }
     // All or nothing: the old calendar stays until the new one is complete.
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     sql::execRaw(db(), QStringLiteral("DELETE FROM working_calendar"));
     referencedata::writeCalendar(db(), csvText);
     tx.commit();

@@ -27,7 +27,7 @@ qint64 SqlStore::addScreeningVisit(const ScreeningVisit &visit, const std::optio
         errors.push_back({QStringLiteral("findings"), tr("the findings are longer than %1 characters").arg(NewIncidentValidator::kMaxText)});
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
-    sql::Transaction tx(db());
+    WriteTransaction tx(*this);
     qint64 incidentId = 0;
     if (finding) {
         NewIncident n = *finding;

@@ -4,6 +4,7 @@
 // Methods throw StoreError with a message fit to show a user.
 
 #include "AdminUnit.h"
+#include "AuditEntry.h"
 #include "Camera.h"
 #include "CategoryCatalog.h"
 #include "ChangeRecord.h"
@@ -99,6 +100,14 @@ public:
     virtual void addAdminUnits(const QVector<AdminUnit> &units) = 0;
     virtual void addCameras(const QVector<Camera> &cameras) = 0;
     virtual void importIncidents(const QVector<IncidentRecord> &records) = 0;
+
+    // The audit log, oldest first, after sequence number `afterSeq` (at most
+    // `limit` entries; all when negative).
+    virtual QVector<AuditEntry> auditEntries(qint64 afterSeq = 0, int limit = -1) const = 0;
+    // Records that `actor` was shown a person's `field` (reporter_phone,
+    // reporter_id_number) of an incident. On a server the login must have
+    // the personal-data right and the case in scope.
+    virtual void recordReveal(qint64 incidentId, const QString &field, const QString &actor) = 0;
 
     // The change feed.
     virtual qint64 lastChangeSeq() const = 0;

@@ -18,7 +18,8 @@ namespace {
 const QSet<QString> &booleanColumns()
 {
     static const QSet<QString> columns = {QStringLiteral("online"), QStringLiteral("networked"),
-                                          QStringLiteral("supervised"), QStringLiteral("active")};
+                                          QStringLiteral("supervised"), QStringLiteral("active"),
+                                          QStringLiteral("personal_data")};
     return columns;
 }
 
@@ -39,13 +40,22 @@ QStringList columnsOf(SqlStore &store, const QString &table)
     return names;
 }
 
+// The column that orders a table's rows: its id.
+QString keyOf(const QString &table)
+{
+    if (table == QLatin1String("gd_meta"))
+        return QStringLiteral("key");
+    if (table == QLatin1String("audit_log"))
+        return QStringLiteral("seq");
+    return QStringLiteral("fid");
+}
+
 QString selectAll(SqlStore &store, const QString &table, const QStringList &columns)
 {
     QStringList expressions;
     for (const QString &c : columns)
         expressions << (isGeometry(c) ? store.dialect().geomRead(c) : c);
-    const QString order = table == QLatin1String("gd_meta") ? QStringLiteral("key") : QStringLiteral("fid");
-    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(expressions.join(QStringLiteral(", ")), table, order);
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(expressions.join(QStringLiteral(", ")), table, keyOf(table));
 }
 
 // One value in a form both backends read back identically.
@@ -97,8 +107,8 @@ void resetSequence(SqlStore &store, const QString &table)
 {
     if (!store.dialect().isPostgres() || table == QLatin1String("gd_meta"))
         return;
-    sql::exec(store.database(), QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'fid'), "
-                                               "COALESCE((SELECT MAX(fid) FROM %1), 0) + 1, false)").arg(table));
+    sql::exec(store.database(), QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                               "COALESCE((SELECT MAX(%2) FROM %1), 0) + 1, false)").arg(table, keyOf(table)));
 }
 
 } // namespace
@@ -106,10 +116,10 @@ void resetSequence(SqlStore &store, const QString &table)
 const QStringList &StoreCopy::tables()
 {
     static const QStringList list = {
-        QStringLiteral("gd_meta"),          QStringLiteral("incident_categories"), QStringLiteral("departments"),
+        QStringLiteral("gd_meta"),          QStringLiteral("gd_users"),            QStringLiteral("incident_categories"), QStringLiteral("departments"),
         QStringLiteral("routing_rules"),    QStringLiteral("working_calendar"),    QStringLiteral("admin_units"),
         QStringLiteral("cameras"),          QStringLiteral("incidents"),           QStringLiteral("incident_history"),
-        QStringLiteral("attachments"),      QStringLiteral("screening_visits")};
+        QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("audit_log")};
     return list;
 }
 
@@ -129,11 +139,15 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
                              tr("%1 already holds data (%2 is not empty); copy into a new database").arg(to.location(), table));
     }
     sql::Transaction tx(to.database());
+    // The copy is not a new history: the audit triggers stand still while the
+    // source's own log is carried over verbatim, its hash chain intact.
+    sql::exec(to.database(), QStringLiteral("DELETE FROM gd_meta WHERE key NOT IN ('schema_version')"));
+    sql::exec(to.database(), QStringLiteral("INSERT INTO gd_meta (key, value) VALUES ('audit_paused', 'copy')"));
+    sql::exec(to.database(), QStringLiteral("DELETE FROM audit_log"));
     // The destination's seeded reference data gives way to the source's.
     for (const QString &table : {QStringLiteral("routing_rules"), QStringLiteral("incident_categories"),
                                  QStringLiteral("departments"), QStringLiteral("working_calendar")})
         sql::exec(to.database(), QStringLiteral("DELETE FROM %1").arg(table));
-    sql::exec(to.database(), QStringLiteral("DELETE FROM gd_meta WHERE key <> 'schema_version'"));
 
     for (const QString &table : tables()) {
         const QStringList columns = columnsOf(from, table);
@@ -160,6 +174,7 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
         }
         resetSequence(to, table);
     }
+    sql::exec(to.database(), QStringLiteral("DELETE FROM gd_meta WHERE key = 'audit_paused'"));
     tx.commit();
 }
 

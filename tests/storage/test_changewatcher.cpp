@@ -100,6 +100,8 @@ private Q_SLOTS:
 
     // On a server, change rows take their numbers when written but appear when
     // their transaction commits: a later number can commit first. Both arrive.
+    // (Audited writes queue behind each other for the audit chain; a writer
+    // outside the audit, here the feed itself, shows the general case.)
     void outOfOrderCommitsAreNotMissed()
     {
         if (!test::TestBackend::isPg())
@@ -109,7 +111,8 @@ private Q_SLOTS:
         QSqlDatabase slow = m_backend.rawConnection(QStringLiteral("slow"));
         QVERIFY(slow.transaction());
         QSqlQuery q(slow);
-        QVERIFY(q.exec(QStringLiteral("UPDATE incidents SET title = title || ' ' WHERE fid = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO gd_changes (table_name, row_id, op) VALUES ('incidents', 1, 'U')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_notify('griddesk', 'incidents:1:U')"))); // delivered at commit
         auto store = m_backend.open();
         const qint64 id = store->addIncident(report(store->adminUnits(int(AdminLevel::Grid)).at(2), QStringLiteral("后写先提交")),
                                              QStringLiteral("t"));

@@ -1,0 +1,66 @@
+#include "PersonalData.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace griddesk::personaldata {
+
+QChar idCheckCharacter(const QString &first17)
+{
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const char checks[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17.at(i).unicode() - '0') * weights[i];
+    return QLatin1Char(checks[sum % 11]);
+}
+
+QString normalizeIdNumber(const QString &id)
+{
+    return id.trimmed().toUpper();
+}
+
+bool isValidIdNumber(const QString &raw)
+{
+    const QString id = normalizeIdNumber(raw);
+    static const QRegularExpression shape(QStringLiteral("^[1-9]\\d{16}[\\dX]$"));
+    if (!shape.match(id).hasMatch())
+        return false;
+    const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!birth.isValid() || birth.year() < 1900 || birth > QDate::currentDate())
+        return false;
+    return idCheckCharacter(id.left(17)) == id.at(17);
+}
+
+QString normalizePhone(const QString &phone)
+{
+    QString p = phone.trimmed();
+    p.remove(QLatin1Char(' '));
+    if (p.startsWith(QLatin1String("+86")))
+        p = p.mid(3);
+    return p;
+}
+
+bool isValidPhone(const QString &phone)
+{
+    const QString p = normalizePhone(phone);
+    static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
+    return mobile.match(p).hasMatch() || landline.match(p).hasMatch();
+}
+
+QString maskIdNumber(const QString &id)
+{
+    if (id.size() <= 8)
+        return QString(id.size(), QLatin1Char('*'));
+    return id.left(4) + QString(id.size() - 8, QLatin1Char('*')) + id.right(4);
+}
+
+QString maskPhone(const QString &phone)
+{
+    if (phone.size() <= 7)
+        return QString(phone.size(), QLatin1Char('*'));
+    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+} // namespace griddesk::personaldata

@@ -1,0 +1,159 @@
+#include "PgSecurity.h"
+#include "FieldError.h"
+#include "Role.h"
+#include "SqlHelpers.h"
+#include "StoreError.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace griddesk::pgsecurity {
+
+namespace {
+
+const char *const kStatements[] = {
+    // Cluster-wide group roles: other GridDesk databases on the server may have made them.
+    "DO $$ BEGIN "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'griddesk_user') THEN CREATE ROLE griddesk_user NOLOGIN; END IF; "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'griddesk_admin') THEN CREATE ROLE griddesk_admin NOLOGIN; END IF; "
+    "END $$",
+    "GRANT griddesk_user TO griddesk_admin",
+    "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+    "GRANT USAGE ON SCHEMA public TO griddesk_user",
+    "GRANT SELECT ON gd_meta, incident_categories, departments, routing_rules, working_calendar, admin_units, cameras, "
+    "gd_changes, gd_users, spatial_ref_sys, geometry_columns, geography_columns TO griddesk_user",
+    "GRANT SELECT, INSERT, UPDATE ON incidents, screening_visits TO griddesk_user",
+    "GRANT SELECT, INSERT ON incident_history, attachments TO griddesk_user",
+    "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO griddesk_user",
+    "GRANT INSERT, UPDATE, DELETE ON gd_meta, incident_categories, departments, routing_rules, working_calendar, "
+    "admin_units, cameras TO griddesk_admin",
+    "GRANT SELECT ON audit_log TO griddesk_admin",
+    // The change feed and the audit log are written by triggers with the
+    // owner's rights: nobody writes either directly.
+    "ALTER FUNCTION gd_feed() SECURITY DEFINER SET search_path = public, pg_temp",
+
+    // The signed-in person's row (owner's rights: gd_users has its own policy).
+    "CREATE FUNCTION gd_me() RETURNS gd_users LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp "
+    "AS $$ SELECT * FROM gd_users WHERE username = session_user AND active $$",
+    // A unit's code with its parent's and grandparent's.
+    "CREATE FUNCTION gd_unit_chain(c text) RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ "
+    "SELECT ARRAY[c, p.code, p.parent_code] FROM (SELECT c AS code) x "
+    "LEFT JOIN admin_units a ON a.code = x.code LEFT JOIN admin_units p ON p.code = a.parent_code $$",
+    // Is a located record in the person's scope?
+    "CREATE FUNCTION gd_in_scope(g text, c text, t text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT COALESCE((SELECT (m).role = 'administrator' OR (m).scope_code IN (g, c, t) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
+    // An incident: in scope, and for a department handler assigned to their department.
+    "CREATE FUNCTION gd_sees_incident(g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT COALESCE((SELECT ((m).role = 'administrator' OR (m).scope_code IN (g, c, t)) "
+    "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|'))) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
+    "CREATE FUNCTION gd_can_write() RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT COALESCE((SELECT (m).role NOT IN ('leader', 'system') FROM (SELECT gd_me() AS m) x "
+    "WHERE (m).username IS NOT NULL), false) $$",
+    "CREATE FUNCTION gd_is_admin() RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT COALESCE((SELECT (m).role = 'administrator' FROM (SELECT gd_me() AS m) x "
+    "WHERE (m).username IS NOT NULL), false) $$",
+    // A unit is visible inside the scope, and so are the scope's own parents (for names).
+    "CREATE FUNCTION gd_sees_unit(u text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT gd_is_admin() OR (SELECT (m).scope_code = ANY (gd_unit_chain(u)) OR u = ANY (gd_unit_chain((m).scope_code)) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL) IS TRUE $$",
+    // Case numbers continue the day's sequence over all cases, not just the visible ones.
+    "CREATE FUNCTION gd_last_incident_code(prefix text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ SELECT MAX(code) FROM incidents WHERE code LIKE prefix || '%' $$",
+    "GRANT EXECUTE ON FUNCTION gd_last_incident_code(text) TO griddesk_user",
+    // Reading a person's ID number or phone is itself recorded.
+    "CREATE FUNCTION gd_audit_reveal(p_incident bigint, p_field text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
+    "SELECT * INTO i FROM incidents WHERE fid = p_incident; "
+    "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT FOUND OR NOT gd_sees_incident(i.grid_code, i.community_code, i.township_code, i.lead_department, i.co_departments) "
+    "OR NOT COALESCE((gd_me()).personal_data, false)) THEN RAISE EXCEPTION 'no right to see personal data of incident %', p_incident; END IF; "
+    "RETURN gd_audit_append('reveal', 'incidents', p_incident, NULL, json_build_object('field', p_field)::text); END $$",
+    "REVOKE ALL ON FUNCTION gd_audit_reveal(bigint, text) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION gd_audit_reveal(bigint, text) TO griddesk_user",
+    "REVOKE ALL ON FUNCTION gd_audit_append(text, text, bigint, text, text) FROM PUBLIC",
+
+    "ALTER TABLE incidents ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON incidents FOR SELECT "
+    "USING (gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments))",
+    "CREATE POLICY scope_insert ON incidents FOR INSERT "
+    "WITH CHECK (gd_can_write() AND gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments))",
+    // A case may leave a handler's view by a transfer they make: the check is on scope only.
+    "CREATE POLICY scope_update ON incidents FOR UPDATE "
+    "USING (gd_can_write() AND gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments)) "
+    "WITH CHECK (gd_can_write() AND gd_in_scope(grid_code, community_code, township_code))",
+    "ALTER TABLE incident_history ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON incident_history FOR SELECT USING (EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",
+    "CREATE POLICY scope_insert ON incident_history FOR INSERT "
+    "WITH CHECK (gd_can_write() AND EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",
+    "ALTER TABLE attachments ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON attachments FOR SELECT USING (EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",
+    "CREATE POLICY scope_insert ON attachments FOR INSERT "
+    "WITH CHECK (gd_can_write() AND EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",
+    "ALTER TABLE screening_visits ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON screening_visits FOR SELECT USING (gd_is_admin() OR (gd_me()).scope_code = ANY (gd_unit_chain(grid_code)))",
+    "CREATE POLICY scope_insert ON screening_visits FOR INSERT "
+    "WITH CHECK (gd_can_write() AND (gd_is_admin() OR (gd_me()).scope_code = ANY (gd_unit_chain(grid_code))))",
+    "ALTER TABLE admin_units ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON admin_units FOR SELECT USING (gd_sees_unit(code))",
+    "CREATE POLICY admin_write ON admin_units FOR ALL USING (gd_is_admin()) WITH CHECK (gd_is_admin())",
+    "ALTER TABLE cameras ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON cameras FOR SELECT USING (gd_in_scope(grid_code, community_code, township_code))",
+    "CREATE POLICY admin_write ON cameras FOR ALL USING (gd_is_admin()) WITH CHECK (gd_is_admin())",
+    "ALTER TABLE gd_changes ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY scope_read ON gd_changes FOR SELECT USING (CASE table_name "
+    "WHEN 'incidents' THEN EXISTS (SELECT 1 FROM incidents i WHERE i.fid = row_id) "
+    "WHEN 'screening_visits' THEN EXISTS (SELECT 1 FROM screening_visits v WHERE v.fid = row_id) ELSE true END)",
+    "ALTER TABLE gd_users ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY own_row ON gd_users FOR SELECT USING (username = session_user OR gd_is_admin())",
+};
+
+} // namespace
+
+void install(QSqlDatabase &db)
+{
+    for (const char *statement : kStatements)
+        sql::execRaw(db, QString::fromUtf8(statement));
+}
+
+void addLogin(QSqlDatabase &db, const NewLogin &l)
+{
+    QVector<FieldError> errors;
+    if (!QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{2,39}$")).match(l.username).hasMatch())
+        errors.push_back({QStringLiteral("username"), QStringLiteral("use 3-40 lower-case letters, digits or _, starting with a letter")});
+    Role role = Role::System;
+    if (!role::fromCode(l.role, &role) || role == Role::System)
+        errors.push_back({QStringLiteral("role"), QStringLiteral("unknown role \"%1\"").arg(l.role)});
+    if (role != Role::Administrator && role != Role::System) {
+        QSqlQuery unit = sql::exec(db, QStringLiteral("SELECT 1 FROM admin_units WHERE code = ?"), {l.scopeCode});
+        if (!unit.next())
+            errors.push_back({QStringLiteral("scope"), QStringLiteral("\"%1\" is not a unit of this database").arg(l.scopeCode)});
+    }
+    if (role == Role::DepartmentHandler
+        && !sql::exec(db, QStringLiteral("SELECT 1 FROM departments WHERE code = ?"), {l.department}).next())
+        errors.push_back({QStringLiteral("department"), QStringLiteral("unknown department \"%1\"").arg(l.department)});
+    if (l.password.size() < 10)
+        errors.push_back({QStringLiteral("password"), QStringLiteral("use at least 10 characters")});
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
+
+    sql::Transaction tx(db);
+    // Utility statements take no parameters: format() quotes the name and password.
+    QSqlQuery create = sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?, ?)"),
+                                 {l.username, l.password});
+    create.next();
+    sql::execRaw(db, create.value(0).toString());
+    if (role == Role::Administrator) {
+        QSqlQuery grant = sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_admin TO %I', ?)"), {l.username});
+        grant.next();
+        sql::execRaw(db, grant.value(0).toString());
+    }
+    sql::exec(db, QStringLiteral("INSERT INTO gd_users (username, display_name, role, scope_code, department, personal_data) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+              {l.username, l.displayName.isEmpty() ? l.username : l.displayName, l.role, sql::text(l.scopeCode),
+               sql::text(l.department), l.personalData});
+    tx.commit();
+}
+
+} // namespace griddesk::pgsecurity

@@ -1,0 +1,128 @@
+#include "SqlStore.h"
+#include "AuditChain.h"
+#include "SqlHelpers.h"
+#include "StoreError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+// The audit log of the SQL store: sealing a GeoPackage's trigger-written
+// rows into the hash chain, reading the log, and recording reveals of
+// personal data. (SqlStore's implementation is split by concern; the class is
+// declared once, in SqlStore.h.)
+
+namespace griddesk {
+
+namespace {
+QString defaultSessionUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QStringLiteral("os:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+} // namespace
+
+SqlStore::WriteTransaction::WriteTransaction(SqlStore &store)
+    : m_store(store)
+    , m_tx(store.db())
+{
+    if (!store.dialect().isPostgres())
+        store.sealAudit(QStringLiteral("external"));
+}
+
+void SqlStore::WriteTransaction::commit()
+{
+    if (!m_store.dialect().isPostgres())
+        m_store.sealAudit(m_store.m_sessionUser.isEmpty() ? defaultSessionUser() : m_store.m_sessionUser);
+    m_tx.commit();
+}
+
+void SqlStore::sealAudit(const QString &actor)
+{
+    QSqlQuery pending = sql::exec(db(), QStringLiteral(
+        "SELECT seq, at, actor, action, table_name, row_id, before, after FROM audit_log WHERE hash IS NULL ORDER BY seq"));
+    QVector<AuditEntry> rows;
+    while (pending.next()) {
+        AuditEntry e;
+        e.seq = pending.value(0).toLongLong();
+        e.at = pending.value(1).toString();
+        e.actor = pending.value(2).toString();
+        e.action = pending.value(3).toString();
+        e.table = pending.value(4).toString();
+        e.rowId = pending.value(5).toLongLong();
+        e.before = pending.value(6).toString();
+        e.after = pending.value(7).toString();
+        rows.push_back(e);
+    }
+    if (rows.isEmpty())
+        return;
+    QSqlQuery last = sql::exec(db(), QStringLiteral(
+        "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1"));
+    QString prev = last.next() ? last.value(0).toString() : auditchain::genesis();
+    last.finish();
+    QSqlQuery seal(db());
+    seal.prepare(QStringLiteral("UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ? AND hash IS NULL"));
+    for (AuditEntry &e : rows) {
+        if (e.actor.isEmpty())
+            e.actor = actor;
+        e.prevHash = prev;
+        e.hash = auditchain::hashOf(e);
+        seal.bindValue(0, e.actor);
+        seal.bindValue(1, e.prevHash);
+        seal.bindValue(2, e.hash);
+        seal.bindValue(3, e.seq);
+        if (!seal.exec())
+            sql::fail(db(), seal.lastQuery(), seal.lastError());
+        prev = e.hash;
+    }
+}
+
+QVector<AuditEntry> SqlStore::auditEntries(qint64 afterSeq, int limit) const
+{
+    QVector<AuditEntry> out;
+    QString statement = QStringLiteral(
+        "SELECT seq, at, actor, action, table_name, row_id, before, after, prev_hash, hash FROM audit_log "
+        "WHERE seq > ? ORDER BY seq");
+    QVector<QVariant> values{afterSeq};
+    if (limit >= 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    QSqlQuery q = sql::exec(db(), statement, values);
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.rowId = q.value(5).toLongLong();
+        e.before = q.value(6).toString();
+        e.after = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        out.push_back(e);
+    }
+    return out;
+}
+
+void SqlStore::recordReveal(qint64 incidentId, const QString &field, const QString &actor)
+{
+    if (dialect().isPostgres()) {
+        // The server checks the right and the scope, and names its own login.
+        WriteTransaction tx(*this);
+        sql::exec(db(), QStringLiteral("SELECT gd_audit_reveal(?, ?)"), {incidentId, field});
+        tx.commit();
+        return;
+    }
+    WriteTransaction tx(*this);
+    const QString detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("field"), field}}).toJson(QJsonDocument::Compact));
+    sql::exec(db(), QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, table_name, row_id, after) VALUES (?, ?, 'reveal', 'incidents', ?, ?)"),
+        {sql::toDbTime(QDateTime::currentDateTimeUtc()), sql::text(actor), incidentId, detail});
+    tx.commit();
+}
+
+} // namespace griddesk
