@@ -1,5 +1,6 @@
 // griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
 
+#include "AccessCommands.h"
 #include "CliCommand.h"
 #include "ConfigCommands.h"
 #include "DbCommands.h"
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
         "  db info|migrate PATH             show or upgrade a database\n"
         "  db init|migrate|info --pg CONNINFO  set up or upgrade a PostgreSQL/PostGIS server\n"
         "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"
+        "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
+        "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
         "                                   configure the closed loop (see 'griddesk-admin calendar --help')\n"
         "Run 'griddesk-admin COMMAND --help' for a command's options.");
@@ -47,6 +50,10 @@ int main(int argc, char *argv[])
         return runIncident(rest);
     if (command == QLatin1String("db"))
         return runDb(rest);
+    if (command == QLatin1String("user"))
+        return runUser(rest);
+    if (command == QLatin1String("audit"))
+        return runAudit(rest);
     if (isConfigCommand(command))
         return runConfig(command, rest);
     err() << "griddesk-admin: unknown command \"" << command << "\"\n" << usage << "\n";

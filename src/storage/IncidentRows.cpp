@@ -27,7 +27,10 @@ QStringList splitList(const QString &text)
 QString incidentColumns(const SqlDialect &dialect)
 {
     static const QString rest = incidentWriteColumns().mid(int(sizeof("geom")));
-    return QStringLiteral("fid, ") + dialect.geomRead() + QLatin1Char(',') + rest;
+    // On a server, logins may read only the masked copies of personal data.
+    static const QString serverRest = QString(rest).replace(QStringLiteral("reporter_phone, reporter_id_number"),
+                                                            QStringLiteral("reporter_phone_masked, reporter_id_number_masked"));
+    return QStringLiteral("fid, ") + dialect.geomRead() + QLatin1Char(',') + (dialect.isPostgres() ? serverRest : rest);
 }
 
 QString incidentPlaceholders(const SqlDialect &dialect)
@@ -89,8 +92,9 @@ Incident readIncident(const QSqlQuery &q)
     i.masterId = q.value(c++).toLongLong();
     i.rowVersion = q.value(c++).toInt();
     ++c; // updated_at
-    i.reporterPhone = q.value(c++).toString();
-    i.reporterIdNumber = q.value(c++).toString();
+    // Personal data is read masked; revealPersonalData() gives it in full.
+    i.reporterPhone = personaldata::maskPhone(q.value(c++).toString());
+    i.reporterIdNumber = personaldata::maskIdNumber(q.value(c++).toString());
     return i;
 }
 

@@ -100,6 +100,13 @@ const char *const kFedTables[] = {"admin_units", "cameras", "incidents", "screen
 const char *const kVersion3[] = {
     "ALTER TABLE incidents ADD COLUMN reporter_phone text NOT NULL DEFAULT '', "
     "ADD COLUMN reporter_id_number text NOT NULL DEFAULT ''",
+    // Masked copies that logins may read (personaldata::maskPhone, maskIdNumber).
+    "ALTER TABLE incidents ADD COLUMN reporter_phone_masked text GENERATED ALWAYS AS (CASE WHEN length(reporter_phone) <= 7 "
+    "THEN repeat('*', length(reporter_phone)) ELSE left(reporter_phone, 3) || repeat('*', length(reporter_phone) - 7) "
+    "|| right(reporter_phone, 4) END) STORED, "
+    "ADD COLUMN reporter_id_number_masked text GENERATED ALWAYS AS (CASE WHEN length(reporter_id_number) <= 8 "
+    "THEN repeat('*', length(reporter_id_number)) ELSE left(reporter_id_number, 4) "
+    "|| repeat('*', length(reporter_id_number) - 8) || right(reporter_id_number, 4) END) STORED",
     "CREATE TABLE gd_users (fid bigserial PRIMARY KEY, username text NOT NULL UNIQUE, display_name text NOT NULL, "
     "role text NOT NULL, scope_code text NOT NULL DEFAULT '', department text NOT NULL DEFAULT '', "
     "personal_data boolean NOT NULL DEFAULT false, password_hash text, active boolean NOT NULL DEFAULT true, "

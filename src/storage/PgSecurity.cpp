@@ -63,15 +63,25 @@ const char *const kStatements[] = {
     "CREATE FUNCTION gd_last_incident_code(prefix text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ SELECT MAX(code) FROM incidents WHERE code LIKE prefix || '%' $$",
     "GRANT EXECUTE ON FUNCTION gd_last_incident_code(text) TO griddesk_user",
-    // Reading a person's ID number or phone is itself recorded.
-    "CREATE FUNCTION gd_audit_reveal(p_incident bigint, p_field text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+    // Personal data: logins read the cases but not the reporters' phone and
+    // ID number columns; gd_reveal() returns them to a login with the right,
+    // for a case in scope, and records that it did.
+    "REVOKE SELECT ON incidents FROM griddesk_user",
+    "DO $$ DECLARE cols text; BEGIN "
+    "SELECT string_agg(quote_ident(attname), ', ') INTO cols FROM pg_attribute WHERE attrelid = 'incidents'::regclass "
+    "AND attnum > 0 AND NOT attisdropped AND attname NOT IN ('reporter_phone', 'reporter_id_number'); "
+    "EXECUTE format('GRANT SELECT (%s) ON incidents TO griddesk_user', cols); END $$",
+    "CREATE FUNCTION gd_reveal(p_incident bigint, OUT phone text, OUT id_number text) LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
     "SELECT * INTO i FROM incidents WHERE fid = p_incident; "
     "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT FOUND OR NOT gd_sees_incident(i.grid_code, i.community_code, i.township_code, i.lead_department, i.co_departments) "
     "OR NOT COALESCE((gd_me()).personal_data, false)) THEN RAISE EXCEPTION 'no right to see personal data of incident %', p_incident; END IF; "
-    "RETURN gd_audit_append('reveal', 'incidents', p_incident, NULL, json_build_object('field', p_field)::text); END $$",
-    "REVOKE ALL ON FUNCTION gd_audit_reveal(bigint, text) FROM PUBLIC",
-    "GRANT EXECUTE ON FUNCTION gd_audit_reveal(bigint, text) TO griddesk_user",
+    "IF NOT FOUND THEN RAISE EXCEPTION 'incident % does not exist', p_incident; END IF; "
+    "PERFORM gd_audit_append('reveal', 'incidents', p_incident, NULL, "
+    "json_build_object('fields', 'reporter_phone,reporter_id_number')::text); "
+    "phone := i.reporter_phone; id_number := i.reporter_id_number; END $$",
+    "REVOKE ALL ON FUNCTION gd_reveal(bigint) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION gd_reveal(bigint) TO griddesk_user",
     "REVOKE ALL ON FUNCTION gd_audit_append(text, text, bigint, text, text) FROM PUBLIC",
 
     "ALTER TABLE incidents ENABLE ROW LEVEL SECURITY",

@@ -86,7 +86,11 @@ EscalationSettings ReconnectingStore::escalationSettings() const { return run(fn
 DuplicateSettings ReconnectingStore::duplicateSettings() const { return run(fn([&] { return m_inner->duplicateSettings(); })); }
 QVector<AuditEntry> ReconnectingStore::auditEntries(qint64 after, int limit) const { return run(fn([&] { return m_inner->auditEntries(after, limit); })); }
 // A reveal logged twice after a lost commit says the same thing twice; never none.
-void ReconnectingStore::recordReveal(qint64 id, const QString &f, const QString &a) { run(fn([&] { m_inner->recordReveal(id, f, a); return true; })); }
+PersonalDetails ReconnectingStore::revealPersonalData(qint64 id) { return run(fn([&] { return m_inner->revealPersonalData(id); })); }
+QVector<UserAccount> ReconnectingStore::users() const { return run(fn([&] { return m_inner->users(); })); }
+void ReconnectingStore::addUser(const UserAccount &u, const QString &p) { m_inner->addUser(u, p); }
+std::optional<UserAccount> ReconnectingStore::authenticate(const QString &u, const QString &p) { return run(fn([&] { return m_inner->authenticate(u, p); })); }
+std::optional<UserAccount> ReconnectingStore::currentUser() const { return run(fn([&] { return m_inner->currentUser(); })); }
 qint64 ReconnectingStore::lastChangeSeq() const { return run(fn([&] { return m_inner->lastChangeSeq(); })); }
 QVector<ChangeRecord> ReconnectingStore::changesSince(qint64 seq, int limit) const { return run(fn([&] { return m_inner->changesSince(seq, limit); })); }
 

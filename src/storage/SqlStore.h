@@ -56,7 +56,11 @@ public:
     void importIncidents(const QVector<IncidentRecord> &records) override;
 
     QVector<AuditEntry> auditEntries(qint64 afterSeq = 0, int limit = -1) const override;
-    void recordReveal(qint64 incidentId, const QString &field, const QString &actor) override;
+    PersonalDetails revealPersonalData(qint64 incidentId) override;
+    QVector<UserAccount> users() const override;
+    void addUser(const UserAccount &user, const QString &password) override;
+    std::optional<UserAccount> authenticate(const QString &username, const QString &password) override;
+    std::optional<UserAccount> currentUser() const override;
     qint64 lastChangeSeq() const override;
     QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
 
@@ -98,9 +102,11 @@ private:
     QString nextIncidentCode(const QDateTime &reportedAt);
 
     void sealAudit(const QString &actor);
+    void appendAudit(const QString &action, const QString &table, qint64 rowId, const QString &after);
 
     QString m_location;
     QString m_sessionUser;
+    std::optional<UserAccount> m_signedIn;
     QString m_connection;
     SqlDialect m_dialect;
     mutable QSqlDatabase m_db;

@@ -108,21 +108,42 @@ QVector<AuditEntry> SqlStore::auditEntries(qint64 afterSeq, int limit) const
     return out;
 }
 
-void SqlStore::recordReveal(qint64 incidentId, const QString &field, const QString &actor)
+PersonalDetails SqlStore::revealPersonalData(qint64 incidentId)
 {
+    PersonalDetails out;
+    WriteTransaction tx(*this);
     if (dialect().isPostgres()) {
         // The server checks the right and the scope, and names its own login.
-        WriteTransaction tx(*this);
-        sql::exec(db(), QStringLiteral("SELECT gd_audit_reveal(?, ?)"), {incidentId, field});
+        QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT phone, id_number FROM gd_reveal(?)"), {incidentId});
+        if (q.next()) {
+            out.phone = q.value(0).toString();
+            out.idNumber = q.value(1).toString();
+        }
         tx.commit();
-        return;
+        return out;
     }
-    WriteTransaction tx(*this);
-    const QString detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("field"), field}}).toJson(QJsonDocument::Compact));
-    sql::exec(db(), QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, table_name, row_id, after) VALUES (?, ?, 'reveal', 'incidents', ?, ?)"),
-        {sql::toDbTime(QDateTime::currentDateTimeUtc()), sql::text(actor), incidentId, detail});
+    if (m_signedIn && !m_signedIn->personalData)
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no right to see personal data").arg(m_signedIn->username));
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT reporter_phone, reporter_id_number FROM incidents WHERE fid = ?"),
+                            {incidentId});
+    if (!q.next())
+        throw StoreError(StoreError::Kind::NotFound, tr("incident %1 does not exist").arg(incidentId));
+    out.phone = q.value(0).toString();
+    out.idNumber = q.value(1).toString();
+    q.finish();
+    appendAudit(QStringLiteral("reveal"), QStringLiteral("incidents"), incidentId,
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"), QStringLiteral("reporter_phone,reporter_id_number")}})
+                                      .toJson(QJsonDocument::Compact)));
     tx.commit();
+    return out;
+}
+
+void SqlStore::appendAudit(const QString &action, const QString &table, qint64 rowId, const QString &after)
+{
+    // Sealed (with the session's user) when the caller's transaction commits.
+    sql::exec(db(), QStringLiteral(
+        "INSERT INTO audit_log (at, action, table_name, row_id, after) VALUES (?, ?, ?, ?, ?)"),
+        {sql::toDbTime(QDateTime::currentDateTimeUtc()), action, table, rowId > 0 ? QVariant(rowId) : QVariant(), after});
 }
 
 } // namespace griddesk

@@ -16,8 +16,10 @@
 #include "IncidentQuery.h"
 #include "IncidentRecord.h"
 #include "NewIncident.h"
+#include "PersonalDetails.h"
 #include "ScreeningVisit.h"
 #include "TimeLimits.h"
+#include "UserAccount.h"
 #include "WorkflowRequest.h"
 #include "WorkingCalendar.h"
 
@@ -104,10 +106,27 @@ public:
     // The audit log, oldest first, after sequence number `afterSeq` (at most
     // `limit` entries; all when negative).
     virtual QVector<AuditEntry> auditEntries(qint64 afterSeq = 0, int limit = -1) const = 0;
-    // Records that `actor` was shown a person's `field` (reporter_phone,
-    // reporter_id_number) of an incident. On a server the login must have
-    // the personal-data right and the case in scope.
-    virtual void recordReveal(qint64 incidentId, const QString &field, const QString &actor) = 0;
+    // Personal data is masked in everything the store reads (3711**********123X,
+    // 138****5678). This returns a case's reporter phone and ID number in
+    // full, and records the reveal in the audit log. On a server the login
+    // must have the personal-data right and the case in scope; locally the
+    // signed-in person must have the right.
+    virtual PersonalDetails revealPersonalData(qint64 incidentId) = 0;
+
+    // People who sign in: on a server an administrator sees everyone and
+    // others their own row.
+    virtual QVector<UserAccount> users() const = 0;
+    // Adds a person. Locally the password is kept as a PBKDF2 hash; on a
+    // server the person gets their own database login (which needs the
+    // database owner's connection). Bad values are refused by field.
+    virtual void addUser(const UserAccount &user, const QString &password) = 0;
+    // Local sign-in: the person when the password matches; every attempt is
+    // audited. On a server the connection's login already proved who it is:
+    // the result is currentUser().
+    virtual std::optional<UserAccount> authenticate(const QString &username, const QString &password) = 0;
+    // On a server, the person of the connection's login (an administrator
+    // for the database owner); locally, the person signed in, if any.
+    virtual std::optional<UserAccount> currentUser() const = 0;
 
     // The change feed.
     virtual qint64 lastChangeSeq() const = 0;

@@ -33,7 +33,8 @@ QStringList columnsOf(SqlStore &store, const QString &table)
     QStringList names;
     const QSqlRecord record = store.database().record(table);
     for (int i = 0; i < record.count(); ++i)
-        names << record.fieldName(i);
+        if (!record.fieldName(i).endsWith(QLatin1String("_masked"))) // computed on the server from the real columns
+            names << record.fieldName(i);
     if (names.isEmpty())
         throw StoreError(StoreError::Kind::NotADatabase,
                          StoreCopy::tr("%1 has no table %2").arg(store.location(), table));

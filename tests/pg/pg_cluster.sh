@@ -28,6 +28,13 @@ case "$cmd" in
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The tests' owner connection (postgres) needs no password; every
+    # person's login must give theirs, as on a real server.
+    cat >"$dir/data/pg_hba.conf" <<'HBA'
+local all postgres trust
+host  all postgres 127.0.0.1/32 trust
+host  all all      127.0.0.1/32 scram-sha-256
+HBA
     echo "$port" >"$dir/port"
     start_server "$port"
     psql="$bin/psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U postgres"
