@@ -9,16 +9,51 @@
 namespace griddesk::pgconnection {
 
 namespace {
+// libpq's keyword/value syntax: key = value pairs separated by spaces; a
+// value in single quotes may hold spaces, with \' and \\ escaped.
 QMap<QString, QString> parse(const QString &conninfo)
 {
     QMap<QString, QString> out;
-    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const int eq = part.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            out.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    int i = 0;
+    const int n = conninfo.size();
+    auto skipSpace = [&] {
+        while (i < n && conninfo.at(i).isSpace())
+            ++i;
+    };
+    while (true) {
+        skipSpace();
+        if (i >= n)
+            break;
+        const int keyStart = i;
+        while (i < n && conninfo.at(i) != QLatin1Char('=') && !conninfo.at(i).isSpace())
+            ++i;
+        const QString key = conninfo.mid(keyStart, i - keyStart);
+        skipSpace();
+        if (i >= n || conninfo.at(i) != QLatin1Char('='))
+            break; // not key=value: ignored, the connection then names what is missing
+        ++i;
+        skipSpace();
+        QString value;
+        if (i < n && conninfo.at(i) == QLatin1Char('\'')) {
+            ++i;
+            while (i < n && conninfo.at(i) != QLatin1Char('\'')) {
+                if (conninfo.at(i) == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value += conninfo.at(i++);
+            }
+            ++i; // the closing quote
+        } else {
+            while (i < n && !conninfo.at(i).isSpace()) {
+                if (conninfo.at(i) == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value += conninfo.at(i++);
+            }
+        }
+        out.insert(key, value);
     }
     return out;
 }
+
 } // namespace
 
 QString describe(const QString &conninfo)

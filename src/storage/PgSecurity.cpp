@@ -150,12 +150,12 @@ void addLogin(QSqlDatabase &db, const NewLogin &l)
 
     sql::Transaction tx(db);
     // Utility statements take no parameters: format() quotes the name and password.
-    QSqlQuery create = sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?, ?)"),
+    QSqlQuery create = sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?::text, ?::text)"),
                                  {l.username, l.password});
     create.next();
     sql::execRaw(db, create.value(0).toString());
     if (role == Role::Administrator) {
-        QSqlQuery grant = sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_admin TO %I', ?)"), {l.username});
+        QSqlQuery grant = sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_admin TO %I', ?::text)"), {l.username});
         grant.next();
         sql::execRaw(db, grant.value(0).toString());
     }

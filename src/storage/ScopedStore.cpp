@@ -18,7 +18,7 @@ QStringList ScopedStore::chain(const QString &code) const
 {
     QStringList out{code};
     QString parent = m_parents.value(code);
-    for (int depth = 0; !parent.isEmpty() && depth < 4; ++depth) {
+    for (int depth = 0; !parent.isEmpty() && depth < 2; ++depth) {
         out << parent;
         parent = m_parents.value(parent);
     }

@@ -69,7 +69,7 @@ public:
     QVector<ChangeRecord> changesSince(qint64 seq, int limit = 10000) const override;
 
 private:
-    // The unit's code with its parent's and grandparent's.
+    // The unit's code with its parent's and grandparent's (as the server's gd_unit_chain).
     QStringList chain(const QString &code) const;
     bool seesUnit(const QString &code) const;
     bool seesGrid(const QString &gridCode) const;

@@ -1,0 +1,304 @@
+// Grid-scoped access, the same rules on both backends:
+//  - through the Store API as each role (ScopedStore: on a GeoPackage after a
+//    local sign-in against PBKDF2 hashes; on a server, under each person's
+//    own database login, where row-level security answers first);
+//  - on a server, with psql under each person's own login: cross-scope reads
+//    return nothing, cross-scope writes fail, personal data and the audit log
+//    stay closed.
+#include "PgStore.h"
+#include "PolygonOps.h"
+#include "ScopedStore.h"
+#include "StoreError.h"
+#include "TestBackend.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace griddesk;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Grid-desk 2026 pw");
+
+struct Psql {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestScopes : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestBackend m_backend;
+    QString m_suffix;
+    AdminUnit m_gridA, m_gridB, m_communityA, m_communityB;
+    qint64 m_x = 0; // in grid A, lead department police_station
+    qint64 m_y = 0; // in community B, lead department civil_affairs
+
+    QString login(const QString &name) const { return name + m_suffix; }
+
+    // The Store as one person sees it.
+    std::unique_ptr<ScopedStore> as(const QString &name)
+    {
+        std::unique_ptr<Store> inner;
+        std::optional<UserAccount> user;
+        if (test::TestBackend::isPg()) {
+            auto pg = PgStore::open(m_backend.conninfo() + QStringLiteral(" user=%1 password='%2'").arg(login(name), kPassword));
+            user = pg->currentUser();
+            inner = std::move(pg);
+        } else {
+            auto local = m_backend.open();
+            user = local->authenticate(login(name), kPassword);
+            inner = std::move(local);
+        }
+        if (!user)
+            return nullptr;
+        return std::make_unique<ScopedStore>(std::move(inner), *user);
+    }
+
+    Psql psql(const QString &name, const QString &statement, const QString &password = kPassword) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        p.setProcessEnvironment(env);
+        QString conninfo = m_backend.conninfo();
+        conninfo.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + login(name));
+        p.start(QStandardPaths::findExecutable(QStringLiteral("psql")),
+                {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("-d"), conninfo, QStringLiteral("-c"), statement});
+        p.waitForFinished(30000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(p.readAllStandardError()).trimmed()};
+    }
+
+    int count(const QString &name, const QString &statement) const
+    {
+        const Psql r = psql(name, statement);
+        if (r.code != 0)
+            qWarning("%s: %s", qPrintable(statement), qPrintable(r.err));
+        return r.code == 0 ? r.out.toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qInfo("backend: %s", qPrintable(test::TestBackend::name()));
+        m_backend.createDemo(m_dir);
+        m_suffix = QStringLiteral("_%1").arg(QCoreApplication::applicationPid());
+        auto owner = m_backend.open();
+        const QVector<AdminUnit> communities = owner->adminUnits(int(AdminLevel::Community));
+        m_communityA = communities.at(0);
+        m_communityB = communities.at(1);
+        for (const AdminUnit &g : owner->adminUnits(int(AdminLevel::Grid))) {
+            if (m_gridA.code.isEmpty() && g.parentCode == m_communityA.code)
+                m_gridA = g;
+            if (m_gridB.code.isEmpty() && g.parentCode == m_communityB.code)
+                m_gridB = g;
+        }
+        const QString township = m_communityA.parentCode;
+        struct Person {
+            const char *name;
+            Role role;
+            QString scope;
+            QString department;
+            bool personalData;
+        };
+        const Person people[] = {
+            {"grid_a", Role::GridWorker, m_gridA.code, {}, false},
+            {"community_a", Role::CommunityStaff, m_communityA.code, {}, false},
+            {"community_b", Role::CommunityStaff, m_communityB.code, {}, true},
+            {"police", Role::DepartmentHandler, township, QStringLiteral("police_station"), false},
+            {"leader", Role::Leader, township, {}, true},
+            {"admin", Role::Administrator, {}, {}, true},
+        };
+        for (const Person &p : people) {
+            UserAccount u;
+            u.username = login(QString::fromLatin1(p.name));
+            u.role = p.role;
+            u.scopeCode = p.scope;
+            u.department = p.department;
+            u.personalData = p.personalData;
+            owner->addUser(u, kPassword);
+        }
+        auto report = [&](const AdminUnit &grid, const QString &title, const QString &department) {
+            NewIncident n;
+            n.location = polygon::centroid(grid.geometry);
+            n.categoryCode = QStringLiteral("neighbourhood_dispute");
+            n.title = title;
+            n.reporterPhone = QStringLiteral("13912345678");
+            const qint64 id = owner->addIncident(n, QStringLiteral("t"));
+            WorkflowRequest q;
+            q.role = Role::CentreStaff;
+            q.actor = QStringLiteral("王敏");
+            q.at = QDateTime::currentDateTimeUtc().addSecs(1);
+            q.action = IncidentAction::Accept;
+            owner->applyAction(id, q);
+            q.action = IncidentAction::Dispatch;
+            q.department = department;
+            q.at = q.at.addSecs(1);
+            owner->applyAction(id, q);
+            return id;
+        };
+        m_x = report(m_gridA, QStringLiteral("甲网格纠纷"), QStringLiteral("police_station"));
+        m_y = report(m_gridB, QStringLiteral("乙社区纠纷"), QStringLiteral("civil_affairs"));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        if (test::TestBackend::isPg()) {
+            const Psql r = psql(QStringLiteral("grid_a"), QStringLiteral("SELECT 1"), QStringLiteral("not the password"));
+            QVERIFY(r.code != 0);
+            QVERIFY2(r.err.contains(QStringLiteral("password authentication failed")), qPrintable(r.err));
+        } else {
+            auto local = m_backend.open();
+            QVERIFY(!local->authenticate(login(QStringLiteral("grid_a")), QStringLiteral("not the password")));
+            QVERIFY(!local->authenticate(QStringLiteral("nobody"), kPassword));
+            QCOMPARE(local->auditEntries().last().action, QStringLiteral("login_failed"));
+        }
+    }
+
+    void gridWorkerSeesOwnGridOnly()
+    {
+        auto s = as(QStringLiteral("grid_a"));
+        QVERIFY(s);
+        const QVector<Incident> mine = s->incidents();
+        QVERIFY(!mine.isEmpty());
+        for (const Incident &i : mine)
+            QCOMPARE(i.gridCode, m_gridA.code);
+        QVERIFY(s->incident(m_x));
+        QVERIFY(!s->incident(m_y));
+        QVERIFY(s->history(m_y).isEmpty());
+        for (const Camera &c : s->cameras())
+            QCOMPARE(c.gridCode, m_gridA.code);
+        for (const AdminUnit &u : s->adminUnits())
+            QVERIFY2(u.code == m_gridA.code || u.code == m_communityA.code || u.code == m_communityA.parentCode, qPrintable(u.code));
+        // Acting on a case elsewhere, or reporting elsewhere, is refused.
+        WorkflowRequest handle;
+        handle.action = IncidentAction::Handle;
+        handle.role = Role::GridWorker;
+        handle.actor = QStringLiteral("刘洋");
+        handle.note = QStringLiteral("越权");
+        QVERIFY_EXCEPTION_THROWN(s->applyAction(m_y, handle), StoreError);
+        NewIncident n;
+        n.location = polygon::centroid(m_gridB.geometry);
+        n.categoryCode = QStringLiteral("security_hazard");
+        n.title = QStringLiteral("别的网格");
+        QVERIFY_EXCEPTION_THROWN(s->addIncident(n, QStringLiteral("刘洋")), StoreError);
+        // In the own grid the report is taken (case number, audit and feed
+        // run with the owner's rights on the server).
+        n.location = polygon::centroid(m_gridA.geometry);
+        const qint64 id = s->addIncident(n, QStringLiteral("刘洋"));
+        QCOMPARE(s->incident(id)->gridCode, m_gridA.code);
+        // No personal data right: masked, and no reveal.
+        QCOMPARE(s->incident(m_x)->reporterPhone, QStringLiteral("139****5678"));
+        QVERIFY_EXCEPTION_THROWN(s->revealPersonalData(m_x), StoreError);
+        QVERIFY_EXCEPTION_THROWN(s->auditEntries(), StoreError);
+    }
+
+    void communityAndDepartmentScopes()
+    {
+        auto a = as(QStringLiteral("community_a"));
+        for (const Incident &i : a->incidents())
+            QCOMPARE(i.communityCode, m_communityA.code);
+        QVERIFY(a->incident(m_x) && !a->incident(m_y));
+        auto police = as(QStringLiteral("police"));
+        const QVector<Incident> cases = police->incidents();
+        QVERIFY(!cases.isEmpty());
+        for (const Incident &i : cases)
+            QVERIFY(i.leadDepartment == QLatin1String("police_station") || i.coDepartments.contains(QStringLiteral("police_station")));
+        QVERIFY(police->incident(m_x) && !police->incident(m_y));
+        // The queue shows the same scope.
+        for (const Incident &i : police->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7)))
+            QVERIFY(i.leadDepartment == QLatin1String("police_station") || i.coDepartments.contains(QStringLiteral("police_station")));
+    }
+
+    void leaderReadsButWritesNothing()
+    {
+        auto leader = as(QStringLiteral("leader"));
+        QVERIFY(leader->incident(m_x) && leader->incident(m_y));
+        WorkflowRequest supervise;
+        supervise.action = IncidentAction::Supervise;
+        supervise.role = Role::Leader;
+        supervise.actor = QStringLiteral("领导");
+        supervise.note = QStringLiteral("督办");
+        QVERIFY_EXCEPTION_THROWN(leader->applyAction(m_x, supervise), StoreError);
+        QCOMPARE(m_backend.open()->history(m_x).size(), 3);
+    }
+
+    void personalDataRightAndScope()
+    {
+        auto b = as(QStringLiteral("community_b"));
+        QCOMPARE(b->revealPersonalData(m_y).phone, QStringLiteral("13912345678"));
+        QVERIFY_EXCEPTION_THROWN(b->revealPersonalData(m_x), StoreError); // outside the scope
+        auto owner = m_backend.open();
+        const AuditEntry last = owner->auditEntries().last();
+        QCOMPARE(last.action, QStringLiteral("reveal"));
+        QCOMPARE(last.rowId, m_y);
+        QCOMPARE(last.actor, login(QStringLiteral("community_b")));
+    }
+
+    void psqlUnderOwnLoginStaysInScope()
+    {
+        if (!test::TestBackend::isPg())
+            QSKIP("psql: server only");
+        const QString gw = QStringLiteral("grid_a");
+        QVERIFY(count(gw, QStringLiteral("SELECT count(*) FROM incidents")) > 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM incidents WHERE grid_code <> '%1'").arg(m_gridA.code)), 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM incidents WHERE fid = %1").arg(m_y)), 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM incident_history WHERE incident_id = %1").arg(m_y)), 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM cameras WHERE grid_code <> '%1'").arg(m_gridA.code)), 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM screening_visits WHERE grid_code <> '%1'").arg(m_gridA.code)), 0);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM admin_units")), 3);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM gd_users")), 1);
+        QCOMPARE(count(gw, QStringLiteral("SELECT count(*) FROM gd_changes WHERE table_name = 'incidents' AND row_id = %1").arg(m_y)), 0);
+
+        // Writes outside the scope change nothing or fail.
+        QCOMPARE(psql(gw, QStringLiteral("UPDATE incidents SET title = 'x' WHERE fid = %1").arg(m_y)).out, QStringLiteral("UPDATE 0"));
+        const Psql insertHistory = psql(gw, QStringLiteral(
+            "INSERT INTO incident_history (incident_id, action, actor, at, state_after) VALUES (%1, 'close', 'x', now(), 'closed')").arg(m_y));
+        QVERIFY(insertHistory.code != 0);
+        QVERIFY2(insertHistory.err.contains(QStringLiteral("row-level security")), qPrintable(insertHistory.err));
+        const Psql insertElsewhere = psql(gw, QStringLiteral(
+            "INSERT INTO incidents (code, category_code, title, source, state, reported_at, grid_code, community_code, township_code) "
+            "VALUES ('X1', 'petition', 'x', 'phone', 'reported', now(), '%1', '%2', '%3')")
+                                              .arg(m_gridB.code, m_communityB.code, m_communityB.parentCode));
+        QVERIFY2(insertElsewhere.code != 0 && insertElsewhere.err.contains(QStringLiteral("row-level security")),
+                 qPrintable(insertElsewhere.err));
+        for (const QString &denied : {QStringLiteral("DELETE FROM incidents"), QStringLiteral("SELECT reporter_phone FROM incidents"),
+                                      QStringLiteral("SELECT count(*) FROM audit_log"),
+                                      QStringLiteral("UPDATE gd_meta SET value = '9' WHERE key = 'schema_version'"),
+                                      QStringLiteral("UPDATE gd_users SET role = 'administrator'"),
+                                      QStringLiteral("INSERT INTO gd_changes (table_name, row_id, op) VALUES ('incidents', 1, 'U')"),
+                                      QStringLiteral("SELECT * FROM gd_reveal(%1)").arg(m_x),
+                                      QStringLiteral("SELECT gd_audit_append('insert', 'x', 1, '', '')")}) {
+            const Psql r = psql(gw, denied);
+            QVERIFY2(r.code != 0, qPrintable(denied + QStringLiteral(" was allowed: ") + r.out));
+        }
+        // The leader reads the township and writes nothing.
+        const QString leader = QStringLiteral("leader");
+        QCOMPARE(count(leader, QStringLiteral("SELECT count(*) FROM incidents WHERE fid IN (%1, %2)").arg(m_x).arg(m_y)), 2);
+        QCOMPARE(psql(leader, QStringLiteral("UPDATE incidents SET title = 'x' WHERE fid = %1").arg(m_x)).out, QStringLiteral("UPDATE 0"));
+        // The handler sees the department's cases only.
+        QCOMPARE(count(QStringLiteral("police"), QStringLiteral("SELECT count(*) FROM incidents WHERE lead_department <> 'police_station' "
+                                                                "AND NOT 'police_station' = ANY (string_to_array(co_departments, '|'))")), 0);
+        // Nothing of it happened, as the owner sees.
+        auto owner = m_backend.open();
+        QCOMPARE(owner->incident(m_y)->title, QStringLiteral("乙社区纠纷"));
+        QCOMPARE(owner->incident(m_x)->title, QStringLiteral("甲网格纠纷"));
+        QCOMPARE(owner->history(m_y).size(), 3);
+        // The administrator reads the audit log.
+        QVERIFY(count(QStringLiteral("admin"), QStringLiteral("SELECT count(*) FROM audit_log")) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScopes)
+#include "test_scopes.moc"
