@@ -17,7 +17,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config binutils git
   # Qt 5 + QGIS (map and app follow QGIS's Qt)
-  libqgis-dev qgis-providers libqt5charts5-dev libqt5sql5-psql libqt5sql5-sqlite
+  libqgis-dev qgis-providers libqt5charts5-dev libqt5sql5-psql libqt5sql5-sqlite qtkeychain-qt5-dev
   qttools5-dev qttools5-dev-tools qttranslations5-l10n libqt5svg5-dev
   # Qt 6 (core and storage build and test on Qt 6 too)
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
@@ -96,7 +96,11 @@ cmd_test() {
 cmd_bench() {
   install_packages
   build_qt5
-  "$BUILD/bin/griddesk-bench" "$@"
+  # A throwaway PostgreSQL/PostGIS server for the live-sync figures, always stopped.
+  local pgdir=/tmp/griddesk-pg-bench pgport=54400
+  "$ROOT/tests/pg/pg_cluster.sh" start "$pgdir" "$pgport" >/dev/null
+  trap '"$ROOT/tests/pg/pg_cluster.sh" stop "'"$pgdir"'" >/dev/null' EXIT
+  "$BUILD/bin/griddesk-bench" --pg "host=127.0.0.1 port=$pgport dbname=postgres user=postgres" "$@"
 }
 
 case "${1:-}" in

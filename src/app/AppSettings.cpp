@@ -51,4 +51,34 @@ void setOperatorRole(const QString &roleCode)
     QSettings().setValue(kOperatorRole, roleCode);
 }
 
+ServerProfile serverProfile()
+{
+    QSettings s;
+    ServerProfile p;
+    p.host = s.value(QStringLiteral("server/host"), p.host).toString();
+    p.port = s.value(QStringLiteral("server/port"), p.port).toInt();
+    p.database = s.value(QStringLiteral("server/database"), p.database).toString();
+    p.user = s.value(QStringLiteral("server/user")).toString();
+    return p;
+}
+
+void setServerProfile(const ServerProfile &p)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("server/host"), p.host);
+    s.setValue(QStringLiteral("server/port"), p.port);
+    s.setValue(QStringLiteral("server/database"), p.database);
+    s.setValue(QStringLiteral("server/user"), p.user);
+}
+
+QString lastUsername()
+{
+    return QSettings().value(QStringLiteral("signIn/lastUsername")).toString();
+}
+
+void setLastUsername(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("signIn/lastUsername"), name);
+}
+
 } // namespace griddesk::app::settings

@@ -16,6 +16,19 @@ void setOperatorName(const QString &name);
 QString operatorRole(); // Role code
 void setOperatorRole(const QString &roleCode);
 
+// The last server connection (never its password: see PasswordVault).
+struct ServerProfile {
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database = QStringLiteral("griddesk");
+    QString user;
+};
+ServerProfile serverProfile();
+void setServerProfile(const ServerProfile &profile);
+// The last local sign-in name.
+QString lastUsername();
+void setLastUsername(const QString &name);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
 constexpr int kWindowStateVersion = 2;
 

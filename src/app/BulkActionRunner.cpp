@@ -1,15 +1,15 @@
 #include "BulkActionRunner.h"
-#include "GpkgStore.h"
+#include "StoreOpener.h"
 #include "StoreError.h"
 
 #include <QThread>
 
 namespace griddesk::app {
 
-BulkActionRunner::BulkActionRunner(QString databasePath, QVector<Target> targets, WorkflowRequest request,
+BulkActionRunner::BulkActionRunner(StoreOpener opener, QVector<Target> targets, WorkflowRequest request,
                                    QObject *parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_opener(std::move(opener))
     , m_targets(std::move(targets))
     , m_request(std::move(request))
 {
@@ -27,7 +27,7 @@ void BulkActionRunner::start()
         int applied = 0;
         QStringList errors;
         try {
-            auto store = GpkgStore::open(m_path);
+            auto store = m_opener.open();
             for (int i = 0; i < m_targets.size(); ++i) {
                 if (m_cancelled.loadAcquire())
                     break;

@@ -3,6 +3,7 @@
 // database connection, reporting progress; the window never freezes and the
 // run can be cancelled between cases. Each case is its own transaction.
 
+#include "StoreOpener.h"
 #include "WorkflowRequest.h"
 
 #include <QAtomicInt>
@@ -24,7 +25,7 @@ public:
         int rowVersion;
     };
 
-    BulkActionRunner(QString databasePath, QVector<Target> targets, WorkflowRequest request, QObject *parent = nullptr);
+    BulkActionRunner(StoreOpener opener, QVector<Target> targets, WorkflowRequest request, QObject *parent = nullptr);
     ~BulkActionRunner() override;
 
     void start();
@@ -37,7 +38,7 @@ Q_SIGNALS:
     void finished(int applied, const QStringList &errors);
 
 private:
-    QString m_path;
+    StoreOpener m_opener;
     QVector<Target> m_targets;
     WorkflowRequest m_request;
     QAtomicInt m_cancelled;

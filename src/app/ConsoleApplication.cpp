@@ -1,7 +1,10 @@
 #include "ConsoleApplication.h"
 #include "AppResources.h"
 #include "ConsoleOptions.h"
+#include "ConnectionDialog.h"
 #include "ConsoleSession.h"
+#include "SignIn.h"
+#include "StoreLocation.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "StorePaths.h"
@@ -72,7 +75,22 @@ int runConsole(int argc, char **argv)
         QString error;
         if (options.database.isEmpty() && !QFileInfo::exists(path))
             error = missingDemoMessage(path);
-        std::unique_ptr<ConsoleSession> session = error.isEmpty() ? ConsoleSession::open(path, &error) : nullptr;
+        // A server location without a password comes from --server: ask for it.
+        if (error.isEmpty() && storelocation::isServer(path) && !path.contains(QLatin1String("password="))
+            && !options.quitAfterFirstPaint) {
+            ConnectionDialog dialog;
+            dialog.setConnInfo(storelocation::conninfo(path));
+            if (dialog.exec() != QDialog::Accepted)
+                break;
+            path = dialog.location();
+        }
+        std::optional<StoreOpener> opener;
+        if (error.isEmpty()) {
+            opener = signin::resolve(path, nullptr, !options.quitAfterFirstPaint, &error);
+            if (!opener && error.isEmpty())
+                break; // the sign-in was cancelled
+        }
+        std::unique_ptr<ConsoleSession> session = opener ? ConsoleSession::open(*opener, &error) : nullptr;
         if (!session) {
             QTextStream(stderr) << "griddesk: " << error << "\n";
             if (!options.quitAfterFirstPaint)

@@ -21,6 +21,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
                 o.error = QStringLiteral("--lang must be zh_CN or en, not \"%1\"").arg(o.language);
         } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
             o.database = value(QStringLiteral("--db"));
+        } else if (a == QLatin1String("--server") || a.startsWith(QLatin1String("--server="))) {
+            const QString conninfo = value(QStringLiteral("--server"));
+            if (o.error.isEmpty())
+                o.database = QStringLiteral("pg:") + conninfo;
         } else if (a == QLatin1String("--quit-after-first-paint")) {
             o.quitAfterFirstPaint = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -42,7 +46,9 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
 QString ConsoleOptions::usage()
 {
     return QStringLiteral("usage: griddesk [--db] [PATH.gpkg] [--lang zh_CN|en] [--quit-after-first-paint]\n"
-                          "Opens the GridDesk console on a GeoPackage (default: the demo database).");
+                          "       griddesk --server \"host=… port=… dbname=… user=…\"\n"
+                          "Opens the GridDesk console on a GeoPackage (default: the demo database) or on a\n"
+                          "GridDesk server; the password is asked for, or taken from the system keyring.");
 }
 
 } // namespace griddesk::app

@@ -8,7 +8,7 @@
 namespace griddesk::app {
 
 struct ConsoleOptions {
-    QString database;          // empty: the default demo database
+    QString database;          // empty: the default demo database; pg:CONNINFO for a server
     QString language;          // "zh_CN", "en" or empty for the system's
     bool quitAfterFirstPaint = false;
     bool showHelp = false;

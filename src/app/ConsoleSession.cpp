@@ -1,7 +1,8 @@
 #include "ConsoleSession.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
-#include "GpkgStore.h"
+#include "AccessPolicy.h"
+#include "AppSettings.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
@@ -11,13 +12,13 @@
 
 namespace griddesk::app {
 
-std::unique_ptr<ConsoleSession> ConsoleSession::open(const QString &path, QString *error)
+std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, QString *error)
 {
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
-    s->m_path = path;
+    s->m_opener = opener;
     try {
-        s->m_store = GpkgStore::open(path);
-        s->m_watcher = std::make_unique<ChangeWatcher>(path);
+        s->m_store = opener.open();
+        s->m_watcher = std::make_unique<ChangeWatcher>(opener.location());
         s->m_categories = CategoryNames(s->m_store->categories());
         for (const Department &d : s->m_store->departments())
             s->m_departmentNames.insert(d.code, language::isChinese() ? d.nameZh : d.nameEn);
@@ -26,7 +27,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const QString &path, QStrin
         *error = e.message();
         return nullptr;
     }
-    s->m_layers = std::make_unique<map::ConsoleLayers>(path);
+    s->m_layers = std::make_unique<map::ConsoleLayers>(opener.location());
     if (!s->m_layers->isValid()) {
         *error = s->m_layers->errorMessage();
         return nullptr;
@@ -40,6 +41,8 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const QString &path, QStrin
         if (t.contains(QStringLiteral("admin_units")))
             session->reloadUnitNames();
     });
+    connect(s->m_watcher.get(), &ChangeWatcher::onlineChanged, s.get(),
+            [session = s.get()] { Q_EMIT session->writableChanged(session->isWritable()); });
     s->m_watcher->start();
     return s;
 }
@@ -52,6 +55,32 @@ ConsoleSession::~ConsoleSession()
     m_refresher.reset();
     if (m_layers && m_layers->isValid())
         QgsProject::instance()->clear(); // the project owns and deletes the layers
+}
+
+bool ConsoleSession::isOnline() const
+{
+    return !m_watcher || m_watcher->isOnline();
+}
+
+QString ConsoleSession::operatorName() const
+{
+    if (user())
+        return user()->displayName;
+    return settings::operatorName();
+}
+
+Role ConsoleSession::operatorRole() const
+{
+    if (user())
+        return user()->role;
+    Role r = Role::CentreStaff;
+    role::fromCode(settings::operatorRole(), &r);
+    return r;
+}
+
+bool ConsoleSession::canWrite() const
+{
+    return !user() || accesspolicy::canWrite(*user());
 }
 
 void ConsoleSession::reloadUnitNames()

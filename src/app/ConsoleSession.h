@@ -3,6 +3,8 @@
 // watcher, the map layers and canvas, and lookup tables the modules share.
 
 #include "CategoryNames.h"
+#include "Role.h"
+#include "StoreOpener.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,8 +31,9 @@ class ConsoleSession : public QObject
     Q_OBJECT
 
 public:
-    // Opens the database; on failure returns null with a user-facing *error.
-    static std::unique_ptr<ConsoleSession> open(const QString &path, QString *error);
+    // Opens the township's database (a file or a server, as the signed-in
+    // person); on failure returns null with a user-facing *error.
+    static std::unique_ptr<ConsoleSession> open(const StoreOpener &opener, QString *error);
     ~ConsoleSession() override;
 
     Store &store() const { return *m_store; }
@@ -43,14 +46,35 @@ public:
     QString unitName(const QString &code) const { return m_unitNames.value(code, code); }
     QString departmentName(const QString &code) const { return m_departmentNames.value(code, code); }
     QString townshipName() const { return m_townshipName; }
-    QString databasePath() const { return m_path; }
+    // Where the data lives: the file, or pg:CONNINFO (with its password: never show it).
+    QString databasePath() const { return m_opener.location(); }
+    QString displayLocation() const { return m_opener.displayLocation(); }
+    bool isServer() const { return m_opener.isServer(); }
+    // Opens further connections (worker threads) the same way.
+    const StoreOpener &opener() const { return m_opener; }
+    // The signed-in person; none for a local file without users.
+    const std::optional<UserAccount> &user() const { return m_opener.user(); }
+    // Whether this person may write (reports, actions, visits).
+    bool canWrite() const;
+    // False while the server cannot be reached (the console then reads only).
+    bool isOnline() const;
+    // Writes are possible now: the person may write and the database is there.
+    bool isWritable() const { return canWrite() && isOnline(); }
+    // Who acts: the signed-in person, or the operator named in the settings.
+    QString operatorName() const;
+    Role operatorRole() const;
+
+Q_SIGNALS:
+    void writableChanged(bool writable);
+
+public:
     // Re-reads unit names (after admin_units changed).
     void reloadUnitNames();
 
 private:
     ConsoleSession() = default;
 
-    QString m_path;
+    StoreOpener m_opener;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<map::ConsoleLayers> m_layers;

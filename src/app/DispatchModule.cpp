@@ -5,7 +5,6 @@
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "DispatchDock.h"
-#include "GpkgStore.h"
 #include "DispatchQueueModel.h"
 #include "DispatchQueueProxy.h"
 #include "IncidentTimelineWidget.h"
@@ -56,12 +55,6 @@ QKeySequence shortcutFor(IncidentAction a)
     return {};
 }
 
-Role operatorRole()
-{
-    Role r = Role::CentreStaff;
-    role::fromCode(settings::operatorRole(), &r);
-    return r;
-}
 } // namespace
 
 DispatchModule::DispatchModule(ConsoleSession &session, QObject *parent)
@@ -114,6 +107,9 @@ void DispatchModule::install(ModuleHost &host)
             updateActions();
     });
     host.menu(ModuleHost::Menu::File)->insertAction(host.menu(ModuleHost::Menu::File)->actions().value(1), who);
+    // A signed-in person acts under their own name and role.
+    who->setEnabled(!m_session.user());
+    connect(&m_session, &ConsoleSession::writableChanged, this, &DispatchModule::updateActions);
     auto *showQueue = new QAction(tr("Show Cases &Needing Action"), this);
     showQueue->setObjectName(QStringLiteral("actionShowDispatchQueue"));
     showQueue->setShortcut(QKeySequence(Qt::Key_F2));
@@ -141,7 +137,7 @@ void DispatchModule::install(ModuleHost &host)
     m_loader = new QFutureWatcher<QueueRead>(this);
     connect(m_loader, &QFutureWatcher<QueueRead>::finished, this, &DispatchModule::queueReady);
 
-    m_watch = new TimeLimitWatch(m_session.databasePath(), this);
+    m_watch = new TimeLimitWatch(m_session.opener(), this);
     connect(m_watch, &TimeLimitWatch::ran, this, [&host](const MonitorResult &r) {
         if (r.supervised || r.escalated)
             host.statusBar()->showMessage(tr("Time-limit monitor: %1 case(s) supervised, %2 escalated")
@@ -160,12 +156,12 @@ void DispatchModule::reload()
         return;
     }
     m_loading = true;
-    const QString path = m_session.databasePath();
-    m_loader->setFuture(QtConcurrent::run([path] {
+    const StoreOpener opener = m_session.opener();
+    m_loader->setFuture(QtConcurrent::run([opener] {
         // Closed cases stay in the queue for a week, until the reporter's evaluation is recorded.
         QueueRead read;
         try {
-            auto store = GpkgStore::open(path, GpkgStore::Access::ReadOnly);
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
             read.cases = store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7));
         } catch (const StoreError &e) {
             read.error = e.message();
@@ -228,9 +224,9 @@ void DispatchModule::selectIncidents(const QVector<qint64> &ids)
 void DispatchModule::updateActions()
 {
     const QVector<Incident> cases = selectedIncidents();
-    const Role role = operatorRole();
+    const Role role = m_session.operatorRole();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        bool allowed = !cases.isEmpty();
+        bool allowed = !cases.isEmpty() && m_session.isWritable();
         for (const Incident &i : cases)
             allowed = allowed && IncidentWorkflow::availableActions(i.caseState(), role).contains(IncidentAction(it.key()));
         it.value()->setEnabled(allowed);
@@ -288,7 +284,7 @@ void DispatchModule::applyBulk(IncidentAction a, const QVector<Incident> &cases,
     progress->setObjectName(QStringLiteral("bulkProgressDialog"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
-    auto *runner = new BulkActionRunner(m_session.databasePath(), targets, request, this);
+    auto *runner = new BulkActionRunner(m_session.opener(), targets, request, this);
     connect(runner, &BulkActionRunner::progress, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, runner, &BulkActionRunner::cancel);
     connect(runner, &BulkActionRunner::finished, this, [this, a, runner, progress](int applied, const QStringList &errors) {

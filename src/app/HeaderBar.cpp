@@ -66,6 +66,17 @@ void HeaderBar::setLiveState(bool live, const QString &detail)
     m_live->style()->polish(m_live);
 }
 
+void HeaderBar::setOnline(bool online)
+{
+    m_live->setProperty("live", online);
+    m_live->setText(online ? tr("● Live") : tr("● Offline · read only"));
+    m_live->setToolTip(online ? QString()
+                              : tr("The server cannot be reached. The console shows what it last read and "
+                                   "reconnects by itself; actions are unavailable until then."));
+    m_live->style()->unpolish(m_live);
+    m_live->style()->polish(m_live);
+}
+
 void HeaderBar::tick()
 {
     const QDateTime now = QDateTime::currentDateTime();

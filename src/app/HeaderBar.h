@@ -18,6 +18,8 @@ public:
     void addIndicator(QWidget *indicator);
     // Marks the data as live (green) or stale (red) with the time of the last update.
     void setLiveState(bool live, const QString &detail);
+    // Offline: the server cannot be reached; the view is what was last read.
+    void setOnline(bool online);
 
 private:
     void tick();

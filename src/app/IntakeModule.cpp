@@ -32,6 +32,8 @@ void IntakeModule::install(ModuleHost &host)
     m_action->setObjectName(QStringLiteral("actionNewReport"));
     m_action->setShortcut(QKeySequence::New);
     connect(m_action, &QAction::triggered, this, [this] { openForm(); });
+    m_action->setEnabled(m_session.isWritable());
+    connect(&m_session, &ConsoleSession::writableChanged, m_action, &QAction::setEnabled);
     QMenu *menu = host.menu(ModuleHost::Menu::Incidents);
     menu->insertAction(menu->actions().value(0), m_action);
     host.toolBar(QStringLiteral("mapToolBar"), tr("Map"))->addAction(m_action);
@@ -64,7 +66,7 @@ IntakeDialog *IntakeModule::openForm()
 
 qint64 IntakeModule::save(IntakeDialog *dialog)
 {
-    const QString actor = settings::operatorName().isEmpty() ? tr("Centre staff") : settings::operatorName();
+    const QString actor = m_session.operatorName().isEmpty() ? tr("Centre staff") : m_session.operatorName();
     try {
         const qint64 id = m_session.store().addIncident(dialog->report(), actor);
         // Show it now rather than at the next change-feed poll.

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "ChangeWatcher.h"
+#include "ConnectionDialog.h"
 #include "ConsoleSession.h"
 #include "DispatchModule.h"
 #include "HeaderBar.h"
@@ -48,10 +49,28 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     for (FeatureModule *m : m_modules)
         m->install(*this);
 
-    auto *dbLabel = new QLabel(QFileInfo(session.databasePath()).fileName(), this);
+    auto *dbLabel = new QLabel(session.isServer() ? tr("Server: %1").arg(session.displayLocation())
+                                                  : QFileInfo(session.databasePath()).fileName(), this);
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
-    dbLabel->setToolTip(session.databasePath());
+    dbLabel->setToolTip(session.displayLocation());
     statusBar()->addPermanentWidget(dbLabel);
+    if (session.user()) {
+        const UserAccount &u = *session.user();
+        auto *userLabel = new QLabel(tr("%1 · %2 · %3").arg(u.displayName, role::displayName(u.role),
+                                                            u.scopeCode.isEmpty() ? tr("all areas") : session.unitName(u.scopeCode)),
+                                     this);
+        userLabel->setObjectName(QStringLiteral("userLabel"));
+        statusBar()->addPermanentWidget(userLabel);
+    }
+    // Offline: the console keeps showing what it has and reads only until the
+    // server is back.
+    connect(&session.watcher(), &ChangeWatcher::onlineChanged, this, [this](bool online) {
+        m_header->setOnline(online);
+        statusBar()->showMessage(online ? tr("Connected to the server again; the view is up to date.")
+                                        : tr("The server cannot be reached: working offline, read only. "
+                                             "Reconnecting by itself…"),
+                                 online ? 10000 : 0);
+    });
 
     connect(&session.watcher(), &ChangeWatcher::changed, this, [this] {
         m_header->setLiveState(true, tr("Last change received at %1")
@@ -99,6 +118,16 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseDatabase);
     menu(Menu::File)->addAction(open);
+    auto *server = new QAction(QIcon(QStringLiteral(":/griddesk/icons/open-db")), tr("Connect to &Server…"), this);
+    server->setObjectName(QStringLiteral("actionConnectServer"));
+    connect(server, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(this);
+        if (m_session.isServer())
+            dialog.setConnInfo(m_session.opener().location().mid(3).remove(QRegularExpression(QStringLiteral("password=('(?:[^'\\\\]|\\\\.)*'|\\S+)"))));
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT openDatabaseRequested(dialog.location());
+    });
+    menu(Menu::File)->addAction(server);
     menu(Menu::File)->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -189,7 +218,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open GridDesk Database"),
-                                                      QFileInfo(m_session.databasePath()).absolutePath(),
+                                                      m_session.isServer() ? QString() : QFileInfo(m_session.databasePath()).absolutePath(),
                                                       tr("GeoPackage (*.gpkg)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
@@ -200,7 +229,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About GridDesk"),
                        tr("<h3>GridDesk %1</h3><p>Command console for township comprehensive governance "
                           "centres: grids, cameras and incidents on one map.</p><p>Database: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_session.databasePath().toHtmlEscaped()));
+                           .arg(QApplication::applicationVersion(), m_session.displayLocation().toHtmlEscaped()));
 }
 
 } // namespace griddesk::app

@@ -71,6 +71,9 @@ void ScreeningModule::install(ModuleHost &host)
     m_record->setObjectName(QStringLiteral("actionRecordScreening"));
     m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_record, &QAction::triggered, this, &ScreeningModule::recordVisit);
+    m_record->setEnabled(m_session.isWritable());
+    connect(&m_session, &ConsoleSession::writableChanged, m_record, &QAction::setEnabled);
+    connect(&m_session, &ConsoleSession::writableChanged, recordButton, &QPushButton::setEnabled);
     connect(recordButton, &QPushButton::clicked, m_record, &QAction::trigger);
     host.menu(ModuleHost::Menu::Incidents)->addAction(m_record);
 

@@ -1,14 +1,14 @@
 #include "TimeLimitWatch.h"
-#include "GpkgStore.h"
+#include "StoreOpener.h"
 #include "StoreError.h"
 
 #include <QtConcurrent>
 
 namespace griddesk::app {
 
-TimeLimitWatch::TimeLimitWatch(QString databasePath, QObject *parent)
+TimeLimitWatch::TimeLimitWatch(StoreOpener opener, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_opener(std::move(opener))
 {
     qRegisterMetaType<griddesk::MonitorResult>("griddesk::MonitorResult");
     connect(&m_timer, &QTimer::timeout, this, &TimeLimitWatch::runNow);
@@ -31,11 +31,11 @@ void TimeLimitWatch::runNow()
 {
     if (m_watcher.isRunning())
         return;
-    const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    const StoreOpener opener = m_opener;
+    m_watcher.setFuture(QtConcurrent::run([opener] {
         MonitorResult r;
         try {
-            auto store = GpkgStore::open(path);
+            auto store = opener.open();
             r = TimeLimitMonitor().run(*store, QDateTime::currentDateTimeUtc());
         } catch (const StoreError &e) {
             r.errors << e.message();

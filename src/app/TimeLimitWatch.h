@@ -2,6 +2,7 @@
 // Runs the time-limit monitor (automatic supervision and escalation) every
 // minute on a worker thread, with its own database connection.
 
+#include "StoreOpener.h"
 #include "TimeLimitMonitor.h"
 
 #include <QFutureWatcher>
@@ -15,7 +16,7 @@ class TimeLimitWatch : public QObject
     Q_OBJECT
 
 public:
-    explicit TimeLimitWatch(QString databasePath, QObject *parent = nullptr);
+    explicit TimeLimitWatch(StoreOpener opener, QObject *parent = nullptr);
     ~TimeLimitWatch() override;
     void start(int intervalMs = 60 * 1000);
     // Runs once now (unless a run is already going).
@@ -25,7 +26,7 @@ Q_SIGNALS:
     void ran(const griddesk::MonitorResult &result);
 
 private:
-    QString m_path;
+    StoreOpener m_opener;
     QTimer m_timer;
     QFutureWatcher<MonitorResult> m_watcher;
 };

@@ -117,8 +117,8 @@ WorkflowRequest WorkflowActionDialog::request() const
 {
     WorkflowRequest q;
     q.action = m_action;
-    role::fromCode(settings::operatorRole(), &q.role);
-    q.actor = settings::operatorName().isEmpty() ? role::displayName(q.role) : settings::operatorName();
+    q.role = m_session.operatorRole();
+    q.actor = m_session.operatorName().isEmpty() ? role::displayName(q.role) : m_session.operatorName();
     q.at = QDateTime::currentDateTimeUtc();
     q.note = m_note->toPlainText().trimmed();
     if (m_department)

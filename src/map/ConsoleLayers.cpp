@@ -3,17 +3,21 @@
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
+#include "StoreLocation.h"
+
+#include "Compat.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 namespace griddesk::map {
 
-ConsoleLayers::ConsoleLayers(const QString &gpkgPath, QObject *parent)
+ConsoleLayers::ConsoleLayers(const QString &location, QObject *parent)
     : QObject(parent)
-    , m_path(gpkgPath)
+    , m_path(location)
 {
     initResources();
     keepGeoPackagesInWalMode();
@@ -31,7 +35,7 @@ ConsoleLayers::ConsoleLayers(const QString &gpkgPath, QObject *parent)
         if (!ext.isEmpty())
             m_displayCrs = displayCrsForLongitude(ext.center().x());
         else
-            m_error = tr("%1 has no township boundary (admin_units with level 4)").arg(gpkgPath);
+            m_error = tr("%1 has no township boundary (admin_units with level 4)").arg(storelocation::describe(location));
     }
 }
 
@@ -47,20 +51,40 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
     QgsVectorLayer::LayerOptions options(true, false);
     options.loadDefaultStyle = false; // our styles come from maps/, not from the file
     // The subset is part of the source, so counts and extents honour it from the start.
-    QString source = QStringLiteral("%1|layername=%2").arg(m_path, table);
-    if (!subset.isEmpty())
-        source += QStringLiteral("|subset=") + subset;
-    auto *layer = new QgsVectorLayer(source, name, QStringLiteral("ogr"), options);
+    QgsVectorLayer *layer = nullptr;
+    if (isServer()) {
+        QgsDataSourceUri uri(storelocation::conninfo(m_path));
+        // Logins read cases through a view without the reporters' personal data.
+        const QString relation = table == QLatin1String("incidents") ? QStringLiteral("incidents_map") : table;
+        uri.setDataSource(QStringLiteral("public"), relation, QStringLiteral("geom"), subset, QStringLiteral("fid"));
+        uri.setSrid(QStringLiteral("4490"));
+        uri.setWkbType(table == QLatin1String("admin_units") ? QgsWkbTypes::MultiPolygon : QgsWkbTypes::Point);
+        uri.setUseEstimatedMetadata(true);
+        layer = new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"), options);
+        // The server's NOTIFY on channel "qgis" names the changed table.
+        layer->setRefreshOnNotifyEnabled(true);
+        compat::setRefreshOnNotifyMessage(layer, table);
+    } else {
+        QString source = QStringLiteral("%1|layername=%2").arg(m_path, table);
+        if (!subset.isEmpty())
+            source += QStringLiteral("|subset=") + subset;
+        layer = new QgsVectorLayer(source, name, QStringLiteral("ogr"), options);
+    }
     layer->setObjectName(QStringLiteral("layer_") + style);
     if (!layer->isValid()) {
         if (m_error.isEmpty())
-            m_error = tr("Cannot read table %1 of %2").arg(table, m_path);
+            m_error = tr("Cannot read table %1 of %2").arg(table, storelocation::describe(m_path));
         return layer;
     }
     QString error;
     if (!applyStyle(layer, style, &error) && m_error.isEmpty())
         m_error = tr("Map style %1 could not be loaded: %2").arg(style, error);
     return layer;
+}
+
+bool ConsoleLayers::isServer() const
+{
+    return storelocation::isServer(m_path);
 }
 
 QList<QgsMapLayer *> ConsoleLayers::renderOrder() const

@@ -22,7 +22,9 @@ class ConsoleLayers : public QObject
 
 public:
     // Creates the layers; check isValid() and errorMessage() afterwards.
-    explicit ConsoleLayers(const QString &gpkgPath, QObject *parent = nullptr);
+    // `location`: a GeoPackage path (ogr provider) or pg:CONNINFO (postgres
+    // provider, refreshed by the server's NOTIFY on channel "qgis").
+    explicit ConsoleLayers(const QString &location, QObject *parent = nullptr);
     ~ConsoleLayers() override;
 
     bool isValid() const { return m_error.isEmpty(); }
@@ -52,6 +54,7 @@ public:
     // The caller owns it (or hands it to a project).
     QgsVectorLayer *makeLayer(const QString &table, const QString &subset, const QString &name, const QString &style);
     QString databasePath() const { return m_path; }
+    bool isServer() const;
 
 private:
 

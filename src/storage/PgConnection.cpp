@@ -56,6 +56,14 @@ QMap<QString, QString> parse(const QString &conninfo)
 
 } // namespace
 
+QString shortName(const QString &conninfo)
+{
+    const QMap<QString, QString> p = parse(conninfo);
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(p.value(QStringLiteral("user")), p.value(QStringLiteral("host"), QStringLiteral("localhost")),
+             p.value(QStringLiteral("port"), QStringLiteral("5432")), p.value(QStringLiteral("dbname")));
+}
+
 QString describe(const QString &conninfo)
 {
     QStringList parts;

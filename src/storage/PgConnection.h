@@ -10,6 +10,8 @@ namespace griddesk::pgconnection {
 // Opens a QPSQL connection under `name`; throws StoreError naming the server
 // (never the password) when it cannot.
 QSqlDatabase open(const QString &conninfo, const QString &name);
+// user@host:port/database, for the status bar.
+QString shortName(const QString &conninfo);
 // Session settings every GridDesk connection uses (UTC times).
 void prepareSession(QSqlDatabase &db);
 // The connection string with any password replaced by "***", for messages.

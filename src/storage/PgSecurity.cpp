@@ -71,6 +71,14 @@ const char *const kStatements[] = {
     "SELECT string_agg(quote_ident(attname), ', ') INTO cols FROM pg_attribute WHERE attrelid = 'incidents'::regclass "
     "AND attnum > 0 AND NOT attisdropped AND attname NOT IN ('reporter_phone', 'reporter_id_number'); "
     "EXECUTE format('GRANT SELECT (%s) ON incidents TO griddesk_user', cols); END $$",
+    // The map reads cases through a view with the same rows (the reader's
+    // own policies apply) and without the personal data.
+    "DO $$ DECLARE cols text; BEGIN "
+    "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols FROM pg_attribute "
+    "WHERE attrelid = 'incidents'::regclass AND attnum > 0 AND NOT attisdropped "
+    "AND attname NOT IN ('reporter_phone', 'reporter_id_number'); "
+    "EXECUTE format('CREATE VIEW incidents_map WITH (security_invoker = true) AS SELECT %s FROM incidents', cols); END $$",
+    "GRANT SELECT ON incidents_map TO griddesk_user",
     "CREATE FUNCTION gd_reveal(p_incident bigint, OUT phone text, OUT id_number text) LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
     "SELECT * INTO i FROM incidents WHERE fid = p_incident; "

@@ -24,11 +24,18 @@ QString describe(const QString &location)
     return isServer(location) ? pgconnection::describe(conninfo(location)) : location;
 }
 
-std::unique_ptr<SqlStore> open(const QString &location)
+QString displayName(const QString &location)
+{
+    if (!isServer(location))
+        return location;
+    return pgconnection::shortName(conninfo(location));
+}
+
+std::unique_ptr<SqlStore> open(const QString &location, bool readOnly)
 {
     if (isServer(location))
         return PgStore::open(conninfo(location));
-    return GpkgStore::open(location);
+    return GpkgStore::open(location, readOnly ? GpkgStore::Access::ReadOnly : GpkgStore::Access::ReadWrite);
 }
 
 } // namespace griddesk::storelocation

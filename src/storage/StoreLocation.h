@@ -16,7 +16,10 @@ bool isServer(const QString &location);
 QString conninfo(const QString &location);
 // For messages: the path, or the server with any password hidden.
 QString describe(const QString &location);
-// Opens the store for reading and writing. Throws StoreError.
-std::unique_ptr<SqlStore> open(const QString &location);
+// Short and readable: the file name, or user@host:port/database.
+QString displayName(const QString &location);
+// Opens the store (a local file read-only when asked: a fresh connection that
+// writes nothing). Throws StoreError.
+std::unique_ptr<SqlStore> open(const QString &location, bool readOnly = false);
 
 } // namespace griddesk::storelocation

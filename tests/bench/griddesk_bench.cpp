@@ -7,6 +7,7 @@
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
+#include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "DemoTownship.h"
@@ -14,11 +15,18 @@
 #include "GpkgStore.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "PgConnection.h"
+#include "PgSchema.h"
+#include "PgStore.h"
 #include "PolygonOps.h"
+#include "StoreCopy.h"
+#include "StoreError.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -50,6 +58,28 @@ Stats stats(QVector<double> v)
     std::sort(v.begin(), v.end());
     const auto at = [&](double q) { return v[std::min(v.size() - 1, int(q * (v.size() - 1) + 0.5))]; };
     return {at(0.5), at(0.95), v.last()};
+}
+
+// With the minimum as well, and how many of `expected` arrived at all.
+void report_ms(const QString &what, QVector<double> ms, int expected, double target)
+{
+    if (ms.isEmpty()) {
+        out << what << ": nothing arrived\n";
+        return;
+    }
+    std::sort(ms.begin(), ms.end());
+    const Stats s = stats(ms);
+    out << QStringLiteral("%1: min %2 ms, median %3 ms, p95 %4 ms, max %5 ms; %6 of %7 arrived (target <= %8 ms) %9\n")
+               .arg(what, -34)
+               .arg(ms.first(), 0, 'f', 1)
+               .arg(s.median, 0, 'f', 1)
+               .arg(s.p95, 0, 'f', 1)
+               .arg(s.max, 0, 'f', 1)
+               .arg(ms.size())
+               .arg(expected)
+               .arg(target)
+               .arg(s.max <= target && ms.size() == expected ? QStringLiteral("OK") : QStringLiteral("OVER"));
+    out.flush();
 }
 
 void report(const QString &what, const QVector<double> &ms, double target)
@@ -221,6 +251,81 @@ void queueRefresh(int incidents, int runs)
     report(QStringLiteral("queue refresh, GUI thread part"), show, 50);
 }
 
+// Two workstations on one server: one writes (a report, then an action), the
+// other's change watcher hears it through NOTIFY. Time from the write's
+// commit call to the other client's signal.
+void liveSync(const QString &conninfo, const QString &demoDb, int runs)
+{
+    try {
+        {
+            QSqlDatabase admin = pgconnection::open(conninfo, QStringLiteral("bench-admin"));
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS griddesk_bench WITH (FORCE)"));
+            QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE griddesk_bench"));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        QString target = conninfo;
+        target.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=griddesk_bench"));
+        {
+            QSqlDatabase db = pgconnection::open(target, QStringLiteral("bench-setup"));
+            pgschema::migrate(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-setup"));
+        {
+            auto from = GpkgStore::open(demoDb);
+            auto to = PgStore::open(target);
+            StoreCopy::copy(*from, *to);
+        }
+        const QString location = QStringLiteral("pg:") + target;
+        ChangeWatcher watcher(location);
+        watcher.start();
+        auto writer = PgStore::open(target);
+        const QVector<AdminUnit> grids = writer->adminUnits(int(AdminLevel::Grid));
+        QVector<double> report, action;
+        QElapsedTimer clock;
+        qint64 waitingFor = 0;
+        QVector<double> *list = nullptr;
+        QObject::connect(&watcher, &ChangeWatcher::changed, &watcher, [&](const QVector<ChangeRecord> &changes) {
+            for (const ChangeRecord &r : changes)
+                if (r.table == QLatin1String("incidents") && r.rowId == waitingFor && list) {
+                    list->push_back(clock.nsecsElapsed() / 1e6);
+                    list = nullptr;
+                }
+        });
+        for (int i = 0; i < runs; ++i) {
+            NewIncident n;
+            n.location = polygon::centroid(grids[i % grids.size()].geometry);
+            n.categoryCode = QStringLiteral("public_service");
+            n.title = QStringLiteral("同步测量 %1").arg(i);
+            list = &report;
+            waitingFor = -1;
+            clock.start();
+            waitingFor = writer->addIncident(n, QStringLiteral("bench"));
+            QElapsedTimer guard;
+            guard.start();
+            while (list && guard.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            WorkflowRequest accept;
+            accept.action = IncidentAction::Accept;
+            accept.role = Role::CentreStaff;
+            accept.actor = QStringLiteral("bench");
+            accept.at = QDateTime::currentDateTimeUtc();
+            list = &action;
+            clock.start();
+            writer->applyAction(waitingFor, accept);
+            guard.start();
+            while (list && guard.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        out << "live sync between two clients on PostgreSQL " << pgconnection::shortName(target) << ":\n";
+        report_ms(QStringLiteral("new report seen by the other client"), report, runs, 1000);
+        report_ms(QStringLiteral("action seen by the other client"), action, runs, 1000);
+    } catch (const StoreError &e) {
+        out << "live sync: " << e.message() << "\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -236,6 +341,7 @@ int main(int argc, char *argv[])
     QString db;
     int runs = 20;
     int queueIncidents = 100000;
+    QString pgConninfo; // a server to measure live sync on (./griddesk.sh bench starts one)
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -244,6 +350,8 @@ int main(int argc, char *argv[])
             runs = std::max(3, args[++i].toInt());
         else if (args[i] == QLatin1String("--queue-incidents") && i + 1 < args.size())
             queueIncidents = args[++i].toInt();
+        else if (args[i] == QLatin1String("--pg") && i + 1 < args.size())
+            pgConninfo = args[++i];
     }
     QTemporaryDir dir;
     if (db.isEmpty()) {
@@ -269,6 +377,8 @@ int main(int argc, char *argv[])
         report(QStringLiteral("full-extent redraw (console canvas)"), canvasRedraw(*session, runs), 100);
         report(QStringLiteral("insert to marker visible"), insertToMarker(*session, db, runs), 500);
     }
+    if (!pgConninfo.isEmpty())
+        liveSync(pgConninfo, db, std::max(50, runs * 5));
     if (queueIncidents > 0)
         queueRefresh(queueIncidents, std::max(3, runs / 2));
     QgsProject::instance()->clear();

@@ -1,0 +1,42 @@
+#pragma once
+// Connects the console to a GridDesk server: a profile (host, port, database,
+// user) remembered in the settings, and the password from the system keyring
+// or typed each time.
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace griddesk::app {
+
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    // pg:CONNINFO with the password, for StoreOpener; valid after accept().
+    QString location() const;
+    // Fills the form from a libpq connection string (host=… dbname=… user=…).
+    void setConnInfo(const QString &conninfo);
+
+    void accept() override;
+
+private:
+    QString profileKey() const;
+    void loadStoredPassword();
+
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_problem;
+};
+
+} // namespace griddesk::app

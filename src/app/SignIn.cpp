@@ -1,0 +1,45 @@
+#include "SignIn.h"
+#include "GpkgStore.h"
+#include "LoginDialog.h"
+#include "StoreError.h"
+#include "StoreLocation.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace griddesk::app::signin {
+
+std::optional<StoreOpener> resolve(const QString &location, QWidget *parent, bool interactive, QString *error)
+{
+    try {
+        std::unique_ptr<SqlStore> store = storelocation::open(location);
+        if (storelocation::isServer(location)) {
+            const std::optional<UserAccount> me = store->currentUser();
+            if (!me) {
+                *error = QCoreApplication::translate("SignIn",
+                                                     "%1: this login is not a GridDesk user on the server. "
+                                                     "An administrator adds people with: griddesk-admin user add")
+                             .arg(storelocation::describe(location));
+                return std::nullopt;
+            }
+            return StoreOpener(location, me);
+        }
+        if (store->users().isEmpty())
+            return StoreOpener(location); // one operator, named in the settings
+        if (!interactive) {
+            *error = QCoreApplication::translate("SignIn", "%1 needs a sign-in").arg(location);
+            return std::nullopt;
+        }
+        LoginDialog dialog(*store, QFileInfo(location).fileName(), parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            error->clear();
+            return std::nullopt;
+        }
+        return StoreOpener(location, dialog.user());
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return std::nullopt;
+    }
+}
+
+} // namespace griddesk::app::signin
