@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,12 +34,18 @@ FeatureDetailsDock::FeatureDetailsDock(QWidget *parent)
     layout->addWidget(m_kind);
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
+    m_reveal = new QPushButton(tr("Show Personal Data"), body);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setToolTip(tr("Shows the reporter's phone and ID number in full. Each reveal is recorded in the audit log."));
+    connect(m_reveal, &QPushButton::clicked, this, &FeatureDetailsDock::revealRequested);
+    layout->addWidget(m_reveal);
     setWidget(body);
     clear();
 }
 
 void FeatureDetailsDock::showRows(const QString &kind, const QString &title, const FieldPresenter::Rows &rows)
 {
+    m_reveal->setVisible(false);
     m_kind->setText(kind);
     m_title->setText(title);
     m_table->setRowCount(rows.size());
@@ -51,8 +58,21 @@ void FeatureDetailsDock::showRows(const QString &kind, const QString &title, con
     m_table->resizeRowsToContents();
 }
 
+void FeatureDetailsDock::setValue(const QString &label, const QString &value)
+{
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        if (m_table->item(i, 0)->text() == label)
+            m_table->item(i, 1)->setText(value);
+}
+
+void FeatureDetailsDock::setRevealAvailable(bool available)
+{
+    m_reveal->setVisible(available);
+}
+
 void FeatureDetailsDock::clear()
 {
+    m_reveal->setVisible(false);
     m_kind->setText(tr("Click a feature on the map with the Identify tool to see its details."));
     m_title->setText(QString());
     m_table->setRowCount(0);

@@ -6,6 +6,7 @@
 #include <QDockWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace griddesk::app {
@@ -22,11 +23,20 @@ public:
     QString titleText() const;
     // The value shown for a field label, for tests and copy actions.
     QString valueFor(const QString &label) const;
+    // Replaces the value shown for a label (a revealed phone number, say).
+    void setValue(const QString &label, const QString &value);
+    // The "show personal data" button, for an incident with personal data
+    // shown masked, when the person has the right.
+    void setRevealAvailable(bool available);
+
+Q_SIGNALS:
+    void revealRequested();
 
 private:
     QLabel *m_kind;
     QLabel *m_title;
     QTableWidget *m_table;
+    QPushButton *m_reveal;
 };
 
 } // namespace griddesk::app

@@ -1,4 +1,5 @@
 #include "FieldPresenter.h"
+#include "PersonalData.h"
 #include "AdminLevel.h"
 #include "CameraClass.h"
 #include "ConsoleSession.h"
@@ -15,6 +16,24 @@
 #include <qgsfeature.h>
 
 namespace griddesk::app {
+
+// Personal data on screen is masked: a server's map view carries only the
+// masked copies; a local layer carries the real values, masked here.
+QString FieldPresenter::maskedPhone(const QgsFeature &f)
+{
+    const int masked = f.fields().indexOf(QStringLiteral("reporter_phone_masked"));
+    if (masked >= 0)
+        return f.attribute(masked).toString();
+    return personaldata::maskPhone(f.attribute(QStringLiteral("reporter_phone")).toString());
+}
+
+QString FieldPresenter::maskedIdNumber(const QgsFeature &f)
+{
+    const int masked = f.fields().indexOf(QStringLiteral("reporter_id_number_masked"));
+    if (masked >= 0)
+        return f.attribute(masked).toString();
+    return personaldata::maskIdNumber(f.attribute(QStringLiteral("reporter_id_number")).toString());
+}
 
 FieldPresenter::FieldPresenter(const ConsoleSession &session)
     : m_session(session)
@@ -78,6 +97,8 @@ FieldPresenter::Rows FieldPresenter::rows(Kind kind, const QgsFeature &f) const
              << qMakePair(tr("Community"), m_session.unitName(a("community_code").toString()))
              << qMakePair(tr("Address"), a("address").toString())
              << qMakePair(tr("Reporter"), a("reporter").toString())
+             << qMakePair(tr("Reporter phone"), maskedPhone(f))
+             << qMakePair(tr("Reporter ID number"), maskedIdNumber(f))
              << qMakePair(tr("Description"), a("description").toString());
         break;
     }

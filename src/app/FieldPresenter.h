@@ -29,6 +29,8 @@ public:
     Rows townshipSummary() const;
 
     static QString formatTime(const QVariant &value);
+    static QString maskedPhone(const QgsFeature &f);
+    static QString maskedIdNumber(const QgsFeature &f);
 
 private:
     const ConsoleSession &m_session;

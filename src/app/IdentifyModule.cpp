@@ -4,6 +4,9 @@
 #include "ConsoleSession.h"
 #include "FeatureDetailsDock.h"
 #include "FieldPresenter.h"
+#include "StoreError.h"
+
+#include <QMessageBox>
 #include "IdentifyTool.h"
 #include "ModuleHost.h"
 
@@ -42,6 +45,7 @@ void IdentifyModule::install(ModuleHost &host)
     host.addDock(m_dock, Qt::RightDockWidgetArea);
 
     connect(m_tool, &map::IdentifyTool::featureIdentified, this, &IdentifyModule::showFeature);
+    connect(m_dock, &FeatureDetailsDock::revealRequested, this, &IdentifyModule::revealPersonalData);
     connect(m_tool, &map::IdentifyTool::nothingIdentified, this, [this] {
         for (QgsMapLayer *l : m_session.layers().identifiable())
             if (auto *vl = qobject_cast<QgsVectorLayer *>(l))
@@ -54,6 +58,20 @@ void IdentifyModule::install(ModuleHost &host)
             showSummary();
     });
     showSummary();
+}
+
+void IdentifyModule::revealPersonalData()
+{
+    if (m_incidentShown <= 0)
+        return;
+    try {
+        const PersonalDetails full = m_session.store().revealPersonalData(m_incidentShown);
+        m_dock->setValue(FieldPresenter::tr("Reporter phone"), full.phone);
+        m_dock->setValue(FieldPresenter::tr("Reporter ID number"), full.idNumber);
+        m_dock->setRevealAvailable(false);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_dock, tr("Personal data"), e.message());
+    }
 }
 
 void IdentifyModule::showSummary()
@@ -84,6 +102,11 @@ void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &featur
     const FieldPresenter presenter(m_session);
     m_dock->showRows(kindName, presenter.title(kind, feature), presenter.rows(kind, feature));
     m_showingSummary = false;
+    m_incidentShown = kind == FieldPresenter::Kind::Incident ? feature.id() : 0;
+    const bool hasPersonalData = kind == FieldPresenter::Kind::Incident
+        && !(FieldPresenter::maskedPhone(feature).isEmpty() && FieldPresenter::maskedIdNumber(feature).isEmpty());
+    const bool mayReveal = !m_session.user() || m_session.user()->personalData;
+    m_dock->setRevealAvailable(hasPersonalData && mayReveal);
     m_dock->show();
     m_dock->raise();
 }

@@ -35,11 +35,14 @@ public:
     void showSummary();
 
 private:
+    void revealPersonalData();
+
     ConsoleSession &m_session;
     map::IdentifyTool *m_tool = nullptr;
     QAction *m_action = nullptr;
     FeatureDetailsDock *m_dock = nullptr;
     bool m_showingSummary = false;
+    qint64 m_incidentShown = 0; // the incident in the dock, for a reveal
 };
 
 } // namespace griddesk::app

@@ -76,6 +76,16 @@ IntakeDialog::IntakeDialog(const ConsoleSession &session, QWidget *parent)
     form->addRow(tr("Address"), addressRow);
     m_reporter = new QLineEdit(this);
     form->addRow(tr("Reporter"), m_reporter);
+    // Personal data: validated here, stored in full, shown masked afterwards.
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("reporterPhoneEdit"));
+    m_phone->setPlaceholderText(tr("Mobile or landline, e.g. 13812345678 or 0633-8781234"));
+    form->addRow(tr("Reporter phone"), m_phone);
+    m_idNumber = new QLineEdit(this);
+    m_idNumber->setObjectName(QStringLiteral("reporterIdEdit"));
+    m_idNumber->setMaxLength(18);
+    m_idNumber->setPlaceholderText(tr("18-character citizen ID (optional)"));
+    form->addRow(tr("Reporter ID number"), m_idNumber);
     m_parties = new QLineEdit(this);
     m_parties->setPlaceholderText(tr("Names separated by commas"));
     form->addRow(tr("Parties involved"), m_parties);
@@ -123,7 +133,7 @@ IntakeDialog::IntakeDialog(const ConsoleSession &session, QWidget *parent)
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &IntakeDialog::refresh);
     for (QDoubleSpinBox *b : {m_lon, m_lat})
         connect(b, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &IntakeDialog::refresh);
-    for (QLineEdit *e : {m_title, m_parties})
+    for (QLineEdit *e : {m_title, m_parties, m_phone, m_idNumber})
         connect(e, &QLineEdit::textChanged, this, &IntakeDialog::refresh);
     refresh();
 }
@@ -137,6 +147,8 @@ NewIncident IntakeDialog::report() const
     n.location = {m_lon->value(), m_lat->value()};
     n.address = m_address->text().trimmed();
     n.reporter = m_reporter->text().trimmed();
+    n.reporterPhone = m_phone->text().trimmed();
+    n.reporterIdNumber = m_idNumber->text().trimmed();
     for (const QString &p : m_parties->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
         if (!p.trimmed().isEmpty())
             n.parties << p.trimmed();

@@ -53,6 +53,8 @@ private:
     QDoubleSpinBox *m_lon;
     QDoubleSpinBox *m_lat;
     QLineEdit *m_address;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_idNumber = nullptr;
     QLineEdit *m_reporter;
     QLineEdit *m_parties;
     QPlainTextEdit *m_description;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
+#include "AuditModule.h"
 #include "ChangeWatcher.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
 
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
                  new DispatchModule(session, this), new IntakeModule(session, this),
-                 new ScreeningModule(session, this)};
+                 new ScreeningModule(session, this), new AuditModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -1,0 +1,149 @@
+#include "AuditModule.h"
+#include "AccessPolicy.h"
+#include "ChangeWatcher.h"
+#include "ConsoleSession.h"
+#include "ModuleHost.h"
+#include "StoreError.h"
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace griddesk::app {
+
+AuditModule::AuditModule(ConsoleSession &session, QObject *parent)
+    : FeatureModule(parent)
+    , m_session(session)
+{
+}
+
+void AuditModule::install(ModuleHost &host)
+{
+    // Administrators only (and whoever works alone on a local file).
+    if (m_session.user() && !accesspolicy::isAdministrator(*m_session.user()))
+        return;
+    m_dock = new QDockWidget(tr("Audit Log"), host.window());
+    m_dock->setObjectName(QStringLiteral("auditDock"));
+    auto *body = new QWidget(m_dock);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 4, 6, 4);
+    auto *top = new QHBoxLayout;
+    m_verdict = new QLabel(body);
+    m_verdict->setObjectName(QStringLiteral("auditVerdict"));
+    m_verdict->setWordWrap(true);
+    top->addWidget(m_verdict, 1);
+    m_filter = new QLineEdit(body);
+    m_filter->setObjectName(QStringLiteral("auditFilter"));
+    m_filter->setPlaceholderText(tr("Filter by person, action, table or content…"));
+    m_filter->setClearButtonEnabled(true);
+    top->addWidget(m_filter, 1);
+    auto *verify = new QPushButton(tr("Check Again"), body);
+    verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    top->addWidget(verify);
+    layout->addLayout(top);
+
+    m_model = new QStandardItemModel(0, 7, this);
+    m_model->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("Person"), tr("Action"), tr("Table"), tr("Row"), tr("Change")});
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = new QTableView(body);
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view, 1);
+    m_dock->setWidget(body);
+    host.addDock(m_dock, Qt::BottomDockWidgetArea);
+    m_dock->hide(); // opened from the View menu
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(verify, &QPushButton::clicked, this, &AuditModule::reload);
+    m_loader = new QFutureWatcher<Read>(this);
+    connect(m_loader, &QFutureWatcher<Read>::finished, this, [this] { show(m_loader->result()); });
+    // New entries come with every write: read again shortly after changes.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(1500);
+    connect(m_debounce, &QTimer::timeout, this, &AuditModule::reload);
+    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, m_debounce, [this] {
+        if (m_dock->isVisible())
+            m_debounce->start();
+    });
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            reload();
+    });
+}
+
+bool AuditModule::isLoading() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void AuditModule::reload()
+{
+    if (!m_loader || m_loader->isRunning())
+        return;
+    m_verdict->setText(tr("Reading and checking the audit log…"));
+    const StoreOpener opener = m_session.opener();
+    m_loader->setFuture(QtConcurrent::run([opener] {
+        Read read;
+        try {
+            const QVector<AuditEntry> all = opener.open(StoreOpener::Access::ReadOnly)->auditEntries();
+            read.verdict = auditchain::verify(all);
+            read.total = all.size();
+            for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i)
+                read.newest.push_back(all[i]);
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+void AuditModule::show(const Read &read)
+{
+    if (!read.error.isEmpty()) {
+        m_verdict->setText(read.error);
+        return;
+    }
+    if (read.verdict.intact) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #1b6e3a; font-weight: bold;"));
+        m_verdict->setText(tr("Chain intact: %1 entries checked; latest %2").arg(read.verdict.checked).arg(read.verdict.headSeq)
+                           + (read.verdict.unsealed ? tr(" (%1 not yet sealed)").arg(read.verdict.unsealed) : QString()));
+    } else {
+        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_verdict->setText(tr("TAMPERED: %1").arg(read.verdict.reason));
+    }
+    m_model->removeRows(0, m_model->rowCount());
+    for (const AuditEntry &e : read.newest) {
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        QList<QStandardItem *> row;
+        row << new QStandardItem(QString::number(e.seq)) << new QStandardItem(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            << new QStandardItem(e.actor) << new QStandardItem(e.action) << new QStandardItem(e.table)
+            << new QStandardItem(e.rowId ? QString::number(e.rowId) : QString())
+            << new QStandardItem(e.before.isEmpty() ? e.after : tr("before: %1 → after: %2").arg(e.before, e.after));
+        if (!read.verdict.intact && e.seq == read.verdict.firstBadSeq)
+            for (QStandardItem *item : row)
+                item->setBackground(QColor(255, 220, 214));
+        row.last()->setToolTip(row.last()->text().left(2000));
+        m_model->appendRow(row);
+    }
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,62 @@
+#pragma once
+// The audit log for administrators: every write and every reveal of personal
+// data, newest first, with a filter and the hash chain's verdict. The log is
+// read and checked on a worker thread.
+
+#include "AuditChain.h"
+#include "FeatureModule.h"
+
+#include <QFutureWatcher>
+#include <QVector>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+
+namespace griddesk::app {
+
+class ConsoleSession;
+
+class AuditModule : public FeatureModule
+{
+    Q_OBJECT
+
+public:
+    AuditModule(ConsoleSession &session, QObject *parent = nullptr);
+    void install(ModuleHost &host) override;
+
+    QDockWidget *dock() const { return m_dock; }
+    QTableView *view() const { return m_view; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    bool isLoading() const;
+    void reload();
+
+    // How many of the newest entries the dock lists.
+    static constexpr int kShown = 2000;
+
+private:
+    struct Read {
+        QVector<AuditEntry> newest;
+        auditchain::Verdict verdict;
+        qint64 total = 0;
+        QString error;
+    };
+    void show(const Read &read);
+
+    ConsoleSession &m_session;
+    QDockWidget *m_dock = nullptr;
+    QTableView *m_view = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_verdict = nullptr;
+    QTimer *m_debounce = nullptr;
+    QFutureWatcher<Read> *m_loader = nullptr;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,149 @@
+// The console on a GridDesk server, under a grid worker's own login:
+//  - the list, the queue and the map hold the grid's cases only;
+//  - a report written by another workstation appears by itself (NOTIFY);
+//  - when the server crashes the console says it is offline and reads only,
+//    keeps what it shows, reconnects by itself when the server is back, and
+//    catches up on what was written in between.
+#include "AppResources.h"
+#include "ConsoleLayers.h"
+#include "ConsoleSession.h"
+#include "DispatchModule.h"
+#include "IncidentFilterProxy.h"
+#include "IncidentListDock.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PolygonOps.h"
+#include "QgisTestMain.h"
+#include "SignIn.h"
+#include "TestBackend.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <qgsfeatureiterator.h>
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+using namespace griddesk;
+using namespace griddesk::app;
+
+namespace {
+
+bool cluster(const QString &command)
+{
+    QProcess p;
+    p.start(QStringLiteral(GRIDDESK_SOURCE_DIR "/tests/pg/pg_cluster.sh"), {command, QString::fromLocal8Bit(qgetenv("GRIDDESK_PG_DIR"))});
+    return p.waitForFinished(60000) && p.exitCode() == 0;
+}
+
+QSet<QString> layerGrids(QgsVectorLayer *layer)
+{
+    QSet<QString> grids;
+    QgsFeature f;
+    QgsFeatureIterator it = layer->getFeatures();
+    while (it.nextFeature(f))
+        grids.insert(f.attribute(QStringLiteral("grid_code")).toString());
+    return grids;
+}
+
+NewIncident reportIn(const AdminUnit &grid, const QString &title)
+{
+    NewIncident n;
+    n.location = polygon::centroid(grid.geometry);
+    n.categoryCode = QStringLiteral("security_hazard");
+    n.title = title;
+    return n;
+}
+
+} // namespace
+
+class TestServerConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestBackend m_backend;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        language::install(QStringLiteral("en"));
+        QVERIFY(test::TestBackend::isPg());
+        m_backend.createDemo(m_dir);
+    }
+
+    void gridWorkerConsoleIsLiveAndRidesOutACrash()
+    {
+        auto owner = m_backend.open();
+        const AdminUnit grid = owner->adminUnits(int(AdminLevel::Grid)).at(4);
+        const AdminUnit other = owner->adminUnits(int(AdminLevel::Grid)).at(20);
+        const QString name = QStringLiteral("gw_console_%1").arg(QCoreApplication::applicationPid());
+        UserAccount u;
+        u.username = name;
+        u.displayName = QStringLiteral("刘洋");
+        u.role = Role::GridWorker;
+        u.scopeCode = grid.code;
+        owner->addUser(u, QStringLiteral("console-password-1"));
+
+        QString error;
+        const QString location = QStringLiteral("pg:") + m_backend.conninfo()
+                                     .replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + name)
+                                 + QStringLiteral(" password=console-password-1");
+        const std::optional<StoreOpener> opener = signin::resolve(location, nullptr, false, &error);
+        QVERIFY2(opener, qPrintable(error));
+        QCOMPARE(opener->user()->role, Role::GridWorker);
+        auto session = ConsoleSession::open(*opener, &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        {
+            QSignalSpy painted(session->canvas(), &QgsMapCanvas::mapCanvasRefreshed);
+            QVERIFY(painted.wait(20000));
+        }
+        // Only the own grid's cases, in the list and on the map.
+        auto *list = w.findChild<IncidentListDock *>();
+        QgsVectorLayer *layer = session->layers().incidents();
+        QCOMPARE(layer->providerType(), QStringLiteral("postgres"));
+        QVERIFY(list->proxy()->rowCount() > 0);
+        QCOMPARE(layerGrids(layer), QSet<QString>{grid.code});
+        const int rowsBefore = list->proxy()->rowCount();
+
+        // Another workstation reports in the grid, and elsewhere.
+        owner->addIncident(reportIn(other, QStringLiteral("别的网格的事件")), QStringLiteral("t"));
+        owner->addIncident(reportIn(grid, QStringLiteral("本网格新事件")), QStringLiteral("t"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->proxy()->rowCount(), rowsBefore + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(layerGrids(layer), QSet<QString>{grid.code}, 5000);
+
+        // The server crashes: offline, read only, the view stays.
+        auto *live = w.findChild<QLabel *>(QStringLiteral("headerLive"));
+        auto *intake = w.findChild<QAction *>(QStringLiteral("actionNewReport"));
+        QVERIFY(live && intake);
+        QVERIFY(intake->isEnabled());
+        owner.reset();
+        QVERIFY(cluster(QStringLiteral("crash")));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isOnline(), 10000);
+        QVERIFY(live->text().contains(QStringLiteral("Offline")));
+        QVERIFY(!intake->isEnabled());
+        QCOMPARE(list->proxy()->rowCount(), rowsBefore + 1);
+
+        // Back: online again by itself, and what was written meanwhile shows.
+        QVERIFY(cluster(QStringLiteral("resume")));
+        {
+            auto writer = m_backend.open();
+            writer->addIncident(reportIn(grid, QStringLiteral("断线期间上报")), QStringLiteral("t"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 15000);
+        QVERIFY(intake->isEnabled());
+        QVERIFY(live->text().contains(QStringLiteral("Live")));
+        QTRY_COMPARE_WITH_TIMEOUT(list->proxy()->rowCount(), rowsBefore + 2, 10000);
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestServerConsole, griddesk::app::initResources)
+#include "test_server_console.moc"
