@@ -263,6 +263,14 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Case deadline</source>
         <translation>办结时限</translation>
     </message>
+    <message>
+        <source>Reporter phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Reporter ID number</source>
+        <translation>报告人身份证号</translation>
+    </message>
 </context>
 <context>
     <name>GpkgStore</name>
@@ -307,112 +315,8 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <source>location %1, %2 is outside the township&apos;s grids</source>
-        <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
-    </message>
-    <message>
-        <source>a GB/T 28181 device ID has 20 digits</source>
-        <translation>GB/T 28181 设备编码应为 20 位数字</translation>
-    </message>
-    <message>
-        <source>must be 1, 2 or 3</source>
-        <translation>必须为 1、2 或 3</translation>
-    </message>
-    <message>
-        <source>camera location is outside the township&apos;s grids</source>
-        <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
-    </message>
-    <message>
-        <source>a case number is required</source>
-        <translation>事件编号不能为空</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;</source>
-        <translation>未知的事件类别“%1”</translation>
-    </message>
-    <message>
-        <source>a report time is required</source>
-        <translation>上报时间不能为空</translation>
-    </message>
-    <message>
-        <source>a grid is required</source>
-        <translation>必须指定所属网格</translation>
-    </message>
-    <message>
         <source>%1 is damaged or is not a GeoPackage (%2)</source>
         <translation>%1 已损坏或不是 GeoPackage 文件（%2）</translation>
-    </message>
-    <message>
-        <source>unknown department &quot;%1&quot;</source>
-        <translation>未知的承办单位“%1”</translation>
-    </message>
-    <message>
-        <source>incident %1 does not exist</source>
-        <translation>事件 %1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (now &quot;%2&quot;); look at its current state and try again</source>
-        <translation>%1 已被他人修改（当前为“%2”），请查看最新状态后重试</translation>
-    </message>
-    <message>
-        <source>the case to merge into must be another open case</source>
-        <translation>合并目标必须是另一件在办事件</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>update of %1</source>
-        <translation>更新 %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grid of this township</source>
-        <translation>“%1”不是本镇街的网格</translation>
-    </message>
-    <message>
-        <source>name the grid worker who screened</source>
-        <translation>请填写排查的网格员</translation>
-    </message>
-    <message>
-        <source>the visit time is missing or in the future</source>
-        <translation>排查时间缺失或晚于当前时间</translation>
-    </message>
-    <message>
-        <source>the findings are longer than %1 characters</source>
-        <translation>排查情况超过 %1 字</translation>
-    </message>
-    <message>
-        <source>must be a number from %1 to %2</source>
-        <translation>必须是 %1 到 %2 之间的数字</translation>
-    </message>
-    <message>
-        <source>unknown setting &quot;%1&quot;; known: %2</source>
-        <translation>未知的设置项“%1”；可用：%2</translation>
-    </message>
-    <message>
-        <source>must be 1 to 365 working days</source>
-        <translation>必须是 1 到 365 个工作日</translation>
-    </message>
-    <message>
-        <source>cannot exceed the whole-case limit</source>
-        <translation>不能超过办结总时限</translation>
-    </message>
-    <message>
-        <source>use 2-41 lower-case letters, digits or _ starting with a letter</source>
-        <translation>请使用 2–41 位小写字母、数字或下划线，并以字母开头</translation>
-    </message>
-    <message>
-        <source>a Chinese name is required</source>
-        <translation>必须填写中文名称</translation>
-    </message>
-    <message>
-        <source>unknown grid or community &quot;%1&quot;</source>
-        <translation>未知的网格或社区“%1”</translation>
-    </message>
-    <message>
-        <source>the calendar lists no days</source>
-        <translation>日历文件未列出任何日期</translation>
     </message>
 </context>
 <context>
@@ -719,6 +623,36 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>the attachments together exceed %1 MB</source>
         <translation>附件总大小超过 %1 MB</translation>
     </message>
+    <message>
+        <source>not a mobile (11 digits) or landline (0xx-xxxxxxxx) number</source>
+        <translation>不是有效的手机号（11 位）或固定电话（区号-号码）</translation>
+    </message>
+    <message>
+        <source>not a valid citizen ID number (18 characters with a GB 11643 check digit)</source>
+        <translation>不是有效的公民身份号码（18 位，校验码按 GB 11643）</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <source>%1 has no GridDesk schema; set it up with: griddesk-admin db init --pg &quot;%2&quot;</source>
+        <translation>%1 尚无 GridDesk 数据结构；请用以下命令建立：griddesk-admin db init --pg &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this GridDesk supports versions up to %3. Install a newer GridDesk to use it.</source>
+        <translation>%1 的数据结构版本为 %2，本 GridDesk 最高支持 %3。请安装更新版本的 GridDesk。</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2); upgrade it with: griddesk-admin db migrate --pg</source>
+        <translation>%1 的数据结构较旧（版本 %2）；请用 griddesk-admin db migrate --pg 升级</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectingStore</name>
+    <message>
+        <source>%1; gave up after %2 s. Nothing was written.</source>
+        <translation>%1；已等待 %2 秒后放弃。未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -767,6 +701,202 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>ScopedStore</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this role reads only</source>
+        <translation>该角色只能查看</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this</source>
+        <translation>只有系统管理员可以执行此操作</translation>
+    </message>
+    <message>
+        <source>incident %1 does not exist or is outside your area</source>
+        <translation>事件 %1 不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>the location lies in grid %1, outside your area</source>
+        <translation>该位置位于网格 %1，不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>grid %1 is outside your area</source>
+        <translation>网格 %1 不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>acting as %1 is not your role</source>
+        <translation>您的角色不是%1，不能以该身份操作</translation>
+    </message>
+    <message>
+        <source>no right to see personal data</source>
+        <translation>无权查看个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>%1: this login is not a GridDesk user on the server. An administrator adds people with: griddesk-admin user add</source>
+        <translation>%1：该登录名不是服务器上的 GridDesk 用户。请系统管理员用 griddesk-admin user add 添加</translation>
+    </message>
+    <message>
+        <source>%1 needs a sign-in</source>
+        <translation>%1 需要登录</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>location %1, %2 is outside the township&apos;s grids</source>
+        <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知的承办单位“%1”</translation>
+    </message>
+    <message>
+        <source>incident %1 does not exist</source>
+        <translation>事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (now &quot;%2&quot;); look at its current state and try again</source>
+        <translation>%1 已被他人修改（当前为“%2”），请查看最新状态后重试</translation>
+    </message>
+    <message>
+        <source>the case to merge into must be another open case</source>
+        <translation>合并目标必须是另一件在办事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>update of %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>a GB/T 28181 device ID has 20 digits</source>
+        <translation>GB/T 28181 设备编码应为 20 位数字</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation>必须为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>camera location is outside the township&apos;s grids</source>
+        <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
+    </message>
+    <message>
+        <source>a case number is required</source>
+        <translation>事件编号不能为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知的事件类别“%1”</translation>
+    </message>
+    <message>
+        <source>a report time is required</source>
+        <translation>上报时间不能为空</translation>
+    </message>
+    <message>
+        <source>a grid is required</source>
+        <translation>必须指定所属网格</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <translation>未知的设置项“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>must be 1 to 365 working days</source>
+        <translation>必须是 1 到 365 个工作日</translation>
+    </message>
+    <message>
+        <source>cannot exceed the whole-case limit</source>
+        <translation>不能超过办结总时限</translation>
+    </message>
+    <message>
+        <source>use 2-41 lower-case letters, digits or _ starting with a letter</source>
+        <translation>请用 2-41 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>a Chinese name is required</source>
+        <translation>必须填写中文名称</translation>
+    </message>
+    <message>
+        <source>unknown grid or community &quot;%1&quot;</source>
+        <translation>未知的网格或社区“%1”</translation>
+    </message>
+    <message>
+        <source>the calendar lists no days</source>
+        <translation>日历文件未列出任何日期</translation>
+    </message>
+    <message>
+        <source>%1 has no right to see personal data</source>
+        <translation>%1 无权查看个人信息</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of this township</source>
+        <translation>“%1”不是本镇街的网格</translation>
+    </message>
+    <message>
+        <source>name the grid worker who screened</source>
+        <translation>请填写排查的网格员</translation>
+    </message>
+    <message>
+        <source>the visit time is missing or in the future</source>
+        <translation>排查时间缺失或晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the findings are longer than %1 characters</source>
+        <translation>排查情况超过 %1 字</translation>
+    </message>
+    <message>
+        <source>use 3-40 lower-case letters, digits or _, starting with a letter</source>
+        <translation>请用 3-40 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>the system role cannot sign in</source>
+        <translation>系统角色不能登录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of this database</source>
+        <translation>“%1”不是本数据库中的区划</translation>
+    </message>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>“%1”已存在</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 中没有表 %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has %4; migrate both to the same version first</source>
+        <translation>%1 的数据结构版本为 %2，而 %3 为 %4；请先将二者升级到同一版本</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 is not empty); copy into a new database</source>
+        <translation>%1 中已有数据（%2 不为空）；请复制到新的数据库</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2.%3</source>
+        <translation>%1 中没有列 %2.%3</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>expected date,kind,name</source>
@@ -783,6 +913,136 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::AuditModule</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Filter by person, action, table or content…</source>
+        <translation>按人员、操作、表或内容筛选…</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新校验</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reading and checking the audit log…</source>
+        <translation>正在读取并校验审计日志…</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 entries checked; latest %2</source>
+        <translation>哈希链完整：已校验 %1 条；最新第 %2 条</translation>
+    </message>
+    <message>
+        <source> (%1 not yet sealed)</source>
+        <translation>（%1 条尚未封存）</translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>before: %1 → after: %2</source>
+        <translation>变更前：%1 → 变更后：%2</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ConnectionDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Connect to the district&apos;s GridDesk server (PostgreSQL/PostGIS) with your own login.</source>
+        <translation>使用您本人的账号连接区县 GridDesk 服务器（PostgreSQL/PostGIS）。</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>No keyring support in this build: the password is asked each time.</source>
+        <translation>此版本不支持密钥环：每次连接时输入密码。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The keyring did not store the password (%1); it will be asked next time.</source>
+        <translation>密钥环未能保存密码（%1）；下次连接时将再次询问。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1186,14 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Click a feature on the map with the Identify tool to see its details.</source>
         <translation>使用识别工具在地图上点击要素，即可查看其详细信息。</translation>
     </message>
+    <message>
+        <source>Show Personal Data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Shows the reporter&apos;s phone and ID number in full. Each reveal is recorded in the audit log.</source>
+        <translation>完整显示报告人的电话和身份证号。每次查看都会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::HeaderBar</name>
@@ -948,6 +1216,14 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>● Offline</source>
         <translation>● 离线</translation>
+    </message>
+    <message>
+        <source>● Offline · read only</source>
+        <translation>● 离线 · 只读</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The console shows what it last read and reconnects by itself; actions are unavailable until then.</source>
+        <translation>无法连接服务器。控制台显示最近读取的数据，并自动重连；重连前不能办理。</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1259,10 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>%1 at a glance</source>
         <translation>%1 概况</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1505,22 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678 or 0633-8781234</source>
+        <translation>手机或固话，如 13812345678 或 0633-8781234</translation>
+    </message>
+    <message>
+        <source>Reporter phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>18-character citizen ID (optional)</source>
+        <translation>18 位公民身份号码（可选）</translation>
+    </message>
+    <message>
+        <source>Reporter ID number</source>
+        <translation>报告人身份证号</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::IntakeModule</name>
@@ -1247,6 +1543,29 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>New report</source>
         <translation>新增事件上报</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 is protected: sign in with your own name and password.</source>
+        <translation>%1 受保护：请用您本人的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>用户名或密码不正确。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1633,30 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;Command console for township comprehensive governance centres: grids, cameras and incidents on one map.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心指挥平台：网格、视频监控与事件“一张图”展示。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>all areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the view is up to date.</source>
+        <translation>已重新连接服务器，数据已是最新。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: working offline, read only. Reconnecting by itself…</source>
+        <translation>无法连接服务器：离线只读，正在自动重连…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
     </message>
 </context>
 <context>
