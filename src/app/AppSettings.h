@@ -30,6 +30,6 @@ QString lastUsername();
 void setLastUsername(const QString &name);
 
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 2;
+constexpr int kWindowStateVersion = 3;
 
 } // namespace griddesk::app::settings

@@ -68,7 +68,9 @@ void AuditModule::install(ModuleHost &host)
     layout->addWidget(m_view, 1);
     m_dock->setWidget(body);
     host.addDock(m_dock, Qt::BottomDockWidgetArea);
-    m_dock->hide(); // opened from the View menu
+    // A tab beside the case lists: read when it is brought to the front.
+    if (auto *queue = host.window()->findChild<QDockWidget *>(QStringLiteral("dispatchDock")))
+        host.window()->tabifyDockWidget(queue, m_dock);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verify, &QPushButton::clicked, this, &AuditModule::reload);

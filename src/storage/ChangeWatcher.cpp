@@ -62,8 +62,9 @@ void ChangeWatcher::listen()
 {
     QSqlDriver *driver = m_db.driver();
     driver->subscribeToNotification(QStringLiteral("griddesk"));
+    // Unique: a reconnection subscribes again on the same driver.
     connect(driver, QOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>::of(&QSqlDriver::notification),
-            this, [this] { fetch(); }, Qt::UniqueConnection);
+            this, &ChangeWatcher::onNotification, Qt::UniqueConnection);
 }
 
 void ChangeWatcher::start()
@@ -159,6 +160,11 @@ QVector<ChangeRecord> ChangeWatcher::readFeed()
     for (auto it = m_recent.begin(); it != m_recent.end();)
         it = it.value().toULongLong() < xmin.toULongLong() ? m_recent.erase(it) : std::next(it);
     return changes;
+}
+
+void ChangeWatcher::onNotification()
+{
+    fetch();
 }
 
 bool ChangeWatcher::fetch()

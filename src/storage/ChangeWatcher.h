@@ -46,6 +46,7 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
+    void onNotification();
     bool fetch();
     QVector<ChangeRecord> readFeed();
     void setOnline(bool online, const QString &message = {});
