@@ -117,6 +117,40 @@ void AuditModule::reload()
     }));
 }
 
+namespace {
+QString actionName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("insert"), QT_TRANSLATE_NOOP("AuditModule", "Added")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("AuditModule", "Changed")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("AuditModule", "Removed")},
+        {QStringLiteral("reveal"), QT_TRANSLATE_NOOP("AuditModule", "Viewed personal data")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("AuditModule", "Signed in")},
+        {QStringLiteral("login_failed"), QT_TRANSLATE_NOOP("AuditModule", "Sign-in refused")}};
+    const char *name = names.value(code);
+    return name ? QCoreApplication::translate("AuditModule", name) : code;
+}
+
+QString tableName(const QString &table)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("incidents"), QT_TRANSLATE_NOOP("AuditModule", "Incidents")},
+        {QStringLiteral("incident_history"), QT_TRANSLATE_NOOP("AuditModule", "Case history")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("AuditModule", "Attachments")},
+        {QStringLiteral("screening_visits"), QT_TRANSLATE_NOOP("AuditModule", "Screening visits")},
+        {QStringLiteral("admin_units"), QT_TRANSLATE_NOOP("AuditModule", "Areas and grids")},
+        {QStringLiteral("cameras"), QT_TRANSLATE_NOOP("AuditModule", "Cameras")},
+        {QStringLiteral("incident_categories"), QT_TRANSLATE_NOOP("AuditModule", "Categories")},
+        {QStringLiteral("departments"), QT_TRANSLATE_NOOP("AuditModule", "Departments")},
+        {QStringLiteral("routing_rules"), QT_TRANSLATE_NOOP("AuditModule", "Routing rules")},
+        {QStringLiteral("working_calendar"), QT_TRANSLATE_NOOP("AuditModule", "Working calendar")},
+        {QStringLiteral("gd_meta"), QT_TRANSLATE_NOOP("AuditModule", "Settings")},
+        {QStringLiteral("gd_users"), QT_TRANSLATE_NOOP("AuditModule", "People")}};
+    const char *name = names.value(table);
+    return name ? QCoreApplication::translate("AuditModule", name) : table;
+}
+} // namespace
+
 void AuditModule::show(const Read &read)
 {
     if (!read.error.isEmpty()) {
@@ -136,7 +170,7 @@ void AuditModule::show(const Read &read)
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
         QList<QStandardItem *> row;
         row << new QStandardItem(QString::number(e.seq)) << new QStandardItem(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            << new QStandardItem(e.actor) << new QStandardItem(e.action) << new QStandardItem(e.table)
+            << new QStandardItem(e.actor) << new QStandardItem(actionName(e.action)) << new QStandardItem(tableName(e.table))
             << new QStandardItem(e.rowId ? QString::number(e.rowId) : QString())
             << new QStandardItem(e.before.isEmpty() ? e.after : tr("before: %1 → after: %2").arg(e.before, e.after));
         if (!read.verdict.intact && e.seq == read.verdict.firstBadSeq)

@@ -2,12 +2,14 @@
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "AccessPolicy.h"
+#include "PolygonOps.h"
 #include "AppSettings.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
 
 #include <qgsmapcanvas.h>
+#include <qgsrectangle.h>
 #include <qgsproject.h>
 
 namespace griddesk::app {
@@ -32,6 +34,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         *error = s->m_layers->errorMessage();
         return nullptr;
     }
+    s->restrictLayers();
     s->m_layers->addToProject(QgsProject::instance());
     QgsProject::instance()->setCrs(s->m_layers->displayCrs());
     s->m_canvas = new QgsMapCanvas;
@@ -55,6 +58,43 @@ ConsoleSession::~ConsoleSession()
     m_refresher.reset();
     if (m_layers && m_layers->isValid())
         QgsProject::instance()->clear(); // the project owns and deletes the layers
+}
+
+// SQL string literal for a code (codes are digits or [a-z0-9_]; quoted anyway).
+static QString literal(const QString &value)
+{
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+void ConsoleSession::restrictLayers()
+{
+    // A server's row-level security already limits what its layers read.
+    if (isServer() || !user() || accesspolicy::isAdministrator(*user()))
+        return;
+    const UserAccount &u = *user();
+    const QString scope = literal(u.scopeCode);
+    const QString located = QStringLiteral("grid_code = %1 OR community_code = %1 OR township_code = %1").arg(scope);
+    QString incidents = located;
+    if (u.role == Role::DepartmentHandler)
+        incidents = QStringLiteral("(%1) AND (lead_department = %2 OR '|' || co_departments || '|' LIKE %3)")
+                        .arg(located, literal(u.department), literal(QStringLiteral("%|") + u.department + QStringLiteral("|%")));
+    const QString grids = QStringLiteral("code = %1 OR parent_code = %1 OR parent_code IN "
+                                         "(SELECT code FROM admin_units WHERE parent_code = %1)").arg(scope);
+    m_layers->restrict(incidents, located, grids);
+}
+
+QgsRectangle ConsoleSession::homeExtent() const
+{
+    if (!user() || user()->scopeCode.isEmpty())
+        return m_layers->fullExtent();
+    GeoBounds area;
+    try {
+        for (const AdminUnit &g : m_store->adminUnits(int(AdminLevel::Grid)))
+            area.include(polygon::bounds(g.geometry));
+    } catch (const StoreError &) {
+        return m_layers->fullExtent();
+    }
+    return area.isEmpty() ? m_layers->fullExtent() : m_layers->displayExtent(area);
 }
 
 bool ConsoleSession::isOnline() const

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QgsMapCanvas;
+class QgsRectangle;
 
 namespace griddesk {
 class ChangeWatcher;
@@ -68,11 +69,14 @@ Q_SIGNALS:
     void writableChanged(bool writable);
 
 public:
+    // Where the map opens: the signed-in person's area, or the whole township.
+    QgsRectangle homeExtent() const;
     // Re-reads unit names (after admin_units changed).
     void reloadUnitNames();
 
 private:
     ConsoleSession() = default;
+    void restrictLayers();
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;

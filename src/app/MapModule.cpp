@@ -59,7 +59,7 @@ void MapModule::install(ModuleHost &host)
 
     // The layer tree drives which layers draw and in what order.
     m_bridge = new QgsLayerTreeMapCanvasBridge(QgsProject::instance()->layerTreeRoot(), canvas, this);
-    canvas->setExtent(layers.fullExtent());
+    canvas->setExtent(m_session.homeExtent());
     canvas->refresh();
     new map::ScaleBarItem(canvas);
     new map::NorthArrowItem(canvas);

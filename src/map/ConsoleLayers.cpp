@@ -123,6 +123,30 @@ QgsRectangle ConsoleLayers::fullExtent() const
     return ext;
 }
 
+QgsRectangle ConsoleLayers::displayExtent(const GeoBounds &b) const
+{
+    QgsRectangle ext(b.minX, b.minY, b.maxX, b.maxY);
+    const QgsCoordinateTransform ct(storageCrs(), m_displayCrs, QgsProject::instance()->transformContext());
+    try {
+        ext = ct.transformBoundingBox(ext);
+    } catch (const QgsCsException &) {
+        return fullExtent();
+    }
+    ext.scale(1.25);
+    return ext;
+}
+
+void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locatedFilter, const QString &gridFilter)
+{
+    const auto narrow = [](QgsVectorLayer *layer, const QString &filter) {
+        const QString current = layer->subsetString();
+        layer->setSubsetString(current.isEmpty() ? filter : QStringLiteral("(%1) AND (%2)").arg(current, filter));
+    };
+    narrow(m_incidents, incidentFilter);
+    narrow(m_cameras, locatedFilter);
+    narrow(m_grids, gridFilter);
+}
+
 void ConsoleLayers::addToProject(QgsProject *project)
 {
     project->addMapLayers({m_incidents, m_cameras, m_township, m_communities, m_grids}, false);

@@ -2,6 +2,8 @@
 // The console's map layers, read through QGIS's ogr provider from the same
 // GeoPackage the store writes: township, communities, grids, cameras, incidents.
 
+#include "GeoTypes.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
@@ -46,6 +48,12 @@ public:
     QgsCoordinateReferenceSystem displayCrs() const { return m_displayCrs; }
     // The township with a margin, in the display CRS.
     QgsRectangle fullExtent() const;
+    // A longitude/latitude box in the display CRS, with a margin.
+    QgsRectangle displayExtent(const GeoBounds &lonLat) const;
+    // A local file read by someone with a limited scope: the case, camera
+    // and grid layers show only their scope (on a server the row-level
+    // security does this). Filters are SQL over the layers' own columns.
+    void restrict(const QString &incidentFilter, const QString &locatedFilter, const QString &gridFilter);
 
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
     void addToProject(QgsProject *project);

@@ -135,7 +135,7 @@ void install(QSqlDatabase &db)
         sql::execRaw(db, QString::fromUtf8(statement));
 }
 
-void addLogin(QSqlDatabase &db, const NewLogin &l)
+bool addLogin(QSqlDatabase &db, const NewLogin &l)
 {
     QVector<FieldError> errors;
     if (!QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{2,39}$")).match(l.username).hasMatch())
@@ -157,9 +157,14 @@ void addLogin(QSqlDatabase &db, const NewLogin &l)
         throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
 
     sql::Transaction tx(db);
+    // Logins belong to the whole server: a person working for several
+    // townships (databases) keeps one login and its password.
+    const bool exists = sql::exec(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {l.username}).next();
     // Utility statements take no parameters: format() quotes the name and password.
-    QSqlQuery create = sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?::text, ?::text)"),
-                                 {l.username, l.password});
+    QSqlQuery create = exists
+        ? sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_user TO %I', ?::text)"), {l.username})
+        : sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?::text, ?::text)"),
+                    {l.username, l.password});
     create.next();
     sql::execRaw(db, create.value(0).toString());
     if (role == Role::Administrator) {
@@ -172,6 +177,7 @@ void addLogin(QSqlDatabase &db, const NewLogin &l)
               {l.username, l.displayName.isEmpty() ? l.username : l.displayName, l.role, sql::text(l.scopeCode),
                sql::text(l.department), l.personalData});
     tx.commit();
+    return !exists;
 }
 
 } // namespace griddesk::pgsecurity

@@ -30,7 +30,9 @@ struct NewLogin {
 };
 
 // Creates the login and its gd_users row in one transaction, run by the
-// database owner. Throws StoreError naming the field at fault.
-void addLogin(QSqlDatabase &db, const NewLogin &login);
+// database owner. A login that exists already (the person works for another
+// township on the same server) keeps its password; returns false then.
+// Throws StoreError naming the field at fault.
+bool addLogin(QSqlDatabase &db, const NewLogin &login);
 
 } // namespace griddesk::pgsecurity

@@ -3,6 +3,7 @@
 #include "SqlHelpers.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -15,13 +16,36 @@
 namespace griddesk {
 
 namespace {
+// Nobody signed in: the operating-system account and the program.
 QString defaultSessionUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return QStringLiteral("os:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    const QString program = QCoreApplication::applicationName();
+    return QStringLiteral("%1 (%2)").arg(user.isEmpty() ? QStringLiteral("?") : user,
+                                         program.isEmpty() ? QStringLiteral("griddesk") : program);
 }
+const QString kAuditColumns = QStringLiteral("seq, at, actor, action, table_name, row_id, before, after, prev_hash, hash");
+
+AuditEntry readAuditEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.table = q.value(4).toString();
+    e.rowId = q.value(5).toLongLong();
+    e.before = q.value(6).toString();
+    e.after = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
 } // namespace
 
 SqlStore::WriteTransaction::WriteTransaction(SqlStore &store)
@@ -41,21 +65,10 @@ void SqlStore::WriteTransaction::commit()
 
 void SqlStore::sealAudit(const QString &actor)
 {
-    QSqlQuery pending = sql::exec(db(), QStringLiteral(
-        "SELECT seq, at, actor, action, table_name, row_id, before, after FROM audit_log WHERE hash IS NULL ORDER BY seq"));
+    QSqlQuery pending = sql::exec(db(), QStringLiteral("SELECT %1 FROM audit_log WHERE hash IS NULL ORDER BY seq").arg(kAuditColumns));
     QVector<AuditEntry> rows;
-    while (pending.next()) {
-        AuditEntry e;
-        e.seq = pending.value(0).toLongLong();
-        e.at = pending.value(1).toString();
-        e.actor = pending.value(2).toString();
-        e.action = pending.value(3).toString();
-        e.table = pending.value(4).toString();
-        e.rowId = pending.value(5).toLongLong();
-        e.before = pending.value(6).toString();
-        e.after = pending.value(7).toString();
-        rows.push_back(e);
-    }
+    while (pending.next())
+        rows.push_back(readAuditEntry(pending));
     if (rows.isEmpty())
         return;
     QSqlQuery last = sql::exec(db(), QStringLiteral(
@@ -82,29 +95,15 @@ void SqlStore::sealAudit(const QString &actor)
 QVector<AuditEntry> SqlStore::auditEntries(qint64 afterSeq, int limit) const
 {
     QVector<AuditEntry> out;
-    QString statement = QStringLiteral(
-        "SELECT seq, at, actor, action, table_name, row_id, before, after, prev_hash, hash FROM audit_log "
-        "WHERE seq > ? ORDER BY seq");
+    QString statement = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq").arg(kAuditColumns);
     QVector<QVariant> values{afterSeq};
     if (limit >= 0) {
         statement += QStringLiteral(" LIMIT ?");
         values << limit;
     }
     QSqlQuery q = sql::exec(db(), statement, values);
-    while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.table = q.value(4).toString();
-        e.rowId = q.value(5).toLongLong();
-        e.before = q.value(6).toString();
-        e.after = q.value(7).toString();
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
-        out.push_back(e);
-    }
+    while (q.next())
+        out.push_back(readAuditEntry(q));
     return out;
 }
 

@@ -119,6 +119,18 @@ private Q_SLOTS:
             QCOMPARE(session->store().incidentByCode(code)->gridCode, m_grid.code);
         }
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("userLabel"))->text().left(7), QStringLiteral("liuyang"));
+        // The map shows the grid's cases and cameras only, and opens on the grid.
+        for (QgsVectorLayer *layer : {session->layers().incidents(), session->layers().cameras()}) {
+            QgsFeature f;
+            QgsFeatureIterator it = layer->getFeatures();
+            int n = 0;
+            while (it.nextFeature(f)) {
+                QCOMPARE(f.attribute(QStringLiteral("grid_code")).toString(), m_grid.code);
+                ++n;
+            }
+            QVERIFY2(n > 0 || layer == session->layers().cameras(), qPrintable(layer->name()));
+        }
+        QVERIFY(session->homeExtent().width() < session->layers().fullExtent().width() / 2);
         QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("auditDock"))); // administrators only
         QCOMPARE(session->store().incident(m_incident)->reporterPhone, QStringLiteral("138****5678"));
         QVERIFY_EXCEPTION_THROWN(session->store().revealPersonalData(m_incident), StoreError);
@@ -166,7 +178,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!module->isLoading() && module->view()->model()->rowCount() > 0);
         QTRY_VERIFY(module->verdictLabel()->text().startsWith(QStringLiteral("Chain intact")));
         // Newest first: the administrator's own sign-in heads the list.
-        QCOMPARE(module->view()->model()->index(0, 3).data().toString(), QStringLiteral("login"));
+        QCOMPARE(module->view()->model()->index(0, 3).data().toString(), QStringLiteral("Signed in"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(m_path);
