@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "GpkgStore.h"
 #include "StoreError.h"
+#include "StoreLocation.h"
 #include "StorePaths.h"
 
 #include <cmath>
@@ -29,7 +30,9 @@ int add(const QStringList &args)
 {
     const QString usage = QStringLiteral(
         "usage: griddesk-admin incident add [--db PATH] --lon X --lat Y --category CODE [--title T]\n"
-        "       [--description D] [--address A] [--reporter NAME] [--source grid_worker|phone|visit|hotline_12345|online]");
+        "       [--description D] [--address A] [--reporter NAME] [--reporter-phone P] [--reporter-id ID]\n"
+        "       [--source grid_worker|phone|visit|hotline_12345|online]\n"
+        "--db takes a .gpkg path or pg:CONNINFO.");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("add"), QStringLiteral("add"));
     p.addOptions({{QStringLiteral("db"), QStringLiteral("GeoPackage file"), QStringLiteral("path"),
@@ -41,6 +44,8 @@ int add(const QStringList &args)
                   {QStringLiteral("description"), QStringLiteral("Description"), QStringLiteral("text")},
                   {QStringLiteral("address"), QStringLiteral("Address"), QStringLiteral("text")},
                   {QStringLiteral("reporter"), QStringLiteral("Reporter's name"), QStringLiteral("name")},
+                  {QStringLiteral("reporter-phone"), QStringLiteral("Reporter's mobile or landline"), QStringLiteral("phone")},
+                  {QStringLiteral("reporter-id"), QStringLiteral("Reporter's citizen ID number (GB 11643)"), QStringLiteral("id")},
                   {QStringLiteral("source"), QStringLiteral("Source of the report"), QStringLiteral("code"),
                    QStringLiteral("grid_worker")},
                   {QStringLiteral("actor"), QStringLiteral("Who records it"), QStringLiteral("name"),
@@ -59,12 +64,14 @@ int add(const QStringList &args)
     in.description = p.value(QStringLiteral("description"));
     in.address = p.value(QStringLiteral("address"));
     in.reporter = p.value(QStringLiteral("reporter"));
+    in.reporterPhone = p.value(QStringLiteral("reporter-phone"));
+    in.reporterIdNumber = p.value(QStringLiteral("reporter-id"));
     if (!incidentsource::fromCode(p.value(QStringLiteral("source")), &in.source)) {
         err() << "griddesk-admin: --source: unknown source \"" << p.value(QStringLiteral("source")) << "\"\n";
         return Usage;
     }
     try {
-        auto store = GpkgStore::open(p.value(QStringLiteral("db")));
+        auto store = storelocation::open(p.value(QStringLiteral("db")));
         QString title = p.value(QStringLiteral("title"));
         if (title.isEmpty()) {
             for (const IncidentCategory &c : store->categories())
