@@ -145,7 +145,11 @@ void DispatchModule::install(ModuleHost &host)
                                               .arg(r.escalated),
                                           15000);
     });
-    m_watch->start();
+    // The monitor acts for the centre: it runs where the centre (or a lone
+    // operator on a local file) works, not on every grid worker's console.
+    const std::optional<UserAccount> &user = m_session.user();
+    if (!user || user->role == Role::CentreStaff || user->role == Role::Administrator)
+        m_watch->start();
     reload();
 }
 

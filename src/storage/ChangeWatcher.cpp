@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace griddesk {
 
@@ -53,6 +54,10 @@ ChangeWatcher::ChangeWatcher(const QString &location, int intervalMs, QObject *p
 ChangeWatcher::~ChangeWatcher()
 {
     m_timer.stop();
+    if (m_probe) {
+        m_probe->wait();
+        delete m_probe;
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -97,10 +102,37 @@ void ChangeWatcher::setOnline(bool online, const QString &message)
     Q_EMIT onlineChanged(online);
 }
 
+void ChangeWatcher::probeServer()
+{
+    if (m_probe) {
+        if (!m_probe->isFinished())
+            return;
+        delete m_probe;
+        m_probe = nullptr;
+    }
+    const QString conninfo = storelocation::conninfo(m_location) + QStringLiteral(" connect_timeout=3");
+    const QString name = m_connection + QStringLiteral("-probe");
+    m_probe = QThread::create([this, conninfo, name] {
+        bool answers = false;
+        try {
+            QSqlDatabase db = pgconnection::open(conninfo, name);
+            answers = db.isOpen();
+            db.close();
+        } catch (const StoreError &) {
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (answers)
+            QMetaObject::invokeMethod(this, [this] { if (!m_online && reconnect()) fetch(); }, Qt::QueuedConnection);
+    });
+    m_probe->start();
+}
+
 bool ChangeWatcher::poll()
 {
-    if (m_server && !m_online && !reconnect())
+    if (m_server && !m_online) {
+        probeServer();
         return false;
+    }
     if (!m_server) {
         try {
             QSqlQuery v = sql::exec(m_db, QStringLiteral("PRAGMA data_version"));

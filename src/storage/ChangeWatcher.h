@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVector>
 
+class QThread;
+
 namespace griddesk {
 
 class ChangeWatcher : public QObject
@@ -47,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void onNotification();
+    // Offline: checks on a worker thread whether the server answers again,
+    // so an unreachable network never blocks the caller's thread.
+    void probeServer();
     bool fetch();
     QVector<ChangeRecord> readFeed();
     void setOnline(bool online, const QString &message = {});
@@ -57,6 +62,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     QTimer m_timer;
+    QThread *m_probe = nullptr;
     bool m_server = false;
     bool m_online = true;
     qint64 m_dataVersion = -1;

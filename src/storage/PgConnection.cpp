@@ -90,6 +90,12 @@ QSqlDatabase open(const QString &conninfo, const QString &name)
             options << QStringLiteral("%1=%2").arg(key, p.value(key));
     if (!p.contains(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
+    // A network that drops silently is noticed within seconds, not at the
+    // operating system's TCP timeout: keepalives, and a bound on how long
+    // sent data may stay unacknowledged.
+    options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
+            << QStringLiteral("keepalives_interval=3") << QStringLiteral("keepalives_count=3")
+            << QStringLiteral("tcp_user_timeout=10000");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString err = db.lastError().text();
