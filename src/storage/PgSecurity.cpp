@@ -44,10 +44,17 @@ const char *const kStatements[] = {
     "CREATE FUNCTION gd_in_scope(g text, c text, t text) RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT (m).role = 'administrator' OR (m).scope_code IN (g, c, t) "
     "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
-    // An incident: in scope, and for a department handler assigned to their department.
-    "CREATE FUNCTION gd_sees_incident(g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
+    // Has the department handled the case before (a dispatch, transfer or
+    // co-handling in its history)? Owner's rights: the history has its own policy.
+    "CREATE FUNCTION gd_case_involved(p_incident bigint, dept text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM incident_history h WHERE h.incident_id = p_incident "
+    "AND (h.department = dept OR dept = ANY (string_to_array(h.departments, '|')))) $$",
+    // An incident: in scope, and for a department handler assigned to their
+    // department now or handled by it before (a transfer keeps it in view).
+    "CREATE FUNCTION gd_sees_incident(id bigint, g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT ((m).role = 'administrator' OR (m).scope_code IN (g, c, t)) "
-    "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|'))) "
+    "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|')) "
+    "OR gd_case_involved(id, (m).department)) "
     "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
     "CREATE FUNCTION gd_can_write() RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT (m).role NOT IN ('leader', 'system') FROM (SELECT gd_me() AS m) x "
@@ -82,7 +89,7 @@ const char *const kStatements[] = {
     "CREATE FUNCTION gd_reveal(p_incident bigint, OUT phone text, OUT id_number text) LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
     "SELECT * INTO i FROM incidents WHERE fid = p_incident; "
-    "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT FOUND OR NOT gd_sees_incident(i.grid_code, i.community_code, i.township_code, i.lead_department, i.co_departments) "
+    "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT FOUND OR NOT gd_sees_incident(i.fid, i.grid_code, i.community_code, i.township_code, i.lead_department, i.co_departments) "
     "OR NOT COALESCE((gd_me()).personal_data, false)) THEN RAISE EXCEPTION 'no right to see personal data of incident %', p_incident; END IF; "
     "IF NOT FOUND THEN RAISE EXCEPTION 'incident % does not exist', p_incident; END IF; "
     "PERFORM gd_audit_append('reveal', 'incidents', p_incident, NULL, "
@@ -94,12 +101,12 @@ const char *const kStatements[] = {
 
     "ALTER TABLE incidents ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY scope_read ON incidents FOR SELECT "
-    "USING (gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments))",
+    "USING (gd_sees_incident(fid, grid_code, community_code, township_code, lead_department, co_departments))",
     "CREATE POLICY scope_insert ON incidents FOR INSERT "
-    "WITH CHECK (gd_can_write() AND gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments))",
+    "WITH CHECK (gd_can_write() AND gd_sees_incident(fid, grid_code, community_code, township_code, lead_department, co_departments))",
     // A case may leave a handler's view by a transfer they make: the check is on scope only.
     "CREATE POLICY scope_update ON incidents FOR UPDATE "
-    "USING (gd_can_write() AND gd_sees_incident(grid_code, community_code, township_code, lead_department, co_departments)) "
+    "USING (gd_can_write() AND gd_sees_incident(fid, grid_code, community_code, township_code, lead_department, co_departments)) "
     "WITH CHECK (gd_can_write() AND gd_in_scope(grid_code, community_code, township_code))",
     "ALTER TABLE incident_history ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY scope_read ON incident_history FOR SELECT USING (EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",

@@ -221,6 +221,39 @@ private Q_SLOTS:
             QVERIFY(i.leadDepartment == QLatin1String("police_station") || i.coDepartments.contains(QStringLiteral("police_station")));
     }
 
+    // A handler may pass a case on to another department (on a server the
+    // case stays in view of a department that handled it before).
+    void handlerTransfersACaseAway()
+    {
+        auto police = as(QStringLiteral("police"));
+        auto owner = m_backend.open();
+        NewIncident n;
+        n.location = polygon::centroid(m_gridA.geometry);
+        n.categoryCode = QStringLiteral("security_hazard");
+        n.title = QStringLiteral("转办测试");
+        const qint64 id = owner->addIncident(n, QStringLiteral("t"));
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc().addSecs(1);
+        q.action = IncidentAction::Accept;
+        owner->applyAction(id, q);
+        q.action = IncidentAction::Dispatch;
+        q.department = QStringLiteral("police_station");
+        q.at = q.at.addSecs(1);
+        owner->applyAction(id, q);
+        WorkflowRequest transfer;
+        transfer.action = IncidentAction::Transfer;
+        transfer.role = Role::DepartmentHandler;
+        transfer.actor = QStringLiteral("民警");
+        transfer.department = QStringLiteral("civil_affairs");
+        transfer.note = QStringLiteral("不属本单位职责");
+        transfer.at = q.at.addSecs(1);
+        QCOMPARE(police->applyAction(id, transfer).leadDepartment, QStringLiteral("civil_affairs"));
+        QCOMPARE(owner->history(id).last().action, QStringLiteral("transfer"));
+        QCOMPARE(owner->history(id).last().actor, QStringLiteral("民警"));
+    }
+
     void leaderReadsButWritesNothing()
     {
         auto leader = as(QStringLiteral("leader"));
@@ -287,9 +320,14 @@ private Q_SLOTS:
         const QString leader = QStringLiteral("leader");
         QCOMPARE(count(leader, QStringLiteral("SELECT count(*) FROM incidents WHERE fid IN (%1, %2)").arg(m_x).arg(m_y)), 2);
         QCOMPARE(psql(leader, QStringLiteral("UPDATE incidents SET title = 'x' WHERE fid = %1").arg(m_x)).out, QStringLiteral("UPDATE 0"));
-        // The handler sees the department's cases only.
-        QCOMPARE(count(QStringLiteral("police"), QStringLiteral("SELECT count(*) FROM incidents WHERE lead_department <> 'police_station' "
-                                                                "AND NOT 'police_station' = ANY (string_to_array(co_departments, '|'))")), 0);
+        // The handler sees the department's cases only: assigned to it now, or
+        // handled by it before (a dispatch, transfer or co-handling in the history).
+        QCOMPARE(count(QStringLiteral("police"), QStringLiteral(
+                     "SELECT count(*) FROM incidents i WHERE i.lead_department <> 'police_station' "
+                     "AND NOT 'police_station' = ANY (string_to_array(i.co_departments, '|')) AND NOT EXISTS ("
+                     "SELECT 1 FROM incident_history h WHERE h.incident_id = i.fid AND (h.department = 'police_station' "
+                     "OR 'police_station' = ANY (string_to_array(h.departments, '|'))))")), 0);
+        QCOMPARE(count(QStringLiteral("police"), QStringLiteral("SELECT count(*) FROM incidents WHERE fid = %1").arg(m_y)), 0);
         // Nothing of it happened, as the owner sees.
         auto owner = m_backend.open();
         QCOMPARE(owner->incident(m_y)->title, QStringLiteral("乙社区纠纷"));
