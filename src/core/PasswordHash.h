@@ -17,4 +17,9 @@ QString hash(const QString &password, int iterations = kIterations);
 // Compares in constant time; false for malformed encodings.
 bool verify(const QString &password, const QString &encoded);
 
+// A PostgreSQL SCRAM-SHA-256 verifier (RFC 5802/7677) for CREATE ROLE … PASSWORD,
+// so the password itself never travels to the server or its logs:
+//   SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>
+QString scramSha256Verifier(const QString &password, int iterations = 4096);
+
 } // namespace griddesk::passwordhash

@@ -36,16 +36,23 @@ ChangeWatcher::ChangeWatcher(const QString &location, int intervalMs, QObject *p
     } else {
         m_db = GpkgStore::openConnection(location, m_connection, GpkgStore::Access::ReadOnly);
     }
-    if (m_server) { // xmin before the last seq: see readFeed()
-        QSqlQuery x = sql::exec(m_db, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
-        m_xmin = x.next() ? x.value(0).toString() : m_xmin;
-    }
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM gd_changes"));
-    m_lastSeq = q.next() ? q.value(0).toLongLong() : 0;
-    if (m_server) { // start from now: what is committed is already read by the caller
-        QSqlQuery r = sql::exec(m_db, QStringLiteral("SELECT seq, xid::text FROM gd_changes WHERE xid >= ?::xid8"), {m_xmin});
-        while (r.next())
-            m_recent.insert(r.value(0).toLongLong(), r.value(1).toString());
+    try {
+        if (m_server) { // xmin before the last seq: see readFeed()
+            QSqlQuery x = sql::exec(m_db, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+            m_xmin = x.next() ? x.value(0).toString() : m_xmin;
+        }
+        QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM gd_changes"));
+        m_lastSeq = q.next() ? q.value(0).toLongLong() : 0;
+        if (m_server) { // start from now: what is committed is already read by the caller
+            QSqlQuery r = sql::exec(m_db, QStringLiteral("SELECT seq, xid::text FROM gd_changes WHERE xid >= ?::xid8"), {m_xmin});
+            while (r.next())
+                m_recent.insert(r.value(0).toLongLong(), r.value(1).toString());
+        }
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw;
     }
     m_timer.setInterval(m_server ? qMax(intervalMs, kServerHeartbeatMs) : intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);

@@ -193,7 +193,9 @@ void auditTriggers(QSqlDatabase &db, const QString &table)
     QSqlQuery info = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
     while (info.next()) {
         const QString c = info.value(0).toString();
-        if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash"))
+        // Never secrets, file contents or the personal data the log protects.
+        if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash")
+            && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number"))
             columns << c;
     }
     auto json = [&](const QString &row) {

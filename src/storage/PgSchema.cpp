@@ -110,7 +110,7 @@ const char *const kVersion3[] = {
     "CREATE TABLE gd_users (fid bigserial PRIMARY KEY, username text NOT NULL UNIQUE, display_name text NOT NULL, "
     "role text NOT NULL, scope_code text NOT NULL DEFAULT '', department text NOT NULL DEFAULT '', "
     "personal_data boolean NOT NULL DEFAULT false, password_hash text, active boolean NOT NULL DEFAULT true, "
-    "created_at timestamptz NOT NULL DEFAULT now())",
+    "created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()))",
     "CREATE TABLE audit_log (seq bigserial PRIMARY KEY, at text NOT NULL, actor text NOT NULL DEFAULT '', "
     "action text NOT NULL, table_name text NOT NULL, row_id bigint, before text, after text, prev_hash text, hash text)",
     "CREATE FUNCTION gd_audit_paused() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp "
@@ -118,6 +118,9 @@ const char *const kVersion3[] = {
     "CREATE FUNCTION gd_audit_append(p_action text, p_table text, p_row bigint, p_before text, p_after text) "
     "RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
     "DECLARE prev text; ts text; h text; s bigint; BEGIN "
+    // A snapshot older than the last entry would fork the chain.
+    "IF current_setting('transaction_isolation') <> 'read committed' THEN "
+    "RAISE EXCEPTION 'audited writes need READ COMMITTED isolation'; END IF; "
     "PERFORM pg_advisory_xact_lock(4490002); "
     "SELECT hash INTO prev FROM audit_log ORDER BY seq DESC LIMIT 1; "
     "prev := COALESCE(prev, repeat('0', 64)); "
@@ -131,8 +134,12 @@ const char *const kVersion3[] = {
     "CREATE FUNCTION gd_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp "
     "AS $$ DECLARE o jsonb; n jsonb; BEGIN "
     "IF gd_audit_paused() THEN RETURN NULL; END IF; "
-    "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'geom' - 'content' - 'password_hash'; END IF; "
-    "IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'geom' - 'content' - 'password_hash'; END IF; "
+    // The log never holds secrets or the personal data it protects (the
+    // masked copies stay in).
+    "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'geom' - 'content' - 'password_hash' - 'reporter_phone' "
+    "- 'reporter_id_number'; END IF; "
+    "IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'geom' - 'content' - 'password_hash' - 'reporter_phone' "
+    "- 'reporter_id_number'; END IF; "
     "IF TG_TABLE_NAME = 'gd_meta' AND COALESCE(n, o) ->> 'key' IN ('audit_paused', 'schema_version') THEN RETURN NULL; END IF; "
     "PERFORM gd_audit_append(lower(TG_OP), TG_TABLE_NAME, (COALESCE(n, o) ->> 'fid')::bigint, o::text, n::text); "
     "RETURN NULL; END $$",

@@ -1,5 +1,6 @@
 #include "PgSecurity.h"
 #include "FieldError.h"
+#include "PasswordHash.h"
 #include "Role.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
@@ -56,6 +57,11 @@ const char *const kStatements[] = {
     "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|')) "
     "OR gd_case_involved(id, (m).department)) "
     "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
+    // Changing a case needs it assigned now (not only handled before).
+    "CREATE FUNCTION gd_assigned_incident(g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT COALESCE((SELECT ((m).role = 'administrator' OR (m).scope_code IN (g, c, t)) "
+    "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|'))) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
     "CREATE FUNCTION gd_can_write() RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT (m).role NOT IN ('leader', 'system') FROM (SELECT gd_me() AS m) x "
     "WHERE (m).username IS NOT NULL), false) $$",
@@ -69,7 +75,11 @@ const char *const kStatements[] = {
     // Case numbers continue the day's sequence over all cases, not just the visible ones.
     "CREATE FUNCTION gd_last_incident_code(prefix text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ SELECT MAX(code) FROM incidents WHERE code LIKE prefix || '%' $$",
-    "GRANT EXECUTE ON FUNCTION gd_last_incident_code(text) TO griddesk_user",
+    // Owner-rights helpers are for the policies and the store, not for everyone.
+    "REVOKE ALL ON FUNCTION gd_last_incident_code(text), gd_case_involved(bigint, text), gd_unit_chain(text), gd_me() "
+    "FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION gd_last_incident_code(text), gd_case_involved(bigint, text), gd_unit_chain(text), gd_me() "
+    "TO griddesk_user",
     // Personal data: logins read the cases but not the reporters' phone and
     // ID number columns; gd_reveal() returns them to a login with the right,
     // for a case in scope, and records that it did.
@@ -86,15 +96,34 @@ const char *const kStatements[] = {
     "AND attname NOT IN ('reporter_phone', 'reporter_id_number'); "
     "EXECUTE format('CREATE VIEW incidents_map WITH (security_invoker = true) AS SELECT %s FROM incidents', cols); END $$",
     "GRANT SELECT ON incidents_map TO griddesk_user",
-    "CREATE FUNCTION gd_reveal(p_incident bigint, OUT phone text, OUT id_number text) LANGUAGE plpgsql SECURITY DEFINER "
+    // Revealing takes two steps, so that no reveal escapes the log: the
+    // request writes the audit entry (the caller commits it), and only then
+    // does gd_reveal() return the data, for a request by the same login in
+    // an earlier, committed transaction within the last two minutes.
+    "CREATE FUNCTION gd_may_reveal(p_incident bigint) RETURNS incidents LANGUAGE plpgsql STABLE SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
     "SELECT * INTO i FROM incidents WHERE fid = p_incident; "
-    "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT FOUND OR NOT gd_sees_incident(i.fid, i.grid_code, i.community_code, i.township_code, i.lead_department, i.co_departments) "
-    "OR NOT COALESCE((gd_me()).personal_data, false)) THEN RAISE EXCEPTION 'no right to see personal data of incident %', p_incident; END IF; "
     "IF NOT FOUND THEN RAISE EXCEPTION 'incident % does not exist', p_incident; END IF; "
-    "PERFORM gd_audit_append('reveal', 'incidents', p_incident, NULL, "
-    "json_build_object('fields', 'reporter_phone,reporter_id_number')::text); "
+    "IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND (NOT gd_sees_incident(i.fid, i.grid_code, "
+    "i.community_code, i.township_code, i.lead_department, i.co_departments) "
+    "OR NOT COALESCE((gd_me()).personal_data, false)) THEN "
+    "RAISE EXCEPTION 'no right to see personal data of incident %', p_incident; END IF; "
+    "RETURN i; END $$",
+    "CREATE FUNCTION gd_request_reveal(p_incident bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ BEGIN PERFORM gd_may_reveal(p_incident); "
+    "RETURN gd_audit_append('reveal', 'incidents', p_incident, NULL, "
+    "json_build_object('fields', 'reporter_phone,reporter_id_number')::text); END $$",
+    "CREATE FUNCTION gd_reveal(p_incident bigint, OUT phone text, OUT id_number text) LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ DECLARE i incidents; BEGIN "
+    "i := gd_may_reveal(p_incident); "
+    "IF NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'reveal' AND a.table_name = 'incidents' "
+    "AND a.row_id = p_incident AND a.actor = session_user AND a.xmin <> pg_current_xact_id()::xid "
+    "AND a.at >= to_char((clock_timestamp() - interval '2 minutes') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')) "
+    "THEN RAISE EXCEPTION 'request the reveal of incident % first (gd_request_reveal) and commit it', p_incident; END IF; "
     "phone := i.reporter_phone; id_number := i.reporter_id_number; END $$",
+    "REVOKE ALL ON FUNCTION gd_may_reveal(bigint) FROM PUBLIC",
+    "REVOKE ALL ON FUNCTION gd_request_reveal(bigint) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION gd_request_reveal(bigint) TO griddesk_user",
     "REVOKE ALL ON FUNCTION gd_reveal(bigint) FROM PUBLIC",
     "GRANT EXECUTE ON FUNCTION gd_reveal(bigint) TO griddesk_user",
     "REVOKE ALL ON FUNCTION gd_audit_append(text, text, bigint, text, text) FROM PUBLIC",
@@ -106,7 +135,7 @@ const char *const kStatements[] = {
     "WITH CHECK (gd_can_write() AND gd_sees_incident(fid, grid_code, community_code, township_code, lead_department, co_departments))",
     // A case may leave a handler's view by a transfer they make: the check is on scope only.
     "CREATE POLICY scope_update ON incidents FOR UPDATE "
-    "USING (gd_can_write() AND gd_sees_incident(fid, grid_code, community_code, township_code, lead_department, co_departments)) "
+    "USING (gd_can_write() AND gd_assigned_incident(grid_code, community_code, township_code, lead_department, co_departments)) "
     "WITH CHECK (gd_can_write() AND gd_in_scope(grid_code, community_code, township_code))",
     "ALTER TABLE incident_history ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY scope_read ON incident_history FOR SELECT USING (EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_id))",
@@ -132,6 +161,28 @@ const char *const kStatements[] = {
     "WHEN 'screening_visits' THEN EXISTS (SELECT 1 FROM screening_visits v WHERE v.fid = row_id) ELSE true END)",
     "ALTER TABLE gd_users ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY own_row ON gd_users FOR SELECT USING (username = session_user OR gd_is_admin())",
+    // Group roles belong to the whole server; the rights of this township's
+    // database come from its own gd_users rows.
+    "DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['incident_categories', 'departments', 'routing_rules', "
+    "'working_calendar', 'gd_meta'] LOOP "
+    "EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t); "
+    "EXECUTE format('CREATE POLICY read_all ON %I FOR SELECT USING (true)', t); "
+    "EXECUTE format('CREATE POLICY admin_write ON %I FOR ALL USING (gd_is_admin()) WITH CHECK (gd_is_admin())', t); "
+    "END LOOP; END $$",
+    "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY admin_read ON audit_log FOR SELECT USING (gd_is_admin())",
+    // The audit pause (copies) and the schema version are the owner's alone.
+    "CREATE FUNCTION gd_meta_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF COALESCE(NEW.key, OLD.key) IN ('audit_paused', 'schema_version') AND session_user <> "
+    "(SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'gd_meta') "
+    "AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN "
+    "RAISE EXCEPTION 'only the database owner may change %', COALESCE(NEW.key, OLD.key); END IF; "
+    "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+    "CREATE TRIGGER gd_meta_guard BEFORE INSERT OR UPDATE OR DELETE ON gd_meta FOR EACH ROW EXECUTE FUNCTION gd_meta_guard()",
+    // A session left idle in a transaction would hold the audit chain's lock
+    // and stall every writer.
+    "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', current_database(), '60s'); "
+    "EXECUTE format('ALTER DATABASE %I SET lock_timeout = %L', current_database(), '30s'); END $$",
 };
 
 } // namespace
@@ -167,11 +218,12 @@ bool addLogin(QSqlDatabase &db, const NewLogin &l)
     // Logins belong to the whole server: a person working for several
     // townships (databases) keeps one login and its password.
     const bool exists = sql::exec(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {l.username}).next();
-    // Utility statements take no parameters: format() quotes the name and password.
+    // Utility statements take no parameters: format() quotes the name and the verifier.
     QSqlQuery create = exists
         ? sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_user TO %I', ?::text)"), {l.username})
+        // A SCRAM verifier, not the password: it never reaches the server's logs.
         : sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?::text, ?::text)"),
-                    {l.username, l.password});
+                    {l.username, passwordhash::scramSha256Verifier(l.password)});
     create.next();
     sql::execRaw(db, create.value(0).toString());
     if (role == Role::Administrator) {

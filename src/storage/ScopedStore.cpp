@@ -193,8 +193,16 @@ QByteArray ScopedStore::attachmentContent(qint64 attachmentId) const
 Incident ScopedStore::applyAction(qint64 id, const WorkflowRequest &request, int expectedRowVersion)
 {
     requireWriter();
-    const Incident &target = requireVisible(m_inner->incident(id), id);
-    Q_UNUSED(target)
+    std::optional<Incident> target = m_inner->incident(id);
+    requireVisible(target, id);
+    // What is done to a merged duplicate goes to its master: that case must be in scope too.
+    for (int hops = 0; target->state == IncidentState::Merged && target->masterId > 0 && hops < 16; ++hops) {
+        const qint64 master = target->masterId;
+        target = m_inner->incident(master);
+        requireVisible(target, master);
+    }
+    if (request.action == IncidentAction::Merge)
+        requireVisible(m_inner->incident(request.masterId), request.masterId);
     // The time-limit monitor acts as the system on the centre's behalf.
     const bool systemForCentre = request.role == Role::System && m_user.role == Role::CentreStaff;
     if (!accesspolicy::isAdministrator(m_user) && request.role != m_user.role && !systemForCentre)

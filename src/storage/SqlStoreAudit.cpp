@@ -110,17 +110,22 @@ QVector<AuditEntry> SqlStore::auditEntries(qint64 afterSeq, int limit) const
 PersonalDetails SqlStore::revealPersonalData(qint64 incidentId)
 {
     PersonalDetails out;
-    WriteTransaction tx(*this);
     if (dialect().isPostgres()) {
-        // The server checks the right and the scope, and names its own login.
+        // The server checks the right and the scope and names its own login.
+        // The request's audit entry is committed before the data comes back.
+        {
+            WriteTransaction request(*this);
+            sql::exec(db(), QStringLiteral("SELECT gd_request_reveal(?)"), {incidentId});
+            request.commit();
+        }
         QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT phone, id_number FROM gd_reveal(?)"), {incidentId});
         if (q.next()) {
             out.phone = q.value(0).toString();
             out.idNumber = q.value(1).toString();
         }
-        tx.commit();
         return out;
     }
+    WriteTransaction tx(*this);
     if (m_signedIn && !m_signedIn->personalData)
         throw StoreError(StoreError::Kind::Invalid, tr("%1 has no right to see personal data").arg(m_signedIn->username));
     QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT reporter_phone, reporter_id_number FROM incidents WHERE fid = ?"),

@@ -112,6 +112,25 @@ void resetSequence(SqlStore &store, const QString &table)
                                                "COALESCE((SELECT MAX(%2) FROM %1), 0) + 1, false)").arg(table, keyOf(table)));
 }
 
+// Every table read from one snapshot, so a copy of a database in use is
+// consistent (no history row without its case).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(SqlStore &store)
+        : m_db(store.database())
+    {
+        sql::execRaw(m_db, store.dialect().isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                                        : QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot() { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+};
+
 } // namespace
 
 const QStringList &StoreCopy::tables()
@@ -139,6 +158,7 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
             throw StoreError(StoreError::Kind::Invalid,
                              tr("%1 already holds data (%2 is not empty); copy into a new database").arg(to.location(), table));
     }
+    ReadSnapshot snapshot(from);
     sql::Transaction tx(to.database());
     // The copy is not a new history: the audit triggers stand still while the
     // source's own log is carried over verbatim, its hash chain intact.
@@ -181,6 +201,7 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
 
 QVector<TableDigest> StoreCopy::digest(SqlStore &store)
 {
+    ReadSnapshot snapshot(store);
     QVector<TableDigest> out;
     for (const QString &table : tables()) {
         const QStringList columns = columnsOf(store, table);

@@ -134,8 +134,11 @@ private Q_SLOTS:
         QCOMPARE(log[0].action, QStringLiteral("reveal"));
         QCOMPARE(log[0].rowId, m_incident);
         // The log itself never holds the personal data it protects.
-        for (const AuditEntry &e : store->auditEntries())
-            QVERIFY(!e.after.contains(QStringLiteral("13812345678")) || e.action != QLatin1String("reveal"));
+        for (const AuditEntry &e : store->auditEntries()) {
+            QVERIFY2(!e.after.contains(QStringLiteral("13812345678")) && !e.before.contains(QStringLiteral("13812345678")),
+                     qPrintable(QString::number(e.seq)));
+            QVERIFY(!e.after.contains(QStringLiteral("371102199003071239")));
+        }
     }
 
     void appendOnlyWithoutTools()

@@ -193,6 +193,14 @@ private Q_SLOTS:
         n.categoryCode = QStringLiteral("security_hazard");
         n.title = QStringLiteral("别的网格");
         QVERIFY_EXCEPTION_THROWN(s->addIncident(n, QStringLiteral("刘洋")), StoreError);
+        // Merging an own case into a case elsewhere would reach outside the area.
+        WorkflowRequest merge;
+        merge.action = IncidentAction::Merge;
+        merge.role = Role::GridWorker;
+        merge.actor = QStringLiteral("刘洋");
+        merge.masterId = m_y;
+        QVERIFY_EXCEPTION_THROWN(s->applyAction(m_x, merge), StoreError);
+        QCOMPARE(m_backend.open()->incident(m_x)->state, IncidentState::Dispatched);
         // In the own grid the report is taken (case number, audit and feed
         // run with the owner's rights on the server).
         n.location = polygon::centroid(m_gridA.geometry);
@@ -333,8 +341,27 @@ private Q_SLOTS:
         QCOMPARE(owner->incident(m_y)->title, QStringLiteral("乙社区纠纷"));
         QCOMPARE(owner->incident(m_x)->title, QStringLiteral("甲网格纠纷"));
         QCOMPARE(owner->history(m_y).size(), 3);
-        // The administrator reads the audit log.
+        // The administrator reads the audit log, but cannot pause it.
         QVERIFY(count(QStringLiteral("admin"), QStringLiteral("SELECT count(*) FROM audit_log")) > 0);
+        const Psql pause = psql(QStringLiteral("admin"), QStringLiteral("INSERT INTO gd_meta (key, value) VALUES ('audit_paused', 'x')"));
+        QVERIFY2(pause.code != 0 && pause.err.contains(QStringLiteral("database owner")), qPrintable(pause.err));
+        // Audited writes refuse a snapshot that could fork the chain.
+        const Psql stale = psql(gw, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; "
+                                                   "UPDATE incidents SET title = title WHERE fid = %1; COMMIT").arg(m_x));
+        QVERIFY2(stale.code != 0 && stale.err.contains(QStringLiteral("READ COMMITTED")), qPrintable(stale.err));
+        // A reveal needs its audit entry committed first: a request that is
+        // rolled back reveals nothing.
+        const QString b = QStringLiteral("community_b");
+        NewIncident fresh;
+        fresh.location = polygon::centroid(m_gridB.geometry);
+        fresh.categoryCode = QStringLiteral("petition");
+        fresh.title = QStringLiteral("来访");
+        fresh.reporterPhone = QStringLiteral("13700001111");
+        const qint64 z = owner->addIncident(fresh, QStringLiteral("t"));
+        const Psql sneaky = psql(b, QStringLiteral("BEGIN; SELECT gd_request_reveal(%1); SELECT phone FROM gd_reveal(%1); ROLLBACK").arg(z));
+        QVERIFY2(sneaky.code != 0 && !sneaky.out.contains(QStringLiteral("13700001111")), qPrintable(sneaky.out + sneaky.err));
+        QCOMPARE(psql(b, QStringLiteral("SELECT gd_request_reveal(%1)").arg(z)).code, 0);
+        QCOMPARE(psql(b, QStringLiteral("SELECT phone FROM gd_reveal(%1)").arg(z)).out, QStringLiteral("13700001111"));
     }
 };
 
