@@ -91,10 +91,8 @@ void ChangeWatcher::stop()
 
 bool ChangeWatcher::reconnect()
 {
-    m_db.close();
-    if (!m_db.open())
+    if (!pgconnection::reopen(m_db))
         return false;
-    pgconnection::prepareSession(m_db);
     listen();
     return true;
 }

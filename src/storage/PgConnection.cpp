@@ -108,6 +108,15 @@ QSqlDatabase open(const QString &conninfo, const QString &name)
     return db;
 }
 
+bool reopen(QSqlDatabase &db)
+{
+    db.close();
+    if (!db.open())
+        return false;
+    prepareSession(db);
+    return true;
+}
+
 void prepareSession(QSqlDatabase &db)
 {
     // Times travel as UTC both ways; the console converts for display.

@@ -14,6 +14,9 @@ QSqlDatabase open(const QString &conninfo, const QString &name);
 QString shortName(const QString &conninfo);
 // Session settings every GridDesk connection uses (UTC times).
 void prepareSession(QSqlDatabase &db);
+// Opens a lost connection again with the same settings; false while the
+// server cannot be reached.
+bool reopen(QSqlDatabase &db);
 // The connection string with any password replaced by "***", for messages.
 QString describe(const QString &conninfo);
 

@@ -57,12 +57,7 @@ int PgStore::schemaVersion() const
 
 bool PgStore::reconnect()
 {
-    QSqlDatabase &d = db();
-    d.close();
-    if (!d.open())
-        return false;
-    pgconnection::prepareSession(d);
-    return true;
+    return pgconnection::reopen(db());
 }
 
 } // namespace griddesk

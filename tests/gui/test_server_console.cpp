@@ -32,13 +32,6 @@ using namespace griddesk::app;
 
 namespace {
 
-bool cluster(const QString &command)
-{
-    QProcess p;
-    p.start(QStringLiteral(GRIDDESK_SOURCE_DIR "/tests/pg/pg_cluster.sh"), {command, QString::fromLocal8Bit(qgetenv("GRIDDESK_PG_DIR"))});
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
-
 QSet<QString> layerGrids(QgsVectorLayer *layer)
 {
     QSet<QString> grids;
@@ -126,14 +119,14 @@ private Q_SLOTS:
         QVERIFY(live && intake);
         QVERIFY(intake->isEnabled());
         owner.reset();
-        QVERIFY(cluster(QStringLiteral("crash")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("crash")));
         QTRY_VERIFY_WITH_TIMEOUT(!session->isOnline(), 10000);
         QVERIFY(live->text().contains(QStringLiteral("Offline")));
         QVERIFY(!intake->isEnabled());
         QCOMPARE(list->proxy()->rowCount(), rowsBefore + 1);
 
         // Back: online again by itself, and what was written meanwhile shows.
-        QVERIFY(cluster(QStringLiteral("resume")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("resume")));
         {
             auto writer = m_backend.open();
             writer->addIncident(reportIn(grid, QStringLiteral("断线期间上报")), QStringLiteral("t"));

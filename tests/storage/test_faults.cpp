@@ -25,18 +25,6 @@ using namespace griddesk;
 
 namespace {
 
-bool cluster(const QString &command)
-{
-    QProcess p;
-    p.start(QStringLiteral(GRIDDESK_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
-            {command, QString::fromLocal8Bit(qgetenv("GRIDDESK_PG_DIR"))});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        qWarning("pg_cluster.sh %s: %s", qPrintable(command), p.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 int countCodes(Store &store, const QString &prefix)
 {
     int n = 0;
@@ -104,10 +92,10 @@ private Q_SLOTS:
         });
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(done.loadAcquire() >= 10, 30000);
-        QVERIFY(cluster(QStringLiteral("crash")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("crash")));
         QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !online.last().first().toBool(), 10000); // offline shown
         QTest::qWait(1500);
-        QVERIFY(cluster(QStringLiteral("resume")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("resume")));
         QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 60000);
         delete worker;
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -149,7 +137,7 @@ private Q_SLOTS:
         ReconnectingStore store(storelocation::open(m_backend.location()), 1500);
         const AdminUnit grid = store.adminUnits(int(AdminLevel::Grid)).first();
         const int before = store.incidents().size();
-        QVERIFY(cluster(QStringLiteral("crash")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("crash")));
         NewIncident n;
         n.location = polygon::centroid(grid.geometry);
         n.categoryCode = QStringLiteral("public_service");
@@ -161,7 +149,7 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
             QVERIFY2(e.message().contains(QStringLiteral("Nothing was written")), qPrintable(e.message()));
         }
-        QVERIFY(cluster(QStringLiteral("resume")));
+        QVERIFY(test::TestBackend::controlServer(QStringLiteral("resume")));
         QCOMPARE(store.incidents().size(), before);
     }
 

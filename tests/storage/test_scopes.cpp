@@ -44,6 +44,29 @@ private:
 
     QString login(const QString &name) const { return name + m_suffix; }
 
+    // A case reported in a grid, accepted and dispatched to a department by the centre.
+    static qint64 dispatched(Store &owner, const AdminUnit &grid, const QString &category, const QString &title,
+                             const QString &department, const QString &phone = {})
+    {
+        NewIncident n;
+        n.location = polygon::centroid(grid.geometry);
+        n.categoryCode = category;
+        n.title = title;
+        n.reporterPhone = phone;
+        const qint64 id = owner.addIncident(n, QStringLiteral("t"));
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc().addSecs(1);
+        q.action = IncidentAction::Accept;
+        owner.applyAction(id, q);
+        q.action = IncidentAction::Dispatch;
+        q.department = department;
+        q.at = q.at.addSecs(1);
+        owner.applyAction(id, q);
+        return id;
+    }
+
     // The Store as one person sees it.
     std::unique_ptr<ScopedStore> as(const QString &name)
     {
@@ -129,27 +152,10 @@ private Q_SLOTS:
             u.personalData = p.personalData;
             owner->addUser(u, kPassword);
         }
-        auto report = [&](const AdminUnit &grid, const QString &title, const QString &department) {
-            NewIncident n;
-            n.location = polygon::centroid(grid.geometry);
-            n.categoryCode = QStringLiteral("neighbourhood_dispute");
-            n.title = title;
-            n.reporterPhone = QStringLiteral("13912345678");
-            const qint64 id = owner->addIncident(n, QStringLiteral("t"));
-            WorkflowRequest q;
-            q.role = Role::CentreStaff;
-            q.actor = QStringLiteral("王敏");
-            q.at = QDateTime::currentDateTimeUtc().addSecs(1);
-            q.action = IncidentAction::Accept;
-            owner->applyAction(id, q);
-            q.action = IncidentAction::Dispatch;
-            q.department = department;
-            q.at = q.at.addSecs(1);
-            owner->applyAction(id, q);
-            return id;
-        };
-        m_x = report(m_gridA, QStringLiteral("甲网格纠纷"), QStringLiteral("police_station"));
-        m_y = report(m_gridB, QStringLiteral("乙社区纠纷"), QStringLiteral("civil_affairs"));
+        const QString dispute = QStringLiteral("neighbourhood_dispute");
+        const QString phone = QStringLiteral("13912345678");
+        m_x = dispatched(*owner, m_gridA, dispute, QStringLiteral("甲网格纠纷"), QStringLiteral("police_station"), phone);
+        m_y = dispatched(*owner, m_gridB, dispute, QStringLiteral("乙社区纠纷"), QStringLiteral("civil_affairs"), phone);
     }
 
     void wrongPasswordIsRefused()
@@ -235,28 +241,15 @@ private Q_SLOTS:
     {
         auto police = as(QStringLiteral("police"));
         auto owner = m_backend.open();
-        NewIncident n;
-        n.location = polygon::centroid(m_gridA.geometry);
-        n.categoryCode = QStringLiteral("security_hazard");
-        n.title = QStringLiteral("转办测试");
-        const qint64 id = owner->addIncident(n, QStringLiteral("t"));
-        WorkflowRequest q;
-        q.role = Role::CentreStaff;
-        q.actor = QStringLiteral("王敏");
-        q.at = QDateTime::currentDateTimeUtc().addSecs(1);
-        q.action = IncidentAction::Accept;
-        owner->applyAction(id, q);
-        q.action = IncidentAction::Dispatch;
-        q.department = QStringLiteral("police_station");
-        q.at = q.at.addSecs(1);
-        owner->applyAction(id, q);
+        const qint64 id = dispatched(*owner, m_gridA, QStringLiteral("security_hazard"), QStringLiteral("转办测试"),
+                                     QStringLiteral("police_station"));
         WorkflowRequest transfer;
         transfer.action = IncidentAction::Transfer;
         transfer.role = Role::DepartmentHandler;
         transfer.actor = QStringLiteral("民警");
         transfer.department = QStringLiteral("civil_affairs");
         transfer.note = QStringLiteral("不属本单位职责");
-        transfer.at = q.at.addSecs(1);
+        transfer.at = QDateTime::currentDateTimeUtc().addSecs(3);
         QCOMPARE(police->applyAction(id, transfer).leadDepartment, QStringLiteral("civil_affairs"));
         QCOMPARE(owner->history(id).last().action, QStringLiteral("transfer"));
         QCOMPARE(owner->history(id).last().actor, QStringLiteral("民警"));

@@ -15,6 +15,7 @@
 #include "TestDemo.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,6 +81,20 @@ public:
         db.setDatabaseName(m_location);
         db.open();
         return db;
+    }
+
+    // Crashes ("crash") or restarts ("resume") the test server through
+    // tests/pg/pg_cluster.sh, in the folder the ctest fixture gives.
+    static bool controlServer(const QString &command)
+    {
+        QProcess p;
+        p.start(QStringLiteral(GRIDDESK_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
+                {command, QString::fromLocal8Bit(qgetenv("GRIDDESK_PG_DIR"))});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning("pg_cluster.sh %s: %s", qPrintable(command), p.readAllStandardError().constData());
+            return false;
+        }
+        return true;
     }
 
     // Runs one statement on the test server's maintenance database.
