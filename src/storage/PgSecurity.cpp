@@ -50,17 +50,17 @@ const char *const kStatements[] = {
     "CREATE FUNCTION gd_case_involved(p_incident bigint, dept text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM incident_history h WHERE h.incident_id = p_incident "
     "AND (h.department = dept OR dept = ANY (string_to_array(h.departments, '|')))) $$",
-    // An incident: in scope, and for a department handler assigned to their
-    // department now or handled by it before (a transfer keeps it in view).
-    "CREATE FUNCTION gd_sees_incident(id bigint, g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
-    "AS $$ SELECT COALESCE((SELECT ((m).role = 'administrator' OR (m).scope_code IN (g, c, t)) "
-    "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|')) "
-    "OR gd_case_involved(id, (m).department)) "
-    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
-    // Changing a case needs it assigned now (not only handled before).
+    // A case assigned to the person: in scope, and for a department handler
+    // assigned to their department now. Changing a case needs this.
     "CREATE FUNCTION gd_assigned_incident(g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT ((m).role = 'administrator' OR (m).scope_code IN (g, c, t)) "
     "AND ((m).role <> 'department_handler' OR (m).department = lead OR (m).department = ANY (string_to_array(co, '|'))) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
+    // A case the person sees: assigned, or in a handler's scope and handled
+    // by their department before (a transfer keeps it in view).
+    "CREATE FUNCTION gd_sees_incident(id bigint, g text, c text, t text, lead text, co text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT gd_assigned_incident(g, c, t, lead, co) OR COALESCE((SELECT (m).role = 'department_handler' "
+    "AND (m).scope_code IN (g, c, t) AND gd_case_involved(id, (m).department) "
     "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
     "CREATE FUNCTION gd_can_write() RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT COALESCE((SELECT (m).role NOT IN ('leader', 'system') FROM (SELECT gd_me() AS m) x "
