@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 #include "AppSettings.h"
 #include "PasswordVault.h"
+#include "PgConnection.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -94,24 +94,15 @@ void ConnectionDialog::loadStoredPassword()
 
 void ConnectionDialog::setConnInfo(const QString &conninfo)
 {
-    const QRegularExpression pair(QStringLiteral("(\\w+)\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"));
-    for (auto it = pair.globalMatch(conninfo); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QString value = m.captured(2);
-        if (value.startsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("\\'"), QStringLiteral("'"));
-        const QString key = m.captured(1);
-        if (key == QLatin1String("host"))
-            m_host->setText(value);
-        else if (key == QLatin1String("port"))
-            m_port->setValue(value.toInt());
-        else if (key == QLatin1String("dbname"))
-            m_database->setText(value);
-        else if (key == QLatin1String("user"))
-            m_user->setText(value);
-        else if (key == QLatin1String("password"))
-            m_password->setText(value);
-    }
+    const QMap<QString, QString> p = pgconnection::parameters(conninfo);
+    if (p.contains(QStringLiteral("host")))
+        m_host->setText(p.value(QStringLiteral("host")));
+    if (p.contains(QStringLiteral("port")))
+        m_port->setValue(p.value(QStringLiteral("port")).toInt());
+    if (p.contains(QStringLiteral("dbname")))
+        m_database->setText(p.value(QStringLiteral("dbname")));
+    if (p.contains(QStringLiteral("user")))
+        m_user->setText(p.value(QStringLiteral("user")));
     loadStoredPassword();
 }
 

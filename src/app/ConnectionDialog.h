@@ -21,7 +21,8 @@ public:
 
     // pg:CONNINFO with the password, for StoreOpener; valid after accept().
     QString location() const;
-    // Fills the form from a libpq connection string (host=… dbname=… user=…).
+    // Fills the form from a libpq connection string (host=… dbname=… user=…);
+    // a password in it is not taken: it comes from the keyring or is typed.
     void setConnInfo(const QString &conninfo);
 
     void accept() override;

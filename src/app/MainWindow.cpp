@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StoreLocation.h"
 #include "AppSettings.h"
 #include "AuditModule.h"
 #include "ChangeWatcher.h"
@@ -124,7 +125,7 @@ void MainWindow::createMenus()
     connect(server, &QAction::triggered, this, [this] {
         ConnectionDialog dialog(this);
         if (m_session.isServer())
-            dialog.setConnInfo(m_session.opener().location().mid(3).remove(QRegularExpression(QStringLiteral("password=('(?:[^'\\\\]|\\\\.)*'|\\S+)"))));
+            dialog.setConnInfo(storelocation::conninfo(m_session.opener().location()));
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT openDatabaseRequested(dialog.location());
     });

@@ -8,10 +8,9 @@
 
 namespace griddesk::pgconnection {
 
-namespace {
 // libpq's keyword/value syntax: key = value pairs separated by spaces; a
 // value in single quotes may hold spaces, with \' and \\ escaped.
-QMap<QString, QString> parse(const QString &conninfo)
+QMap<QString, QString> parameters(const QString &conninfo)
 {
     QMap<QString, QString> out;
     int i = 0;
@@ -54,11 +53,9 @@ QMap<QString, QString> parse(const QString &conninfo)
     return out;
 }
 
-} // namespace
-
 QString shortName(const QString &conninfo)
 {
-    const QMap<QString, QString> p = parse(conninfo);
+    const QMap<QString, QString> p = parameters(conninfo);
     return QStringLiteral("%1@%2:%3/%4")
         .arg(p.value(QStringLiteral("user")), p.value(QStringLiteral("host"), QStringLiteral("localhost")),
              p.value(QStringLiteral("port"), QStringLiteral("5432")), p.value(QStringLiteral("dbname")));
@@ -67,7 +64,7 @@ QString shortName(const QString &conninfo)
 QString describe(const QString &conninfo)
 {
     QStringList parts;
-    const QMap<QString, QString> p = parse(conninfo);
+    const QMap<QString, QString> p = parameters(conninfo);
     for (auto it = p.cbegin(); it != p.cend(); ++it)
         parts << QStringLiteral("%1=%2").arg(it.key(), it.key() == QLatin1String("password") ? QStringLiteral("***") : it.value());
     return parts.join(QLatin1Char(' '));
@@ -75,7 +72,7 @@ QString describe(const QString &conninfo)
 
 QSqlDatabase open(const QString &conninfo, const QString &name)
 {
-    const QMap<QString, QString> p = parse(conninfo);
+    const QMap<QString, QString> p = parameters(conninfo);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError(StoreError::Kind::Io, QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

@@ -2,6 +2,7 @@
 // Connections to a GridDesk PostgreSQL/PostGIS server from a libpq-style
 // connection string ("host=… port=… dbname=… user=… password=…").
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace griddesk::pgconnection {
 // Opens a QPSQL connection under `name`; throws StoreError naming the server
 // (never the password) when it cannot.
 QSqlDatabase open(const QString &conninfo, const QString &name);
+// The keyword/value pairs of a libpq connection string (single-quoted
+// values with spaces, \' and \\ escapes), as libpq reads them.
+QMap<QString, QString> parameters(const QString &conninfo);
 // user@host:port/database, for the status bar.
 QString shortName(const QString &conninfo);
 // Session settings every GridDesk connection uses (UTC times).
