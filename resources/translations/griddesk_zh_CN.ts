@@ -166,21 +166,6 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
-    <name>EscalationPolicy</name>
-    <message>
-        <source>Time-limit monitor</source>
-        <translation>时限监控</translation>
-    </message>
-    <message>
-        <source>Overdue since %1: supervised automatically</source>
-        <translation>自 %1 起超期，已自动督办</translation>
-    </message>
-    <message>
-        <source>Still overdue %1 working day(s) after %2: escalated to the %3 level</source>
-        <translation>自 %2 起超期 %1 个工作日仍未办结，已上报至%3一级</translation>
-    </message>
-</context>
-<context>
     <name>FieldPresenter</name>
     <message>
         <source>Case number</source>
@@ -969,6 +954,33 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>%1 has no column %2.%3</source>
         <translation>%1 中没有列 %2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>SystemNote</name>
+    <message>
+        <source>Overdue: supervised automatically</source>
+        <translation>已超期，已自动督办</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: supervised automatically</source>
+        <translation>自 %1 起超期，已自动督办</translation>
+    </message>
+    <message>
+        <source>Still overdue after the grace period: escalated to the next level</source>
+        <translation>超期后宽限期内仍未办结，已自动上报上一级</translation>
+    </message>
+    <message>
+        <source>Still overdue %1 working day(s) after %2: escalated to the %3 level</source>
+        <translation>自 %2 起超期 %1 个工作日仍未办结，已上报至%3一级</translation>
+    </message>
+    <message>
+        <source>System note (%1)</source>
+        <translation>系统记录（%1）</translation>
+    </message>
+    <message>
+        <source>Time-limit monitor</source>
+        <translation>时限监控</translation>
     </message>
 </context>
 <context>

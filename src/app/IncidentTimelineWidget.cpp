@@ -3,6 +3,7 @@
 #include "IncidentAction.h"
 #include "Role.h"
 #include "Satisfaction.h"
+#include "SystemNote.h"
 
 #include <QHeaderView>
 
@@ -33,8 +34,9 @@ void IncidentTimelineWidget::showHistory(const QString &caseCode, const QVector<
         IncidentAction action = IncidentAction::Report;
         incidentaction::fromCode(h.action, &action);
         Role role = Role::CentreStaff;
-        const QString by = role::fromCode(h.role, &role) ? QStringLiteral("%1（%2）").arg(h.actor, role::displayName(role))
-                                                         : h.actor;
+        const QString actor = SystemNote::renderActor(h.actor);
+        const QString by = role::fromCode(h.role, &role) ? QStringLiteral("%1（%2）").arg(actor, role::displayName(role))
+                                                         : actor;
         const QString state = h.hasStateBefore && h.stateBefore != h.stateAfter
             ? QStringLiteral("%1 → %2").arg(incidentstate::displayName(h.stateBefore), incidentstate::displayName(h.stateAfter))
             : incidentstate::displayName(h.stateAfter);
@@ -51,7 +53,7 @@ void IncidentTimelineWidget::showHistory(const QString &caseCode, const QVector<
         if (satisfaction::fromCode(h.satisfaction, &s))
             details << tr("evaluation: %1").arg(satisfaction::displayName(s));
         if (!h.note.isEmpty() && action != IncidentAction::Report)
-            details << h.note;
+            details << SystemNote::render(h.note); // the system's notes in the reader's language
         auto *item = new QTreeWidgetItem(this, {FieldPresenter::formatTime(h.at), incidentaction::displayName(action),
                                                 by, state, details.join(QStringLiteral("；"))});
         item->setData(1, Qt::UserRole, h.action);

@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
         "  demo [PATH] [--force]            create the demo township database\n"
         "  incident add --db PATH --lon X --lat Y --category CODE [...]\n"
         "                                   report an incident\n"
+        "  incident history [--db PATH] CASE  a case's history, oldest first\n"
         "  db info|migrate PATH             show or upgrade a database\n"
         "  db init|migrate|info --pg CONNINFO  set up or upgrade a PostgreSQL/PostGIS server\n"
         "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"

@@ -234,11 +234,8 @@ QVector<IncidentRecord> buildIncidents(const QVector<AdminUnit> &communities, co
         // The time-limit monitor has run on every open case.
         const DeadlineClock clock(calendar, limits);
         const EscalationPolicy policy(clock, EscalationSettings{});
-        for (WorkflowRequest q : policy.due(state, now)) {
-            // The demo's records are in Chinese, like the rest of its data.
-            q.actor = QStringLiteral("时限监控");
-            q.note = q.action == IncidentAction::Escalate ? QStringLiteral("超期后宽限期内仍未办结，自动上报上级")
-                                                          : QStringLiteral("已超过办理时限，自动督办");
+        for (const WorkflowRequest &q : policy.due(state, now)) {
+            // The monitor's notes are codes, shown in each reader's language.
             const IncidentState before = state.state;
             if (IncidentWorkflow::apply(&state, q, nullptr))
                 record(q, before, state.state, true);

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 #include "StoreLocation.h"
 #include "StorePaths.h"
+#include "SystemNote.h"
 
 #include <cmath>
 
@@ -89,13 +90,56 @@ int add(const QStringList &args)
     }
 }
 
+// A case's history, oldest first; the system's notes are rendered as text.
+int history(const QStringList &args)
+{
+    const QString usage = QStringLiteral("usage: griddesk-admin incident history [--db LOCATION] CASE_NUMBER");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("history"), QStringLiteral("history"));
+    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case number, for example E20261130-0001"));
+    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
+                 storepaths::defaultDatabase()});
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 2) {
+        err() << "griddesk-admin: " << usage << "\n";
+        return Usage;
+    }
+    const QString code = p.positionalArguments().at(1);
+    try {
+        auto store = storelocation::open(p.value(QStringLiteral("db")));
+        const std::optional<Incident> incident = store->incidentByCode(code);
+        if (!incident) {
+            err() << "griddesk-admin: case: no case numbered \"" << code << "\"\n";
+            return Failed;
+        }
+        out() << incident->code << "  " << incident->title << "  (" << incidentstate::code(incident->state) << ")\n";
+        for (const IncidentHistoryEntry &h : store->history(incident->id)) {
+            out() << h.at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << h.action
+                  << "  " << SystemNote::renderActor(h.actor) << (h.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(h.role))
+                  << "  " << (h.hasStateBefore ? incidentstate::code(h.stateBefore) + QStringLiteral(" -> ") : QString())
+                  << incidentstate::code(h.stateAfter);
+            if (!h.note.isEmpty() && h.action != QLatin1String("report"))
+                out() << "  " << SystemNote::render(h.note);
+            out() << "\n";
+        }
+        return Ok;
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << e.message() << "\n";
+        return Failed;
+    }
+}
+
 } // namespace
 
 int runIncident(const QStringList &args)
 {
     if (args.size() >= 2 && args[1] == QLatin1String("add"))
         return add(args);
-    err() << "griddesk-admin: usage: griddesk-admin incident add --lon X --lat Y --category CODE ...\n";
+    if (args.size() >= 2 && args[1] == QLatin1String("history"))
+        return history(args);
+    err() << "griddesk-admin: usage: griddesk-admin incident add --lon X --lat Y --category CODE ...\n"
+             "       griddesk-admin incident history [--db LOCATION] CASE_NUMBER\n";
     return Usage;
 }
 

@@ -1,5 +1,6 @@
 #include "EscalationPolicy.h"
 #include "IncidentWorkflow.h"
+#include "SystemNote.h"
 
 #include <algorithm>
 
@@ -21,15 +22,14 @@ QVector<WorkflowRequest> EscalationPolicy::due(const CaseState &c, const QDateTi
         WorkflowRequest q;
         q.action = action;
         q.role = Role::System;
-        q.actor = tr("Time-limit monitor");
+        q.actor = SystemNote::monitorActor();
         q.at = now;
         q.note = note;
         return q;
     };
-    const QString sinceText = since.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     CaseState after = c;
     if (!c.supervised && c.node() != WorkflowNode::Accept) {
-        WorkflowRequest q = system(IncidentAction::Supervise, tr("Overdue since %1: supervised automatically").arg(sinceText));
+        WorkflowRequest q = system(IncidentAction::Supervise, SystemNote::overdueSupervised(since).toStored());
         if (IncidentWorkflow::check(after, q).isEmpty()) {
             IncidentWorkflow::apply(&after, q, nullptr);
             out.push_back(q);
@@ -40,10 +40,10 @@ QVector<WorkflowRequest> EscalationPolicy::due(const CaseState &c, const QDateTi
     const qint64 grace = qint64(m_settings.graceWorkingDays) * 86400;
     if (m_clock.calendar().workingSecondsBetween(graceStart, now) >= grace) {
         const std::optional<AdminLevel> next = IncidentWorkflow::nextLevel(c.level);
+        // The note is a code: each reader sees it in their own language.
         WorkflowRequest q = system(IncidentAction::Escalate,
-                                   tr("Still overdue %1 working day(s) after %2: escalated to the %3 level")
-                                       .arg(m_settings.graceWorkingDays)
-                                       .arg(sinceText, next ? adminLevelName(*next) : QString()));
+                                   SystemNote::overdueEscalated(m_settings.graceWorkingDays, since,
+                                                                next.value_or(c.level)).toStored());
         if (IncidentWorkflow::check(after, q).isEmpty())
             out.push_back(q);
     }

@@ -6,7 +6,6 @@
 #include "DeadlineClock.h"
 #include "WorkflowRequest.h"
 
-#include <QCoreApplication>
 #include <QVector>
 
 namespace griddesk {
@@ -17,8 +16,6 @@ struct EscalationSettings {
 
 class EscalationPolicy
 {
-    Q_DECLARE_TR_FUNCTIONS(EscalationPolicy)
-
 public:
     EscalationPolicy(const DeadlineClock &clock, EscalationSettings settings);
     // The system actions due for a case at `now`, in the order to apply them.

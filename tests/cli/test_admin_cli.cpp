@@ -168,6 +168,27 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(QStringLiteral("supervised ")));
     }
 
+    // A case's history on the command line: the monitor's notes (codes in
+    // the database) read as text.
+    void historyRendersSystemNotes()
+    {
+        auto store = GpkgStore::open(m_db);
+        QString code;
+        for (const Incident &i : store->incidents())
+            if (i.escalations > 0 && code.isEmpty())
+                code = i.code;
+        QVERIFY(!code.isEmpty());
+        store.reset();
+        Run r = admin({QStringLiteral("incident"), QStringLiteral("history"), code, QStringLiteral("--db"), m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(": escalated to the ")) && r.out.contains(QStringLiteral("Time-limit monitor")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("{\"code\"")), qPrintable(r.out));
+        r = admin({QStringLiteral("incident"), QStringLiteral("history"), QStringLiteral("E19990101-0001"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("E19990101-0001")));
+    }
+
     void infoReportsContents()
     {
         const Run r = admin({QStringLiteral("db"), QStringLiteral("info"), m_db});

@@ -6,6 +6,8 @@
 #include "PolygonOps.h"
 #include "ScreeningWeek.h"
 #include "StoreError.h"
+#include "SystemNote.h"
+#include "TimeLimitMonitor.h"
 #include "TestBackend.h"
 
 #include <QSqlDatabase>
@@ -541,6 +543,44 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(store->replaceCalendar(QStringLiteral("2031-02-01,holiday,x\nnot-a-date,holiday,y")),
                                  StoreError);
         QCOMPARE(store->calendar().years(), QVector<int>{2031});
+    }
+
+    // The time-limit monitor writes its notes as codes with parameters, never
+    // as text in the language of whoever ran it.
+    void timeLimitMonitorStoresCodes()
+    {
+        auto store = m_backend.open();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(9);
+        const qint64 id = store->addIncident(reportAt(polygon::centroid(grid.geometry)), QStringLiteral("t"));
+        WorkflowRequest q;
+        q.role = Role::CentreStaff;
+        q.actor = QStringLiteral("王敏");
+        q.at = QDateTime::currentDateTimeUtc().addSecs(5);
+        q.action = IncidentAction::Accept;
+        store->applyAction(id, q);
+        q.action = IncidentAction::Dispatch;
+        q.department = QStringLiteral("police_station");
+        q.at = q.at.addSecs(5);
+        store->applyAction(id, q);
+
+        const int grace = store->escalationSettings().graceWorkingDays;
+        const MonitorResult r = TimeLimitMonitor().run(*store, q.at.addDays(90));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QStringList codes;
+        for (const IncidentHistoryEntry &h : store->history(id)) {
+            if (h.role != QLatin1String("system"))
+                continue;
+            QVERIFY2(h.note.startsWith(QLatin1String("{\"code\":")), qPrintable(h.note));
+            const std::optional<SystemNote> n = SystemNote::fromStored(h.note);
+            QVERIFY(n);
+            QVERIFY(n->since().isValid());
+            codes << n->code();
+            if (n->kind() == SystemNote::Kind::OverdueEscalated) {
+                QCOMPARE(n->graceDays(), grace);
+                QCOMPARE(n->level(), std::optional<AdminLevel>(AdminLevel::Community));
+            }
+        }
+        QCOMPARE(codes, QStringList({QStringLiteral("overdue_supervised"), QStringLiteral("overdue_escalated")}));
     }
 };
 
