@@ -22,7 +22,7 @@ PACKAGES=(
   # Qt 6 (core and storage build and test on Qt 6 too)
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
   # GIS
-  libgdal-dev libproj-dev libgeos-dev libsqlite3-dev gdal-bin proj-bin python3-gdal
+  libgdal-dev libproj-dev libgeos-dev libsqlite3-dev libpq-dev gdal-bin proj-bin python3-gdal
   # PostgreSQL/PostGIS server (the shared-server backend; the tests start their own)
   postgresql-15 postgresql-15-postgis-3
   # screens and fonts

@@ -171,7 +171,7 @@ void AuditModule::show(const Read &read)
         QList<QStandardItem *> row;
         row << new QStandardItem(QString::number(e.seq)) << new QStandardItem(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")))
             << new QStandardItem(e.actor) << new QStandardItem(actionName(e.action)) << new QStandardItem(tableName(e.table))
-            << new QStandardItem(e.rowId ? QString::number(e.rowId) : QString())
+            << new QStandardItem(e.rowId ? QString::number(*e.rowId) : QString())
             << new QStandardItem(e.before.isEmpty() ? e.after : tr("before: %1 → after: %2").arg(e.before, e.after));
         if (!read.verdict.intact && e.seq == read.verdict.firstBadSeq)
             for (QStandardItem *item : row)

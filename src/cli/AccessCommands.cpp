@@ -96,7 +96,7 @@ int runAudit(const QStringList &args)
             const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt() : 100;
             for (const AuditEntry &e : store->auditEntries(after, limit))
                 out() << e.seq << "\t" << e.at << "\t" << e.actor << "\t" << e.action << "\t" << e.table << "\t"
-                      << (e.rowId ? QString::number(e.rowId) : QStringLiteral("-")) << "\t" << e.after.left(120) << "\n";
+                      << (e.rowId ? QString::number(*e.rowId) : QStringLiteral("-")) << "\t" << e.after.left(120) << "\n";
             return Ok;
         }
         const auditchain::Verdict v = auditchain::verify(store->auditEntries());

@@ -13,7 +13,7 @@ QString genesis()
 QString hashOf(const AuditEntry &e)
 {
     const QString text = QStringList{e.prevHash, e.at, e.actor, e.action, e.table,
-                                     e.rowId ? QString::number(e.rowId) : QString(), e.before, e.after}
+                                     e.rowId ? QString::number(*e.rowId) : QString(), e.before, e.after}
                              .join(QLatin1Char('\n'));
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace griddesk {
 
 struct AuditEntry {
@@ -12,7 +14,7 @@ struct AuditEntry {
     QString actor;     // the database login, or the local user
     QString action;    // insert, update, delete, reveal, login, …
     QString table;     // the table written or read
-    qint64 rowId = 0;  // 0 when the row has no id (settings)
+    std::optional<qint64> rowId; // none when the row has no id (settings); 0 is an id
     QString before;    // JSON, empty for inserts
     QString after;     // JSON, empty for deletes
     QString prevHash;  // hex SHA-256 of the previous entry

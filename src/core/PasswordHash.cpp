@@ -1,5 +1,6 @@
 #include "PasswordHash.h"
 
+#include <QAtomicInteger>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -8,8 +9,28 @@
 
 namespace griddesk::passwordhash {
 
+namespace {
+QAtomicInteger<quint64> g_derivations;
+}
+
+quint64 derivations()
+{
+    return g_derivations.loadAcquire();
+}
+
+bool verifyNothing(const QString &password)
+{
+    static const QString decoy = QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+                                     .arg(kIterations)
+                                     .arg(QString::fromLatin1(QByteArray(16, 'g').toBase64()),
+                                          QString::fromLatin1(QByteArray(32, '\0').toBase64()));
+    verify(password, decoy);
+    return false;
+}
+
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int keyLength)
 {
+    g_derivations.fetchAndAddRelaxed(1);
     constexpr int kBlock = 32;
     QByteArray key;
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
@@ -60,20 +81,6 @@ bool verify(const QString &password, const QString &encoded)
     for (int i = 0; i < 32; ++i)
         diff |= static_cast<unsigned char>(key[i] ^ expected[i]);
     return diff == 0;
-}
-
-QString scramSha256Verifier(const QString &password, int iterations)
-{
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    const QByteArray salted = pbkdf2Sha256(password.toUtf8(), salt, iterations, 32);
-    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
-    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
-    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
-        .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
 }
 
 } // namespace griddesk::passwordhash

@@ -120,6 +120,13 @@ std::unique_ptr<GpkgStore> GpkgStore::open(const QString &path, Access access)
         tx.commit();
     }
     if (access == Access::ReadWrite) {
+        // Another program (QGIS Desktop, sqlite3) may have switched the
+        // journal mode since the file was made; every connection must agree on WAL.
+        QSqlQuery mode = sql::exec(store->db(), QStringLiteral("PRAGMA journal_mode"));
+        if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            mode.finish();
+            sql::execRaw(store->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
         // The change feed only has to reach consoles that poll every fraction
         // of a second; a day of it is plenty, and keeps the table small.
         sql::exec(store->db(), QStringLiteral("DELETE FROM gd_changes WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')"));

@@ -257,9 +257,16 @@ void version3(QSqlDatabase &db)
         auditTriggers(db, table);
 }
 
+// Version 4 hardened the server (see PgHardening); a GeoPackage file has no
+// logins, and its format is unchanged. The step keeps both backends on one
+// version number, which copies between them require.
+void version4(QSqlDatabase &)
+{
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
-    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3};
+    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4};
     return all;
 }
 

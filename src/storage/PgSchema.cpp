@@ -1,5 +1,6 @@
 #include "PgSchema.h"
 #include "Migrations.h"
+#include "PgHardening.h"
 #include "PgSecurity.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
@@ -189,6 +190,12 @@ void upgradeToVersion3(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '3' WHERE key = 'schema_version'"));
 }
 
+void upgradeToVersion4(QSqlDatabase &db)
+{
+    pghardening::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '4' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db)
@@ -209,6 +216,8 @@ void migrate(QSqlDatabase &db)
             createVersion2(db);
         if (version < 3)
             upgradeToVersion3(db);
+        if (version < 4)
+            upgradeToVersion4(db);
     } catch (...) {
         db.rollback();
         throw;

@@ -1,12 +1,14 @@
 #include "PgSecurity.h"
 #include "FieldError.h"
-#include "PasswordHash.h"
 #include "Role.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace griddesk::pgsecurity {
 
@@ -185,6 +187,26 @@ const char *const kStatements[] = {
     "EXECUTE format('ALTER DATABASE %I SET lock_timeout = %L', current_database(), '30s'); END $$",
 };
 
+// A SCRAM-SHA-256 verifier computed by libpq on this connection: the
+// password is normalised with SASLprep first, exactly as a client does
+// before it proves it (a full-width character typed through an input method
+// then signs in), and the password itself never reaches the server.
+QString scramVerifier(QSqlDatabase &db, const QString &username, const QString &password)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("the PostgreSQL driver gives no libpq connection"));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    char *verifier = PQencryptPasswordConn(conn, password.toUtf8().constData(), username.toUtf8().constData(),
+                                           "scram-sha-256");
+    if (!verifier)
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("cannot compute the password verifier: %1").arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    const QString out = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
 } // namespace
 
 void install(QSqlDatabase &db)
@@ -223,7 +245,7 @@ bool addLogin(QSqlDatabase &db, const NewLogin &l)
         ? sql::exec(db, QStringLiteral("SELECT format('GRANT griddesk_user TO %I', ?::text)"), {l.username})
         // A SCRAM verifier, not the password: it never reaches the server's logs.
         : sql::exec(db, QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE griddesk_user', ?::text, ?::text)"),
-                    {l.username, passwordhash::scramSha256Verifier(l.password)});
+                    {l.username, scramVerifier(db, l.username, l.password)});
     create.next();
     sql::execRaw(db, create.value(0).toString());
     if (role == Role::Administrator) {

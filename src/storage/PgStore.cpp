@@ -60,4 +60,13 @@ bool PgStore::reconnect()
     return pgconnection::reopen(db());
 }
 
+bool PgStore::releaseStalls()
+{
+    // Its own short transaction: the call that waited has rolled back.
+    sql::Transaction tx(db());
+    sql::exec(db(), QStringLiteral("SELECT gd_release_stalls()"));
+    tx.commit();
+    return true;
+}
+
 } // namespace griddesk

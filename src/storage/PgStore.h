@@ -21,6 +21,7 @@ public:
 
     int schemaVersion() const override;
     bool reconnect() override;
+    bool releaseStalls() override;
 
     QString conninfo() const { return m_conninfo; }
 

@@ -40,7 +40,22 @@ T ReconnectingStore::run(const std::function<T()> &call, const std::function<std
             }
             return call();
         } catch (const StoreError &e) {
-            if (e.kind() != StoreError::Kind::Unavailable || deadline.hasExpired())
+            if (deadline.hasExpired())
+                throw;
+            if (e.kind() == StoreError::Kind::Busy) {
+                // The call rolled back; free the server of whoever stalls it
+                // (a session too young to end yet leaves this call Busy too).
+                bool release = false;
+                try {
+                    release = m_inner->releaseStalls();
+                } catch (const StoreError &again) {
+                    release = again.kind() == StoreError::Kind::Busy;
+                }
+                if (!release)
+                    throw;
+                continue;
+            }
+            if (e.kind() != StoreError::Kind::Unavailable)
                 throw;
             waitForServer(e.message());
             retried = true;
@@ -62,6 +77,11 @@ int ReconnectingStore::schemaVersion() const { return run(fn([&] { return m_inne
 bool ReconnectingStore::reconnect()
 {
     return m_inner->reconnect();
+}
+
+bool ReconnectingStore::releaseStalls()
+{
+    return run(fn([&] { return m_inner->releaseStalls(); }));
 }
 
 QVector<AdminUnit> ReconnectingStore::adminUnits(int level) const { return run(fn([&] { return m_inner->adminUnits(level); })); }
@@ -89,6 +109,7 @@ QVector<AuditEntry> ReconnectingStore::auditEntries(qint64 after, int limit) con
 PersonalDetails ReconnectingStore::revealPersonalData(qint64 id) { return run(fn([&] { return m_inner->revealPersonalData(id); })); }
 QVector<UserAccount> ReconnectingStore::users() const { return run(fn([&] { return m_inner->users(); })); }
 void ReconnectingStore::addUser(const UserAccount &u, const QString &p) { m_inner->addUser(u, p); }
+void ReconnectingStore::setUserActive(const QString &u, bool a) { run(fn([&] { m_inner->setUserActive(u, a); return true; })); }
 std::optional<UserAccount> ReconnectingStore::authenticate(const QString &u, const QString &p) { return run(fn([&] { return m_inner->authenticate(u, p); })); }
 std::optional<UserAccount> ReconnectingStore::currentUser() const { return run(fn([&] { return m_inner->currentUser(); })); }
 qint64 ReconnectingStore::lastChangeSeq() const { return run(fn([&] { return m_inner->lastChangeSeq(); })); }
@@ -128,16 +149,20 @@ Incident ReconnectingStore::applyAction(qint64 incidentId, const WorkflowRequest
     WorkflowRequest stamped = request; // the time identifies the action on a retry
     if (!stamped.at.isValid())
         stamped.at = QDateTime::currentDateTimeUtc();
+    // The action's row is on the case itself (a merge's too) or, for an
+    // action redirected to a merged case's master, on the master. The actor
+    // is not compared: a server records its own login's name.
     auto landed = [&]() -> std::optional<Incident> {
-        std::optional<Incident> current = m_inner->incident(incidentId);
-        for (int hops = 0; current && current->state == IncidentState::Merged && current->masterId > 0 && hops < 16; ++hops)
-            current = m_inner->incident(current->masterId);
-        if (!current)
-            return std::nullopt;
         const QString action = incidentaction::code(stamped.action);
-        for (const IncidentHistoryEntry &h : m_inner->history(current->id))
-            if (h.action == action && h.actor == stamped.actor && h.at == stamped.at)
-                return current;
+        std::optional<Incident> current = m_inner->incident(incidentId);
+        for (int hops = 0; current && hops < 16; ++hops) {
+            for (const IncidentHistoryEntry &h : m_inner->history(current->id))
+                if (h.action == action && h.at == stamped.at)
+                    return current;
+            if (current->state != IncidentState::Merged || current->masterId <= 0)
+                break;
+            current = m_inner->incident(current->masterId);
+        }
         return std::nullopt;
     };
     return run(fn([&] { return m_inner->applyAction(incidentId, stamped, expectedRowVersion); }),

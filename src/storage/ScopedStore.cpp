@@ -66,6 +66,7 @@ const Incident &ScopedStore::requireVisible(const std::optional<Incident> &i, qi
 QString ScopedStore::location() const { return m_inner->location(); }
 int ScopedStore::schemaVersion() const { return m_inner->schemaVersion(); }
 bool ScopedStore::reconnect() { return m_inner->reconnect(); }
+bool ScopedStore::releaseStalls() { return m_inner->releaseStalls(); }
 
 QVector<AdminUnit> ScopedStore::adminUnits(int level) const
 {
@@ -252,6 +253,7 @@ QVector<UserAccount> ScopedStore::users() const
 }
 
 void ScopedStore::addUser(const UserAccount &u, const QString &p) { requireAdministrator(); m_inner->addUser(u, p); }
+void ScopedStore::setUserActive(const QString &u, bool a) { requireAdministrator(); m_inner->setUserActive(u, a); }
 std::optional<UserAccount> ScopedStore::authenticate(const QString &u, const QString &p) { return m_inner->authenticate(u, p); }
 std::optional<UserAccount> ScopedStore::currentUser() const { return m_user; }
 qint64 ScopedStore::lastChangeSeq() const { return m_inner->lastChangeSeq(); }

@@ -28,6 +28,7 @@ public:
     QString location() const override;
     int schemaVersion() const override;
     bool reconnect() override;
+    bool releaseStalls() override;
     QVector<AdminUnit> adminUnits(int level = 0) const override;
     std::optional<AdminUnit> adminUnit(const QString &code) const override;
     std::optional<AdminUnit> gridAt(const GeoPoint &lonLat) const override;
@@ -63,6 +64,7 @@ public:
     PersonalDetails revealPersonalData(qint64 incidentId) override;
     QVector<UserAccount> users() const override;
     void addUser(const UserAccount &user, const QString &password) override;
+    void setUserActive(const QString &username, bool active) override;
     std::optional<UserAccount> authenticate(const QString &username, const QString &password) override;
     std::optional<UserAccount> currentUser() const override;
     qint64 lastChangeSeq() const override;

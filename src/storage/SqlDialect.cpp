@@ -77,11 +77,6 @@ QVector<QVariant> SqlDialect::gridCandidateValues(const GeoPoint &p) const
     return {p.x, p.x, p.y, p.y};
 }
 
-void SqlDialect::serializeCaseNumbers(QSqlDatabase &db) const
-{
-    if (isPostgres())
-        sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(4490001)"));
-}
 
 QString SqlDialect::rowLock() const
 {

@@ -42,9 +42,6 @@ public:
     // the values it binds.
     QString gridCandidates() const;
     QVector<QVariant> gridCandidateValues(const GeoPoint &p) const;
-    // Case numbers are MAX+1 per day: writers must take them one at a time
-    // (SQLite's immediate transactions already do; PostgreSQL takes a lock).
-    void serializeCaseNumbers(QSqlDatabase &db) const;
     // " FOR UPDATE" where concurrent writers need the row locked.
     QString rowLock() const;
     // An index hint where the backend takes one.

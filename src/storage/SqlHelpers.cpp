@@ -47,6 +47,8 @@ bool connectionLost(const QString &said)
     const QString code = err.nativeErrorCode();
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
         throw StoreError(StoreError::Kind::Conflict, QStringLiteral("PostgreSQL: %1").arg(said));
+    if (code == QLatin1String("55P03"))
+        throw StoreError(StoreError::Kind::Busy, QStringLiteral("PostgreSQL: %1").arg(said));
     throw StoreError(StoreError::Kind::Io, QStringLiteral("PostgreSQL: %1").arg(said));
 }
 

@@ -229,13 +229,22 @@ QString SqlStore::nextIncidentCode(const QDateTime &reportedAt)
     // Case numbers follow the centre's local day (China Standard Time).
     const QString day = reportedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd"));
     const QString prefix = QStringLiteral("E%1-").arg(day);
-    QSqlQuery q = dialect().isPostgres()
-        // Under row-level security only the day's whole sequence avoids duplicates.
-        ? sql::exec(db(), QStringLiteral("SELECT gd_last_incident_code(?)"), {prefix})
-        : sql::exec(db(), QStringLiteral("SELECT MAX(code) FROM incidents WHERE code LIKE ?"), {prefix + QLatin1Char('%')});
-    int next = 1;
-    if (q.next() && !q.value(0).isNull())
-        next = q.value(0).toString().mid(prefix.size()).toInt() + 1;
+    if (dialect().isPostgres()) {
+        // Under row-level security only the server sees the day's whole
+        // sequence; it also takes the lock that keeps writers in turn.
+        QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT gd_next_incident_code(?)"), {prefix});
+        q.next();
+        return q.value(0).toString();
+    }
+    // The highest numeric suffix of the day (a text MAX would stop at 9999
+    // and take a hand-written "-zzzz" for the highest). The range keeps to
+    // the code index; suffixes with anything but digits do not count.
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT MAX(CAST(substr(code, ?) AS INTEGER)) FROM incidents "
+                                                 "WHERE code >= ? AND code < ? AND length(code) BETWEEN ? AND ? "
+                                                 "AND substr(code, ?) NOT GLOB '*[^0-9]*'"),
+                            {prefix.size() + 1, prefix, prefix + QLatin1Char('~'), prefix.size() + 1, prefix.size() + 15,
+                             prefix.size() + 1});
+    const qint64 next = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() + 1 : 1;
     return prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0'));
 }
 
@@ -304,7 +313,8 @@ qint64 SqlStore::writeIncident(const NewIncident &report, const QString &actor)
     h.note = reported.note;
     h.role = role::code(reported.role);
 
-    dialect().serializeCaseNumbers(db());
+    // Writers take case numbers one at a time: SQLite's immediate
+    // transactions already do, and the server's numbering takes a lock.
     i.code = nextIncidentCode(i.reportedAt);
     const qint64 id = insertIncident(i);
     insertHistory(id, h);

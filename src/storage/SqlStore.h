@@ -59,6 +59,7 @@ public:
     PersonalDetails revealPersonalData(qint64 incidentId) override;
     QVector<UserAccount> users() const override;
     void addUser(const UserAccount &user, const QString &password) override;
+    void setUserActive(const QString &username, bool active) override;
     std::optional<UserAccount> authenticate(const QString &username, const QString &password) override;
     std::optional<UserAccount> currentUser() const override;
     qint64 lastChangeSeq() const override;

@@ -38,7 +38,8 @@ AuditEntry readAuditEntry(const QSqlQuery &q)
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.table = q.value(4).toString();
-    e.rowId = q.value(5).toLongLong();
+    if (!q.value(5).isNull())
+        e.rowId = q.value(5).toLongLong();
     e.before = q.value(6).toString();
     e.after = q.value(7).toString();
     e.prevHash = q.value(8).toString();
@@ -78,8 +79,9 @@ void SqlStore::sealAudit(const QString &actor)
     QSqlQuery seal(db());
     seal.prepare(QStringLiteral("UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ? AND hash IS NULL"));
     for (AuditEntry &e : rows) {
-        if (e.actor.isEmpty())
-            e.actor = actor;
+        // Whatever name another program wrote, the sealer records who it
+        // knows wrote the row: this store's user, or "external".
+        e.actor = actor;
         e.prevHash = prev;
         e.hash = auditchain::hashOf(e);
         seal.bindValue(0, e.actor);

@@ -81,6 +81,17 @@ void SqlStore::addUser(const UserAccount &u, const QString &password)
     tx.commit();
 }
 
+void SqlStore::setUserActive(const QString &username, bool active)
+{
+    WriteTransaction tx(*this);
+    QSqlQuery q = sql::exec(db(), QStringLiteral("UPDATE gd_users SET active = ? WHERE username = ?"), {active, username});
+    if (q.numRowsAffected() != 1) {
+        const FieldError e{QStringLiteral("username"), tr("there is no user \"%1\"").arg(username)};
+        throw StoreError(StoreError::Kind::NotFound, e.toString(), {e});
+    }
+    tx.commit();
+}
+
 std::optional<UserAccount> SqlStore::authenticate(const QString &username, const QString &password)
 {
     if (dialect().isPostgres())
@@ -90,8 +101,10 @@ std::optional<UserAccount> SqlStore::authenticate(const QString &username, const
     std::optional<UserAccount> found;
     if (q.next()) {
         UserAccount u = readUser(q);
-        if (u.active && passwordhash::verify(password, q.value(7).toString()))
+        if (passwordhash::verify(password, q.value(7).toString()) && u.active)
             found = u;
+    } else {
+        passwordhash::verifyNothing(password);
     }
     q.finish();
     // Every attempt is recorded, under the name that was tried.

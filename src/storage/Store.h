@@ -42,6 +42,11 @@ public:
     // Re-establishes a lost connection to a server; true when the store is
     // usable again. A local file never loses its connection.
     virtual bool reconnect() { return true; }
+    // After a call failed as Busy: ends other sessions that have held a
+    // writing transaction open too long (a server's stalled or hostile
+    // logins); true when the call is worth trying again. A local file has
+    // no such sessions.
+    virtual bool releaseStalls() { return false; }
 
     // Units of one level (or all when level is 0), ordered by code.
     virtual QVector<AdminUnit> adminUnits(int level = 0) const = 0;
@@ -120,6 +125,10 @@ public:
     // server the person gets their own database login (which needs the
     // database owner's connection). Bad values are refused by field.
     virtual void addUser(const UserAccount &user, const QString &password) = 0;
+    // Deactivates or reactivates a person. A deactivated person cannot sign
+    // in; on a server their login loses the right to connect to this
+    // database and their open sessions end.
+    virtual void setUserActive(const QString &username, bool active) = 0;
     // Local sign-in: the person when the password matches; every attempt is
     // audited. On a server the connection's login already proved who it is:
     // the result is currentUser().

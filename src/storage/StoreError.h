@@ -16,7 +16,9 @@ class StoreError : public std::runtime_error
 public:
     // Unavailable: the server cannot be reached now (restart, network); the
     // same call may succeed once the connection is back.
-    enum class Kind { NotFound, NotADatabase, SchemaTooNew, Invalid, Io, Conflict, Unavailable };
+    // Busy: another session holds a lock this call waited for in vain;
+    // nothing was written, and the same call may succeed shortly.
+    enum class Kind { NotFound, NotADatabase, SchemaTooNew, Invalid, Io, Conflict, Unavailable, Busy };
 
     StoreError(Kind kind, const QString &message, QVector<FieldError> fields = {})
         : std::runtime_error(message.toStdString())

@@ -161,7 +161,7 @@ private Q_SLOTS:
         const AuditEntry last = GpkgStore::open(m_path)->auditEntries().last();
         QCOMPARE(last.action, QStringLiteral("reveal"));
         QCOMPARE(last.actor, QStringLiteral("wangmin"));
-        QCOMPARE(last.rowId, m_incident);
+        QCOMPARE(last.rowId.value_or(-1), m_incident);
     }
 
     void administratorSeesTheAuditLogAndTampering()
