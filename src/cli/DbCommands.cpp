@@ -74,23 +74,15 @@ int runCopy(const QString &from, const QString &to, bool force)
     QString tempPath;
     try {
         std::unique_ptr<SqlStore> source = storelocation::open(from);
-        const QVector<TableDigest> before = StoreCopy::digest(*source);
-        QVector<TableDigest> after;
+        CopyReport report;
         {
+            // The copy compares both digests before it commits: a copy that
+            // differs is never left behind.
             std::unique_ptr<SqlStore> target = openDestination(to, force, &tempPath);
-            StoreCopy::copy(*source, *target);
-            after = StoreCopy::digest(*target);
+            report = StoreCopy::copy(*source, *target);
         }
-        printDigests(QStringLiteral("source: ") + storelocation::describe(from), before);
-        printDigests(QStringLiteral("copy:   ") + storelocation::describe(to), after);
-        if (before != after) {
-            for (int i = 0; i < before.size() && i < after.size(); ++i)
-                if (!(before[i] == after[i]))
-                    err() << "griddesk-admin: the copy of table " << before[i].table << " differs from its source\n";
-            if (!tempPath.isEmpty())
-                QFile::remove(tempPath);
-            return Failed;
-        }
+        printDigests(QStringLiteral("source: ") + storelocation::describe(from), report.source);
+        printDigests(QStringLiteral("copy:   ") + storelocation::describe(to), report.copy);
         if (!tempPath.isEmpty()) {
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(to + suffix);

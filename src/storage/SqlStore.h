@@ -72,6 +72,9 @@ public:
     QString sessionUser() const { return m_sessionUser; }
     // The store's own connection, for administration tools (copy, checks).
     QSqlDatabase &database() const { return m_db; }
+    // Seals audit rows that another program's writes left unsealed (a
+    // GeoPackage's triggers write them; a server seals its own at once).
+    void sealPendingAudit();
 
 protected:
     // A write transaction. On a GeoPackage the audit triggers leave their

@@ -64,6 +64,12 @@ void SqlStore::WriteTransaction::commit()
     m_tx.commit();
 }
 
+void SqlStore::sealPendingAudit()
+{
+    WriteTransaction tx(*this); // its start seals them
+    tx.commit();
+}
+
 void SqlStore::sealAudit(const QString &actor)
 {
     QSqlQuery pending = sql::exec(db(), QStringLiteral("SELECT %1 FROM audit_log WHERE hash IS NULL ORDER BY seq").arg(kAuditColumns));

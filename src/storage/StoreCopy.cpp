@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -51,11 +52,55 @@ QString keyOf(const QString &table)
     return QStringLiteral("fid");
 }
 
+// A UTC time as text, with its fraction to the microsecond: at least
+// milliseconds, and no zeros past them ("…:05.120Z", "…:05.123456Z").
+// A server's times keep their microseconds through a copy, and a cut shows
+// in the checksums.
+const QRegularExpression &utcTime()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d{1,9}))?Z$"));
+    return re;
+}
+
+QString normalTime(const QString &text)
+{
+    const QRegularExpressionMatch m = utcTime().match(text);
+    if (!m.hasMatch())
+        return text;
+    QString fraction = m.captured(2);
+    while (fraction.size() > 3 && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    while (fraction.size() < 3)
+        fraction += QLatin1Char('0');
+    return m.captured(1) + QLatin1Char('.') + fraction + QLatin1Char('Z');
+}
+
+// Columns of a server table that hold times: read as text, to the microsecond.
+QSet<QString> serverTimes(SqlStore &store, const QString &table)
+{
+    QSet<QString> out;
+    if (!store.dialect().isPostgres())
+        return out;
+    QSqlQuery q = sql::exec(store.database(), QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                                             "WHERE table_schema = 'public' AND table_name = ? "
+                                                             "AND data_type LIKE 'timestamp%'"), {table});
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 QString selectAll(SqlStore &store, const QString &table, const QStringList &columns)
 {
+    const QSet<QString> times = serverTimes(store, table);
     QStringList expressions;
-    for (const QString &c : columns)
-        expressions << (isGeometry(c) ? store.dialect().geomRead(c) : c);
+    for (const QString &c : columns) {
+        if (isGeometry(c))
+            expressions << store.dialect().geomRead(c);
+        else if (times.contains(c))
+            expressions << QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS %1").arg(c);
+        else
+            expressions << c;
+    }
     return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(expressions.join(QStringLiteral(", ")), table, keyOf(table));
 }
 
@@ -84,7 +129,7 @@ QByteArray canonical(const QString &column, const QVariant &v)
     case QMetaType::QByteArray:
         return v.toByteArray().toHex();
     default:
-        return v.toString().toUtf8();
+        return normalTime(v.toString()).toUtf8();
     }
 }
 
@@ -101,6 +146,8 @@ QVariant forWriting(const SqlDialect &to, const QString &column, const QVariant 
         return sql::toDbTime(v.toDateTime());
     if (v.userType() == QMetaType::QDate)
         return v.toDate().toString(Qt::ISODate);
+    if (v.userType() == QMetaType::QString)
+        return normalTime(v.toString());
     return v;
 }
 
@@ -131,6 +178,34 @@ private:
     QSqlDatabase &m_db;
 };
 
+QVector<TableDigest> digestIn(SqlStore &store)
+{
+    QVector<TableDigest> out;
+    for (const QString &table : StoreCopy::tables()) {
+        const QStringList columns = columnsOf(store, table);
+        QStringList sorted = columns;
+        sorted.sort(); // column order differs between backends
+        QVector<int> order;
+        for (const QString &c : sorted)
+            order << int(columns.indexOf(c));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        TableDigest d;
+        d.table = table;
+        QSqlQuery q = sql::exec(store.database(), selectAll(store, table, columns));
+        while (q.next()) {
+            for (int i : order) {
+                hash.addData(canonical(columns[i], q.value(i)));
+                hash.addData("\x1f", 1);
+            }
+            hash.addData("\x1e", 1);
+            ++d.rows;
+        }
+        d.checksum = QString::fromLatin1(hash.result().toHex());
+        out.push_back(d);
+    }
+    return out;
+}
+
 } // namespace
 
 const QStringList &StoreCopy::tables()
@@ -143,7 +218,7 @@ const QStringList &StoreCopy::tables()
     return list;
 }
 
-void StoreCopy::copy(SqlStore &from, SqlStore &to)
+CopyReport StoreCopy::copy(SqlStore &from, SqlStore &to)
 {
     if (from.schemaVersion() != to.schemaVersion())
         throw StoreError(StoreError::Kind::Invalid,
@@ -152,13 +227,20 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
                              .arg(from.schemaVersion())
                              .arg(to.location())
                              .arg(to.schemaVersion()));
-    for (const QString &table : {QStringLiteral("admin_units"), QStringLiteral("incidents")}) {
+    // The copy replaces the destination's audit log: it must not hold one
+    // (nor people or a township) that would be lost.
+    for (const QString &table : {QStringLiteral("admin_units"), QStringLiteral("incidents"), QStringLiteral("cameras"),
+                                 QStringLiteral("gd_users"), QStringLiteral("audit_log")}) {
         QSqlQuery q = sql::exec(to.database(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         if (q.next() && q.value(0).toLongLong() > 0)
             throw StoreError(StoreError::Kind::Invalid,
                              tr("%1 already holds data (%2 is not empty); copy into a new database").arg(to.location(), table));
     }
+    if (!from.dialect().isPostgres())
+        from.sealPendingAudit();
     ReadSnapshot snapshot(from);
+    CopyReport report;
+    report.source = digestIn(from);
     sql::Transaction tx(to.database());
     // The copy is not a new history: the audit triggers stand still while the
     // source's own log is carried over verbatim, its hash chain intact.
@@ -196,36 +278,22 @@ void StoreCopy::copy(SqlStore &from, SqlStore &to)
         resetSequence(to, table);
     }
     sql::exec(to.database(), QStringLiteral("DELETE FROM gd_meta WHERE key = 'audit_paused'"));
+    report.copy = digestIn(to);
+    QStringList differing;
+    for (int i = 0; i < report.source.size(); ++i)
+        if (i >= report.copy.size() || !(report.source[i] == report.copy[i]))
+            differing << report.source[i].table;
+    if (!differing.isEmpty())
+        throw StoreError(StoreError::Kind::Io, tr("the copy differs from its source in %1; nothing was written to %2")
+                                                   .arg(differing.join(QStringLiteral(", ")), to.location()));
     tx.commit();
+    return report;
 }
 
 QVector<TableDigest> StoreCopy::digest(SqlStore &store)
 {
     ReadSnapshot snapshot(store);
-    QVector<TableDigest> out;
-    for (const QString &table : tables()) {
-        const QStringList columns = columnsOf(store, table);
-        QStringList sorted = columns;
-        sorted.sort(); // column order differs between backends
-        QVector<int> order;
-        for (const QString &c : sorted)
-            order << int(columns.indexOf(c));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        TableDigest d;
-        d.table = table;
-        QSqlQuery q = sql::exec(store.database(), selectAll(store, table, columns));
-        while (q.next()) {
-            for (int i : order) {
-                hash.addData(canonical(columns[i], q.value(i)));
-                hash.addData("\x1f", 1);
-            }
-            hash.addData("\x1e", 1);
-            ++d.rows;
-        }
-        d.checksum = QString::fromLatin1(hash.result().toHex());
-        out.push_back(d);
-    }
-    return out;
+    return digestIn(store);
 }
 
 } // namespace griddesk

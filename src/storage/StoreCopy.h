@@ -12,6 +12,8 @@
 
 namespace griddesk {
 
+struct CopyReport;
+
 struct TableDigest {
     QString table;
     qint64 rows = 0;
@@ -27,11 +29,20 @@ public:
     // The tables a copy carries, in write order.
     static const QStringList &tables();
     // Copies everything from `from` into `to` in one transaction on `to`,
-    // which must hold no township yet (its seeded reference data is replaced).
-    // Throws StoreError; on failure `to` is unchanged.
-    static void copy(SqlStore &from, SqlStore &to);
+    // which must be new: no township, no people, no audit log (its seeded
+    // reference data is replaced). The source is read from one snapshot, and
+    // its digest is taken from that same snapshot; the copy's digest is taken
+    // inside the copy's transaction, which commits only when the two agree.
+    // A GeoPackage source's unsealed audit rows are sealed first, so the
+    // copy's chain continues. Throws StoreError; on failure `to` is unchanged.
+    static CopyReport copy(SqlStore &from, SqlStore &to);
     // Row count and checksum of every copied table.
     static QVector<TableDigest> digest(SqlStore &store);
+};
+
+struct CopyReport {
+    QVector<TableDigest> source;
+    QVector<TableDigest> copy;
 };
 
 } // namespace griddesk

@@ -2,6 +2,7 @@
 // row count and checksum, and every incident, history row and attachment
 // read back through the Store API, field by field. Runs against the test
 // server that the ctest fixture starts and stops.
+#include "AuditChain.h"
 #include "PolygonOps.h"
 #include "StoreError.h"
 #include "TestBackend.h"
@@ -62,6 +63,29 @@ void compareStores(Store &a, Store &b)
     QCOMPARE(b.lastScreeningVisits().size(), a.lastScreeningVisits().size());
 }
 
+// A new, migrated, empty database on the test server.
+QString freshServer(const QString &name)
+{
+    test::TestBackend::serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    test::TestBackend::serverExec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    const QString conninfo = QString::fromLocal8Bit(qgetenv("GRIDDESK_PG")).replace(QStringLiteral("dbname=griddesk_test"),
+                                                                                   QStringLiteral("dbname=") + name);
+    {
+        QSqlDatabase db = pgconnection::open(conninfo, QStringLiteral("fresh"));
+        pgschema::migrate(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
+    return conninfo;
+}
+
+// One statement through the store's own connection, outside the Store API.
+void raw(SqlStore &store, const QString &statement)
+{
+    QSqlQuery q(store.database());
+    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+}
+
 } // namespace
 
 class TestStoreCopy : public QObject
@@ -72,9 +96,94 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void roundTripIsIdentical()
+    // Rows another program wrote to the file leave its audit log unsealed:
+    // the copy seals them first, and the server's chain goes on from them.
+    void unsealedAuditRowsKeepTheChain()
     {
         QVERIFY(m_dir.isValid());
+        QTemporaryDir dir;
+        const QString source = test::createDemo(dir);
+        {
+            auto file = GpkgStore::open(source);
+            raw(*file, QStringLiteral("UPDATE departments SET name_en = name_en || ' (edited)' WHERE fid = 1"));
+            QVERIFY(file->auditEntries().last().hash.isEmpty());
+        }
+        const QString conninfo = freshServer(QStringLiteral("copy_unsealed"));
+        auto from = GpkgStore::open(source);
+        auto to = PgStore::open(conninfo);
+        StoreCopy::copy(*from, *to);
+        QVERIFY(auditchain::verify(to->auditEntries()).intact);
+        NewIncident n;
+        n.location = polygon::centroid(to->adminUnits(int(AdminLevel::Grid)).at(0).geometry);
+        n.categoryCode = QStringLiteral("security_hazard");
+        n.title = QStringLiteral("复制后");
+        to->addIncident(n, QStringLiteral("t"));
+        const auditchain::Verdict v = auditchain::verify(to->auditEntries());
+        QVERIFY2(v.intact && v.unsealed == 0, qPrintable(v.reason));
+    }
+
+    // A server's times keep their microseconds in a file, and the
+    // checksums compare them to the microsecond.
+    void microsecondsSurviveACopy()
+    {
+        QTemporaryDir dir;
+        const QString conninfo = freshServer(QStringLiteral("copy_micro"));
+        {
+            auto from = GpkgStore::open(test::createDemo(dir));
+            auto to = PgStore::open(conninfo);
+            StoreCopy::copy(*from, *to);
+            raw(*to, QStringLiteral("UPDATE incidents SET updated_at = '2026-03-01 08:00:00.123456+00' WHERE fid = 1"));
+        }
+        auto server = PgStore::open(conninfo);
+        const QString back = dir.filePath(QStringLiteral("micro.gpkg"));
+        auto file = GpkgStore::create(back);
+        const CopyReport report = StoreCopy::copy(*server, *file);
+        QCOMPARE(report.copy, report.source);
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT updated_at FROM incidents WHERE fid = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-01T08:00:00.123456Z"));
+        QCOMPARE(StoreCopy::digest(*file), StoreCopy::digest(*server));
+    }
+
+    // The copy is compared before it commits: one that differs from its
+    // source leaves nothing behind. A server with people (and so an audit
+    // log) is not a new database.
+    void aDifferingCopyIsNeverCommitted()
+    {
+        QTemporaryDir dir;
+        const QString source = test::createDemo(dir);
+        const QString conninfo = freshServer(QStringLiteral("copy_differs"));
+        auto to = PgStore::open(conninfo);
+        raw(*to, QStringLiteral("CREATE FUNCTION alter_title() RETURNS trigger LANGUAGE plpgsql AS "
+                                "$$ BEGIN NEW.title := NEW.title || '!'; RETURN NEW; END $$"));
+        raw(*to, QStringLiteral("CREATE TRIGGER alter_title BEFORE INSERT ON incidents FOR EACH ROW EXECUTE FUNCTION alter_title()"));
+        auto from = GpkgStore::open(source);
+        try {
+            StoreCopy::copy(*from, *to);
+            QFAIL("a copy that differs from its source was committed");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("incidents")), qPrintable(e.message()));
+        }
+        QVERIFY(to->incidents().isEmpty());
+        QVERIFY(to->adminUnits().isEmpty());
+
+        raw(*to, QStringLiteral("DROP TRIGGER alter_title ON incidents"));
+        UserAccount admin;
+        admin.username = QStringLiteral("copy_admin_%1").arg(QCoreApplication::applicationPid());
+        admin.role = Role::Administrator;
+        to->addUser(admin, QStringLiteral("Grid-desk 2026 pw"));
+        try {
+            StoreCopy::copy(*from, *to);
+            QFAIL("a copy replaced the audit log of a server with people");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("not empty")), qPrintable(e.message()));
+        }
+        QCOMPARE(to->users().size(), 1);
+        QVERIFY(!to->auditEntries().isEmpty());
+    }
+
+    void roundTripIsIdentical()
+    {
         const QString source = test::createDemo(m_dir);
         {
             // Attachments with every byte value, a merged duplicate and odd text.
