@@ -3,6 +3,7 @@
 // is intact; `griddesk-admin audit verify` finds an edited or a removed
 // entry and names it.
 #include "AuditChain.h"
+#include "PasswordHash.h"
 #include "PolygonOps.h"
 #include "StoreError.h"
 #include "TestBackend.h"
@@ -139,6 +140,67 @@ private Q_SLOTS:
                      qPrintable(QString::number(e.seq)));
             QVERIFY(!e.after.contains(QStringLiteral("371102199003071239")));
         }
+    }
+
+    // An id of 0 is an id: the server and the verifier hash it alike, so a
+    // row with fid 0 cannot break verification for good.
+    void rowIdZeroIsHashedAsAnId()
+    {
+        QSqlDatabase db = m_backend.rawConnection(QStringLiteral("zero"));
+        {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO incident_history (fid, incident_id, action, actor, at, state_after) "
+                                           "VALUES (0, %1, 'handle', 'x', '2026-01-01T00:00:00.000Z', 'accepted')")
+                                .arg(m_incident)),
+                     qPrintable(q.lastError().text()));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("zero"));
+        auto store = m_backend.open();
+        store->setSetting(QStringLiteral("escalation_grace_days"), QStringLiteral("2")); // seals the file's pending rows
+        bool seen = false;
+        for (const AuditEntry &e : store->auditEntries())
+            seen = seen || (e.table == QLatin1String("incident_history") && e.rowId == qint64(0));
+        QVERIFY(seen);
+        const auditchain::Verdict v = auditchain::verify(store->auditEntries());
+        QVERIFY2(v.intact, qPrintable(v.reason));
+    }
+
+    // Whatever name another program wrote into a pending entry, the file's
+    // sealer records what it knows: the row came from outside.
+    void sealerIgnoresNamesWrittenOutside()
+    {
+        if (test::TestBackend::isPg())
+            QSKIP("a server names the login itself");
+        QSqlDatabase db = m_backend.rawConnection(QStringLiteral("outside"));
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE departments SET name_en = name_en WHERE fid = 2")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = '王主任' WHERE hash IS NULL")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+        auto store = m_backend.open();
+        store->setSetting(QStringLiteral("escalation_grace_days"), QStringLiteral("3"));
+        bool found = false;
+        for (const AuditEntry &e : store->auditEntries()) {
+            QVERIFY(e.actor != QLatin1String("王主任"));
+            found = found || (e.table == QLatin1String("departments") && e.actor == QLatin1String("external"));
+        }
+        QVERIFY(found);
+    }
+
+    // An unknown name costs the same key derivation as a wrong password.
+    void unknownNamesTakeAsLongAsWrongPasswords()
+    {
+        if (test::TestBackend::isPg())
+            QSKIP("a server checks passwords itself");
+        auto store = m_backend.open();
+        const quint64 before = passwordhash::derivations();
+        QVERIFY(!store->authenticate(QStringLiteral("nobody_here"), QStringLiteral("whatever 12345")));
+        QCOMPARE(passwordhash::derivations(), before + 1);
     }
 
     void appendOnlyWithoutTools()

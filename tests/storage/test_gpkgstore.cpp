@@ -74,6 +74,19 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(GpkgStore::create(path), StoreError);
     }
 
+    // Another program (QGIS Desktop, sqlite3) switched the journal mode:
+    // opening the file for writing puts it back to WAL.
+    void walIsRestoredOnOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("journal.gpkg"));
+        GpkgStore::create(path);
+        rawExec(path, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        auto store = GpkgStore::open(path);
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
+    }
+
     void missingFile()
     {
         QString message;

@@ -98,6 +98,29 @@ private Q_SLOTS:
         QCOMPARE(b, QStringLiteral("E20300102-0002"));
     }
 
+    // A hand-written code ("-zzzz") does not jam the day, and the count
+    // goes on past 9999 (a text MAX would stop there).
+    void caseNumbersIgnoreHandWrittenCodes()
+    {
+        auto store = m_backend.open();
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).at(0);
+        NewIncident n = reportAt(polygon::centroid(grid.geometry));
+        n.reportedAt = QDateTime(QDate(2030, 2, 3), QTime(3, 0), Qt::UTC);
+        const qint64 first = store->addIncident(n, QStringLiteral("t"));
+        {
+            QSqlQuery q(store->database()); // the store's connection has the GeoPackage's SQL functions
+            for (const QString &suffix : {QStringLiteral("zzzz"), QStringLiteral("9999")})
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO incidents (geom, code, category_code, title, source, state, "
+                                               "reported_at, grid_code, community_code, township_code, updated_at) "
+                                               "SELECT geom, 'E20300203-%1', category_code, title, source, state, reported_at, "
+                                               "grid_code, community_code, township_code, updated_at FROM incidents WHERE fid = %2")
+                                    .arg(suffix).arg(first)),
+                         qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(store->incident(store->addIncident(n, QStringLiteral("t")))->code, QStringLiteral("E20300203-10000"));
+        QCOMPARE(store->incident(store->addIncident(n, QStringLiteral("t")))->code, QStringLiteral("E20300203-10001"));
+    }
+
     void badReportsWriteNothing_data()
     {
         QTest::addColumn<double>("lon");
