@@ -1,6 +1,7 @@
 #include "AccessCommands.h"
 #include "AuditChain.h"
 #include "CliCommand.h"
+#include "SecretInput.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
 
@@ -10,24 +11,20 @@
 
 namespace griddesk::cli {
 
-namespace {
-QString readPassword()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-} // namespace
 
 int runUser(const QStringList &args)
 {
     const QString usage = QStringLiteral(
         "usage: griddesk-admin user add LOCATION USERNAME --role ROLE [--scope CODE] [--department CODE]\n"
-        "                                [--name NAME] [--personal-data]   (password on standard input)\n"
+        "                                [--name NAME] [--personal-data]\n"
+        "             (the password is asked for without echo on a terminal, or read as one line from a pipe)\n"
         "       griddesk-admin user list LOCATION\n"
+        "       griddesk-admin user deactivate|activate LOCATION USERNAME\n"
+        "             (a deactivated person cannot sign in; on a server their login loses this database)\n"
         "LOCATION is a .gpkg path or pg:CONNINFO (the database owner's connection for a server).\n"
         "ROLE: grid_worker, community_staff, centre_staff, department_handler, leader, administrator");
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add or list"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, deactivate or activate"));
     p.addOption({QStringLiteral("role"), QStringLiteral("role code"), QStringLiteral("role")});
     p.addOption({QStringLiteral("scope"), QStringLiteral("grid, community or township code"), QStringLiteral("code")});
     p.addOption({QStringLiteral("department"), QStringLiteral("department code (handlers)"), QStringLiteral("code")});
@@ -37,7 +34,8 @@ int runUser(const QStringList &args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    if (!((action == QLatin1String("add") && pos.size() == 3) || (action == QLatin1String("list") && pos.size() == 2))) {
+    const bool toggle = action == QLatin1String("deactivate") || action == QLatin1String("activate");
+    if (!(((action == QLatin1String("add") || toggle) && pos.size() == 3) || (action == QLatin1String("list") && pos.size() == 2))) {
         err() << "griddesk-admin: " << usage << "\n";
         return Usage;
     }
@@ -51,6 +49,11 @@ int runUser(const QStringList &args)
                       << u.displayName << "\n";
             return Ok;
         }
+        if (toggle) {
+            store->setUserActive(pos[2], action == QLatin1String("activate"));
+            out() << action << "d " << pos[2] << "\n";
+            return Ok;
+        }
         UserAccount u;
         u.username = pos[2];
         u.displayName = p.value(QStringLiteral("name"));
@@ -61,7 +64,7 @@ int runUser(const QStringList &args)
         u.scopeCode = p.value(QStringLiteral("scope"));
         u.department = p.value(QStringLiteral("department"));
         u.personalData = p.isSet(QStringLiteral("personal-data"));
-        store->addUser(u, readPassword());
+        store->addUser(u, readSecretLine(QStringLiteral("Password for %1: ").arg(u.username)));
         out() << "added " << u.username << " (" << role::code(u.role) << ")\n";
         return Ok;
     } catch (const StoreError &e) {

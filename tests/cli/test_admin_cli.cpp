@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,42 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("500 incidents")));
         auto store = GpkgStore::open(m_db);
         m_inside = polygon::centroid(store->adminUnits(int(AdminLevel::Grid)).first().geometry);
+    }
+
+    // A password typed at a terminal is not echoed; a deactivated person
+    // cannot sign in until reactivated.
+    void passwordsAreNotEchoedAndPeopleCanBeDeactivated()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("no script(1) to provide a terminal");
+        auto store = GpkgStore::open(m_db);
+        const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
+        store.reset();
+        const QString secret = QStringLiteral("Secret-pass 2026");
+        QProcess tty;
+        tty.start(script, {QStringLiteral("-qec"),
+                           QStringLiteral("'%1' user add '%2' clerk_tty --role centre_staff --scope %3")
+                               .arg(test::adminProgram(), m_db, township),
+                           QStringLiteral("/dev/null")});
+        QVERIFY(tty.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += tty.readAllStandardOutput()).contains("Password for clerk_tty"), 20000);
+        tty.write((secret + QLatin1Char('\n')).toUtf8());
+        QVERIFY(tty.waitForFinished(60000));
+        seen += tty.readAllStandardOutput();
+        QVERIFY2(seen.contains("added clerk_tty"), seen.constData());
+        QVERIFY2(!seen.contains(secret.toUtf8()), seen.constData());
+
+        QVERIFY(GpkgStore::open(m_db)->authenticate(QStringLiteral("clerk_tty"), secret));
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("deactivate"), m_db, QStringLiteral("clerk_tty")}).exitCode, 0);
+        QVERIFY(!GpkgStore::open(m_db)->authenticate(QStringLiteral("clerk_tty"), secret));
+        QVERIFY(admin({QStringLiteral("user"), QStringLiteral("list"), m_db}).out.contains(QStringLiteral("disabled")));
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("activate"), m_db, QStringLiteral("clerk_tty")}).exitCode, 0);
+        QVERIFY(GpkgStore::open(m_db)->authenticate(QStringLiteral("clerk_tty"), secret));
+        const Run unknown = admin({QStringLiteral("user"), QStringLiteral("deactivate"), m_db, QStringLiteral("nobody_x")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("nobody_x")), qPrintable(unknown.err));
     }
 
     void addsAnIncident()

@@ -240,6 +240,21 @@ private Q_SLOTS:
         QCOMPARE(as(QStringLiteral("admin"), QStringLiteral("SELECT 1")).out, QStringLiteral("1"));
     }
 
+    // 9. A password typed with full-width characters (a Chinese input
+    // method) works: the verifier is normalised as the client's proof is.
+    void fullWidthPasswordsSignIn()
+    {
+        const QString password = QStringLiteral("Ｇｒｉｄｄｅｓｋ２０２６ 密码");
+        UserAccount u;
+        u.username = login(QStringLiteral("fullwidth"));
+        u.role = Role::GridWorker;
+        u.scopeCode = m_gridA.code;
+        m_backend.open()->addUser(u, password);
+        const test::PsqlResult r = psql().run(u.username, QStringLiteral("SELECT current_user"), password);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, u.username);
+    }
+
     // 3. Ids are the server's.
     void explicitIdsAreRefused()
     {
