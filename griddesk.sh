@@ -24,7 +24,7 @@ PACKAGES=(
   # GIS
   libgdal-dev libproj-dev libgeos-dev libsqlite3-dev libpq-dev gdal-bin proj-bin python3-gdal
   # PostgreSQL/PostGIS server (the shared-server backend; the tests start their own)
-  postgresql-15 postgresql-15-postgis-3
+  postgresql-15 postgresql-15-postgis-3 openssl
   # screens and fonts
   xvfb xauth fonts-noto-cjk imagemagick
 )

@@ -809,6 +809,10 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>SqlStore</name>
     <message>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+    <message>
         <source>location %1, %2 is outside the township&apos;s grids</source>
         <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
     </message>
@@ -940,6 +944,10 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>StoreCopy</name>
     <message>
+        <source>the copy differs from its source in %1; nothing was written to %2</source>
+        <translation>副本与源数据在 %1 中不一致；%2 未写入任何内容</translation>
+    </message>
+    <message>
         <source>%1 has no table %2</source>
         <translation>%1 中没有表 %2</translation>
     </message>
@@ -1067,6 +1075,70 @@ or open another database with: griddesk PATH.gpkg</source>
 </context>
 <context>
     <name>griddesk::app::ConnectionDialog</name>
+    <message>
+        <source>Encrypted, server identity verified (recommended)</source>
+        <translation>加密，并验证服务器身份（推荐）</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>加密，并检查服务器证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, server identity not checked</source>
+        <translation>加密，但不验证服务器身份</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s certificate (root.crt) from your administrator</source>
+        <translation>管理员提供的证书颁发机构证书（root.crt）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>颁发机构</translation>
+    </message>
+    <message>
+        <source>Not encrypted: your password and the residents&apos; personal data cross the network as plain text, and anyone on the network can read them.</source>
+        <translation>未加密：您的密码和群众个人信息将以明文在网络上传输，网络上的任何人都能读取。</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity is not checked: a machine pretending to be the server could still read your password. Ask your administrator for the authority&apos;s certificate.</source>
+        <translation>已加密，但未验证服务器身份：冒充服务器的机器仍可能读取您的密码。请向管理员索取证书颁发机构证书。</translation>
+    </message>
+    <message>
+        <source>Choose the authority&apos;s certificate (root.crt) that your administrator gave you.</source>
+        <translation>请选择管理员提供的证书颁发机构证书（root.crt）。</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server must prove its identity with a certificate from this authority.</source>
+        <translation>已加密，服务器须以该机构签发的证书证明其身份。</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate</source>
+        <translation>证书颁发机构证书</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
     <message>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>

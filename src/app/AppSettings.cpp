@@ -59,6 +59,8 @@ ServerProfile serverProfile()
     p.port = s.value(QStringLiteral("server/port"), p.port).toInt();
     p.database = s.value(QStringLiteral("server/database"), p.database).toString();
     p.user = s.value(QStringLiteral("server/user")).toString();
+    p.sslMode = s.value(QStringLiteral("server/sslMode"), p.sslMode).toString();
+    p.sslRootCert = s.value(QStringLiteral("server/sslRootCert")).toString();
     return p;
 }
 
@@ -69,6 +71,8 @@ void setServerProfile(const ServerProfile &p)
     s.setValue(QStringLiteral("server/port"), p.port);
     s.setValue(QStringLiteral("server/database"), p.database);
     s.setValue(QStringLiteral("server/user"), p.user);
+    s.setValue(QStringLiteral("server/sslMode"), p.sslMode);
+    s.setValue(QStringLiteral("server/sslRootCert"), p.sslRootCert);
 }
 
 QString lastUsername()

@@ -22,6 +22,10 @@ struct ServerProfile {
     int port = 5432;
     QString database = QStringLiteral("griddesk");
     QString user;
+    // libpq's sslmode: encrypted by default; verify-full with the
+    // authority's certificate (sslRootCert) also proves the server's name.
+    QString sslMode = QStringLiteral("require");
+    QString sslRootCert;
 };
 ServerProfile serverProfile();
 void setServerProfile(const ServerProfile &profile);

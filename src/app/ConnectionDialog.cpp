@@ -4,8 +4,12 @@
 #include "PgConnection.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,14 +18,13 @@
 
 namespace griddesk::app {
 
+using pgconnection::quoted;
+
 namespace {
-// Quotes a conninfo value as libpq reads it.
-QString quoted(const QString &value)
+bool isEncrypting(const QString &sslMode)
 {
-    QString v = value;
-    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return QLatin1Char('\'') + v + QLatin1Char('\'');
+    return sslMode == QLatin1String("require") || sslMode == QLatin1String("verify-ca")
+           || sslMode == QLatin1String("verify-full");
 }
 } // namespace
 
@@ -60,6 +63,35 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("User"), m_user);
     form->addRow(tr("Password"), m_password);
     form->addRow(QString(), m_remember);
+    m_sslMode = new QComboBox(this);
+    m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
+    m_sslMode->addItem(tr("Encrypted, server identity verified (recommended)"), QStringLiteral("verify-full"));
+    m_sslMode->addItem(tr("Encrypted, server certificate checked"), QStringLiteral("verify-ca"));
+    m_sslMode->addItem(tr("Encrypted, server identity not checked"), QStringLiteral("require"));
+    m_sslMode->addItem(tr("Not encrypted"), QStringLiteral("disable"));
+    m_sslRootCert = new QLineEdit(profile.sslRootCert, this);
+    m_sslRootCert->setObjectName(QStringLiteral("sslRootCertEdit"));
+    m_sslRootCert->setPlaceholderText(tr("The authority's certificate (root.crt) from your administrator"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("sslRootCertBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_sslRootCert->text(),
+                                                          tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_sslRootCert->setText(file);
+    });
+    auto *certRow = new QHBoxLayout;
+    certRow->addWidget(m_sslRootCert, 1);
+    certRow->addWidget(browse);
+    form->addRow(tr("Security"), m_sslMode);
+    form->addRow(tr("Authority"), certRow);
+    m_securityNote = new QLabel(this);
+    m_securityNote->setObjectName(QStringLiteral("securityNote"));
+    m_securityNote->setWordWrap(true);
+    form->addRow(QString(), m_securityNote);
+    setSslMode(profile.sslMode);
+    connect(m_sslMode, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ConnectionDialog::updateSecurityNote);
+    connect(m_sslRootCert, &QLineEdit::textChanged, this, &ConnectionDialog::updateSecurityNote);
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -103,15 +135,65 @@ void ConnectionDialog::setConnInfo(const QString &conninfo)
         m_database->setText(p.value(QStringLiteral("dbname")));
     if (p.contains(QStringLiteral("user")))
         m_user->setText(p.value(QStringLiteral("user")));
+    if (p.contains(QStringLiteral("sslmode")))
+        setSslMode(p.value(QStringLiteral("sslmode")));
+    if (p.contains(QStringLiteral("sslrootcert")))
+        m_sslRootCert->setText(p.value(QStringLiteral("sslrootcert")));
     loadStoredPassword();
+}
+
+QString ConnectionDialog::sslMode() const
+{
+    return m_sslMode->currentData().toString();
+}
+
+void ConnectionDialog::setSslMode(const QString &mode)
+{
+    int index = m_sslMode->findData(mode);
+    if (index < 0) // allow and prefer may fall back to plain text: shown as such
+        index = m_sslMode->findData(QStringLiteral("disable"));
+    m_sslMode->setCurrentIndex(index);
+    updateSecurityNote();
+}
+
+void ConnectionDialog::updateSecurityNote()
+{
+    const QString mode = sslMode();
+    const bool verifies = mode == QLatin1String("verify-full") || mode == QLatin1String("verify-ca");
+    m_sslRootCert->setEnabled(verifies);
+    QString note;
+    QString colour = QStringLiteral("#1b5e20");
+    if (!isEncrypting(mode)) {
+        note = tr("Not encrypted: your password and the residents' personal data cross the network as plain text, "
+                  "and anyone on the network can read them.");
+        colour = QStringLiteral("#b3261e");
+    } else if (!verifies) {
+        note = tr("Encrypted, but the server's identity is not checked: a machine pretending to be the server could "
+                  "still read your password. Ask your administrator for the authority's certificate.");
+        colour = QStringLiteral("#8a5300");
+    } else if (m_sslRootCert->text().trimmed().isEmpty()) {
+        note = tr("Choose the authority's certificate (root.crt) that your administrator gave you.");
+        colour = QStringLiteral("#8a5300");
+    } else {
+        note = tr("Encrypted, and the server must prove its identity with a certificate from this authority.");
+    }
+    m_securityNote->setText(note);
+    m_securityNote->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 
 QString ConnectionDialog::location() const
 {
-    return QStringLiteral("pg:host=%1 port=%2 dbname=%3 user=%4 password=%5 application_name=GridDesk")
-        .arg(quoted(m_host->text().trimmed()))
-        .arg(m_port->value())
-        .arg(quoted(m_database->text().trimmed()), quoted(m_user->text().trimmed()), quoted(m_password->text()));
+    QString location = QStringLiteral("pg:host=%1 port=%2 dbname=%3 user=%4 password=%5 application_name=GridDesk sslmode=%6")
+                           .arg(quoted(m_host->text().trimmed()))
+                           .arg(m_port->value())
+                           .arg(quoted(m_database->text().trimmed()), quoted(m_user->text().trimmed()),
+                                quoted(m_password->text()), sslMode());
+    if (m_sslRootCert->isEnabled() && !m_sslRootCert->text().trimmed().isEmpty())
+        location += QStringLiteral(" sslrootcert=") + quoted(m_sslRootCert->text().trimmed());
+    // Over an encrypted connection, the login proof is bound to it.
+    if (isEncrypting(sslMode()))
+        location += QStringLiteral(" channel_binding=prefer");
+    return location;
 }
 
 void ConnectionDialog::accept()
@@ -123,11 +205,19 @@ void ConnectionDialog::accept()
         missing << tr("database");
     if (m_user->text().trimmed().isEmpty())
         missing << tr("user");
+    const bool verifies = sslMode() == QLatin1String("verify-full") || sslMode() == QLatin1String("verify-ca");
+    if (verifies && m_sslRootCert->text().trimmed().isEmpty())
+        missing << tr("the authority's certificate");
     if (!missing.isEmpty()) {
         m_problem->setText(tr("Fill in: %1").arg(missing.join(tr(", "))));
         return;
     }
-    settings::setServerProfile({m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_user->text().trimmed()});
+    if (verifies && !QFileInfo(m_sslRootCert->text().trimmed()).isReadable()) {
+        m_problem->setText(tr("The certificate file %1 cannot be read.").arg(m_sslRootCert->text().trimmed()));
+        return;
+    }
+    settings::setServerProfile({m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+                                m_user->text().trimmed(), sslMode(), m_sslRootCert->text().trimmed()});
     QString error;
     if (m_remember->isChecked() && !m_password->text().isEmpty()) {
         if (!passwordvault::write(profileKey(), m_password->text(), &error))

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -26,8 +27,12 @@ public:
     void setConnInfo(const QString &conninfo);
 
     void accept() override;
+    // libpq's sslmode as chosen: verify-full, verify-ca, require or disable.
+    QString sslMode() const;
+    void setSslMode(const QString &mode);
 
 private:
+    void updateSecurityNote();
     QString profileKey() const;
     void loadStoredPassword();
 
@@ -37,6 +42,9 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QComboBox *m_sslMode;
+    QLineEdit *m_sslRootCert;
+    QLabel *m_securityNote;
     QLabel *m_problem;
 };
 

@@ -5,51 +5,55 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace griddesk::pgconnection {
 
-// libpq's keyword/value syntax: key = value pairs separated by spaces; a
-// value in single quotes may hold spaces, with \' and \\ escaped.
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+namespace {
+// What the console passes on to libpq besides host, port, database, user
+// and password: encryption and server verification above all.
+const QStringList &passedOn()
+{
+    static const QStringList keys = {
+        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"),        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),             QStringLiteral("channel_binding"),
+        QStringLiteral("gssencmode"),  QStringLiteral("target_session_attrs"), QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name")};
+    return keys;
+}
+} // namespace
+
+bool parse(const QString &conninfo, QMap<QString, QString> *out, QString *error)
+{
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &message);
+    if (!options) {
+        if (error)
+            *error = message ? QString::fromUtf8(message).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(message);
+        return false;
+    }
+    for (PQconninfoOption *o = options; o->keyword; ++o)
+        if (o->val)
+            out->insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
+    PQconninfoFree(options);
+    return true;
+}
+
 QMap<QString, QString> parameters(const QString &conninfo)
 {
     QMap<QString, QString> out;
-    int i = 0;
-    const int n = conninfo.size();
-    auto skipSpace = [&] {
-        while (i < n && conninfo.at(i).isSpace())
-            ++i;
-    };
-    while (true) {
-        skipSpace();
-        if (i >= n)
-            break;
-        const int keyStart = i;
-        while (i < n && conninfo.at(i) != QLatin1Char('=') && !conninfo.at(i).isSpace())
-            ++i;
-        const QString key = conninfo.mid(keyStart, i - keyStart);
-        skipSpace();
-        if (i >= n || conninfo.at(i) != QLatin1Char('='))
-            break; // not key=value: ignored, the connection then names what is missing
-        ++i;
-        skipSpace();
-        QString value;
-        if (i < n && conninfo.at(i) == QLatin1Char('\'')) {
-            ++i;
-            while (i < n && conninfo.at(i) != QLatin1Char('\'')) {
-                if (conninfo.at(i) == QLatin1Char('\\') && i + 1 < n)
-                    ++i;
-                value += conninfo.at(i++);
-            }
-            ++i; // the closing quote
-        } else {
-            while (i < n && !conninfo.at(i).isSpace()) {
-                if (conninfo.at(i) == QLatin1Char('\\') && i + 1 < n)
-                    ++i;
-                value += conninfo.at(i++);
-            }
-        }
-        out.insert(key, value);
-    }
+    parse(conninfo, &out, nullptr);
     return out;
 }
 
@@ -72,7 +76,10 @@ QString describe(const QString &conninfo)
 
 QSqlDatabase open(const QString &conninfo, const QString &name)
 {
-    const QMap<QString, QString> p = parameters(conninfo);
+    QMap<QString, QString> p;
+    QString parseError;
+    if (!parse(conninfo, &p, &parseError))
+        throw StoreError(StoreError::Kind::Invalid, QStringLiteral("the connection string is not valid: %1").arg(parseError));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError(StoreError::Kind::Io, QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -82,9 +89,9 @@ QSqlDatabase open(const QString &conninfo, const QString &name)
     db.setUserName(p.value(QStringLiteral("user")));
     db.setPassword(p.value(QStringLiteral("password")));
     QStringList options;
-    for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"), QStringLiteral("application_name")})
+    for (const QString &key : passedOn())
         if (p.contains(key))
-            options << QStringLiteral("%1=%2").arg(key, p.value(key));
+            options << QStringLiteral("%1=%2").arg(key, quoted(p.value(key)));
     if (!p.contains(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
     // A network that drops silently is noticed within seconds, not at the
@@ -112,6 +119,12 @@ bool reopen(QSqlDatabase &db)
         return false;
     prepareSession(db);
     return true;
+}
+
+bool isEncrypted(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next() && q.value(0).toBool();
 }
 
 void prepareSession(QSqlDatabase &db)

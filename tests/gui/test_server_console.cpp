@@ -5,6 +5,7 @@
 //    keeps what it shows, reconnects by itself when the server is back, and
 //    catches up on what was written in between.
 #include "AppResources.h"
+#include "ConnectionDialog.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "DispatchModule.h"
@@ -12,6 +13,8 @@
 #include "IncidentListDock.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "PgConnection.h"
+#include "StoreError.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
 #include "SignIn.h"
@@ -19,7 +22,9 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -67,6 +72,52 @@ private Q_SLOTS:
         language::install(QStringLiteral("en"));
         QVERIFY(test::TestBackend::isPg());
         m_backend.createDemo(m_dir);
+    }
+
+    // The connection dialog encrypts by default, says plainly when a choice
+    // is not encrypted, and with the authority's certificate makes the
+    // server prove its identity.
+    void connectionDialogEncryptsAndVerifies()
+    {
+        QSettings().remove(QStringLiteral("server")); // a first start: no saved profile
+        ConnectionDialog dialog;
+        QCOMPARE(dialog.sslMode(), QStringLiteral("require"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("securityNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("identity is not checked")));
+        dialog.setSslMode(QStringLiteral("disable"));
+        QVERIFY(note->text().startsWith(QStringLiteral("Not encrypted")));
+
+        const QMap<QString, QString> server = pgconnection::parameters(m_backend.conninfo());
+        dialog.setConnInfo(QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=postgres sslmode=verify-full")
+                               .arg(server.value(QStringLiteral("port")), server.value(QStringLiteral("dbname"))));
+        QCOMPARE(dialog.sslMode(), QStringLiteral("verify-full"));
+        dialog.accept();
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QVERIFY2(problem->text().contains(QStringLiteral("certificate")), qPrintable(problem->text()));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+
+        const QString dir = QString::fromLocal8Bit(qgetenv("GRIDDESK_PG_DIR"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("sslRootCertEdit"))->setText(dir + QStringLiteral("/root.crt"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QString conninfo = storelocation::conninfo(dialog.location());
+        QCOMPARE(pgconnection::parameters(conninfo).value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
+        {
+            QSqlDatabase db = pgconnection::open(conninfo, QStringLiteral("tls-check"));
+            QVERIFY(pgconnection::isEncrypted(db));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tls-check"));
+        // A server whose certificate this authority did not sign is refused.
+        QString forged = conninfo;
+        forged.replace(QStringLiteral("root.crt"), QStringLiteral("other-root.crt"));
+        try {
+            pgconnection::open(forged, QStringLiteral("tls-forged"));
+            QFAIL("a server that could not prove its identity was accepted");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("certificate")), qPrintable(e.message()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tls-forged"));
     }
 
     void gridWorkerConsoleIsLiveAndRidesOutACrash()

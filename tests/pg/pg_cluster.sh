@@ -4,6 +4,9 @@
 #   pg_cluster.sh stop DIR         stop it (always safe to call)
 #   pg_cluster.sh crash DIR        kill the server abruptly (immediate shutdown, as on a crash)
 #   pg_cluster.sh resume DIR       start it again after a crash, on the same port and data
+# The server speaks TLS with a certificate for 127.0.0.1 and localhost, signed
+# by a throwaway certificate authority whose certificate is DIR/root.crt (for
+# sslmode=verify-full); DIR/other-root.crt is an authority that signed nothing.
 # As root, the server runs as the postgres user (initdb and pg_ctl refuse root).
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -13,9 +16,22 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 # fsync is off (a test machine does not lose power mid-test) but commits stay
 # synchronous, so a killed server keeps every commit it acknowledged.
+make_certificates() {
+  local ssl="openssl req -x509 -newkey rsa:2048 -nodes -days 2"
+  $ssl -keyout "$dir/root.key" -out "$dir/root.crt" -subj "/CN=GridDesk test authority" >/dev/null 2>&1
+  $ssl -keyout "$dir/other-root.key" -out "$dir/other-root.crt" -subj "/CN=Some other authority" >/dev/null 2>&1
+  openssl req -new -newkey rsa:2048 -nodes -keyout "$dir/data/server.key" -out "$dir/server.csr" \
+    -subj "/CN=127.0.0.1" >/dev/null 2>&1
+  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$dir/san.ext"
+  openssl x509 -req -in "$dir/server.csr" -CA "$dir/root.crt" -CAkey "$dir/root.key" -CAcreateserial \
+    -days 2 -extfile "$dir/san.ext" -out "$dir/data/server.crt" >/dev/null 2>&1
+  chmod 600 "$dir/data/server.key"
+  [ "$(id -u)" = 0 ] && chown postgres "$dir/data/server.key" "$dir/data/server.crt"
+  chmod 644 "$dir/root.crt" "$dir/other-root.crt"
+}
 start_server() {
   as_pg "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
-    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
 }
 case "$cmd" in
@@ -36,6 +52,7 @@ host  all postgres 127.0.0.1/32 trust
 host  all all      127.0.0.1/32 scram-sha-256
 HBA
     echo "$port" >"$dir/port"
+    make_certificates
     start_server "$port"
     psql="$bin/psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U postgres"
     $psql -d postgres -c "CREATE DATABASE griddesk_test"
