@@ -1,4 +1,5 @@
 #include "ReconnectingStore.h"
+#include "LandedAction.h"
 #include "ScreeningWeek.h"
 #include "StoreError.h"
 
@@ -149,21 +150,8 @@ Incident ReconnectingStore::applyAction(qint64 incidentId, const WorkflowRequest
     WorkflowRequest stamped = request; // the time identifies the action on a retry
     if (!stamped.at.isValid())
         stamped.at = QDateTime::currentDateTimeUtc();
-    // The action's row is on the case itself (a merge's too) or, for an
-    // action redirected to a merged case's master, on the master. The actor
-    // is not compared: a server records its own login's name.
     auto landed = [&]() -> std::optional<Incident> {
-        const QString action = incidentaction::code(stamped.action);
-        std::optional<Incident> current = m_inner->incident(incidentId);
-        for (int hops = 0; current && hops < 16; ++hops) {
-            for (const IncidentHistoryEntry &h : m_inner->history(current->id))
-                if (h.action == action && h.at == stamped.at)
-                    return current;
-            if (current->state != IncidentState::Merged || current->masterId <= 0)
-                break;
-            current = m_inner->incident(current->masterId);
-        }
-        return std::nullopt;
+        return landedAction(*m_inner, incidentId, incidentaction::code(stamped.action), stamped.at);
     };
     return run(fn([&] { return m_inner->applyAction(incidentId, stamped, expectedRowVersion); }),
                std::function<std::optional<Incident>()>(landed));

@@ -3,6 +3,7 @@
 // queue, screening, queries, administration and the change feed. The same
 // cases run against a GeoPackage file and a PostgreSQL/PostGIS server
 // (GRIDDESK_TEST_BACKEND, see TestBackend.h).
+#include "LandedAction.h"
 #include "PolygonOps.h"
 #include "ScreeningWeek.h"
 #include "StoreError.h"
@@ -243,6 +244,15 @@ private Q_SLOTS:
         QCOMPARE(result.state, IncidentState::Handling);
         QCOMPARE(store->history(id).last().action, QStringLiteral("handle"));
         QCOMPARE(store->history(dup).size(), 2);
+
+        // A write tried again after a dropped commit finds what landed: the
+        // merge on the duplicate itself, the later action on its master.
+        const std::optional<Incident> mergeLanded = landedAction(*store, dup, QStringLiteral("merge"), q.at);
+        QVERIFY2(mergeLanded, "a merge that landed was not found");
+        QCOMPARE(mergeLanded->id, dup);
+        const std::optional<Incident> handleLanded = landedAction(*store, dup, QStringLiteral("handle"), handle.at);
+        QVERIFY(handleLanded && handleLanded->id == id);
+        QVERIFY(!landedAction(*store, dup, QStringLiteral("close"), handle.at));
     }
 
     void dispatchQueueHoldsWhatNeedsAction()
