@@ -6,7 +6,7 @@
    <rule label="Awaiting acceptance" symbol="1" key="{253d91b4-3536-4a3f-8bc1-5163b39a7a87}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('reported')"/>
    <rule label="Being handled" symbol="2" key="{510e28b3-e902-4ad6-b76f-befc7df0bce2}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('accepted', 'dispatched', 'handling')"/>
    <rule label="Awaiting verification" symbol="3" key="{aaef81b7-2909-4f31-a053-f2ce85c7037d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND NOT (&quot;warn_at&quot; &lt;= now()) AND &quot;state&quot; IN ('replied', 'verified')"/>
-   <rule label="Due soon (80 % of time limit used)" symbol="4" key="{b9c63e16-f177-4578-a4ed-5435cf5ecdfb}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND &quot;warn_at&quot; &lt;= now()"/>
+   <rule label="Due soon (80 % used)" symbol="4" key="{b9c63e16-f177-4578-a4ed-5435cf5ecdfb}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND NOT (&quot;due_at&quot; &lt; now()) AND &quot;warn_at&quot; &lt;= now()"/>
    <rule label="Overdue" symbol="5" key="{ca1d1a84-1bb3-49bf-95e9-d2d6cc3cc47d}" filter="&quot;state&quot; NOT IN ('closed', 'rejected', 'merged') AND &quot;due_at&quot; &lt; now()"/>
   </rules>
   <symbols>

@@ -597,7 +597,7 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <source>Due soon (80 % of time limit used)</source>
+        <source>Due soon (80 % used)</source>
         <translation>临期（已用时限 80%）</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>每周排查</translation>
     </message>
     <message>
-        <source>Only grids not screened this week</source>
+        <source>Only grids not yet screened</source>
         <translation>只看本周未排查的网格</translation>
     </message>
     <message>

@@ -7,6 +7,10 @@ namespace griddesk::app::settings {
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kFrame = QStringLiteral("window/frame");
+const QString kScreen = QStringLiteral("window/screen");
+const QString kMaximised = QStringLiteral("window/maximised");
+const QString kDisplayScale = QStringLiteral("display/scale");
 const QString kOperatorName = QStringLiteral("operator/name");
 const QString kOperatorRole = QStringLiteral("operator/role");
 } // namespace
@@ -29,6 +33,37 @@ QByteArray windowState()
 void setWindowState(const QByteArray &value)
 {
     QSettings().setValue(kState, value);
+}
+
+SavedWindow savedWindow()
+{
+    QSettings s;
+    SavedWindow p;
+    p.frame = s.value(kFrame).toRect();
+    p.screen = s.value(kScreen).toSize();
+    p.maximised = s.value(kMaximised, false).toBool();
+    return p;
+}
+
+void setSavedWindow(const SavedWindow &p)
+{
+    QSettings s;
+    s.setValue(kFrame, p.frame);
+    s.setValue(kScreen, p.screen);
+    s.setValue(kMaximised, p.maximised);
+}
+
+double displayScale()
+{
+    bool ok = false;
+    const double v = QSettings().value(kDisplayScale, 0.0).toDouble(&ok);
+    // A hand-edited value out of range is ignored rather than making the console unusable.
+    return ok && v >= kMinDisplayScale && v <= kMaxDisplayScale ? v : 0.0;
+}
+
+void setDisplayScale(double scale)
+{
+    QSettings().setValue(kDisplayScale, scale >= kMinDisplayScale && scale <= kMaxDisplayScale ? scale : 0.0);
 }
 
 QString operatorName()

@@ -2,6 +2,8 @@
 // Typed settings: every persisted key is declared here and nowhere else.
 
 #include <QByteArray>
+#include <QRect>
+#include <QSize>
 #include <QString>
 
 namespace griddesk::app::settings {
@@ -10,6 +12,22 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &value);
 QByteArray windowState();
 void setWindowState(const QByteArray &value);
+// Where the window was when it was saved: its frame (unmaximised), whether it
+// was maximised, and the available area of its screen then.
+struct SavedWindow {
+    QRect frame;
+    QSize screen;
+    bool maximised = false;
+};
+SavedWindow savedWindow();
+void setSavedWindow(const SavedWindow &window);
+// The display scale for screens that report the wrong DPI (projectors, video
+// walls): 0 follows the screen's own DPI; otherwise a factor from kMinDisplayScale
+// to kMaxDisplayScale. It applies from the next start.
+constexpr double kMinDisplayScale = 0.5;
+constexpr double kMaxDisplayScale = 4.0;
+double displayScale();
+void setDisplayScale(double scale);
 // Who works at this console, recorded in every workflow action.
 QString operatorName();
 void setOperatorName(const QString &name);
@@ -34,6 +52,6 @@ QString lastUsername();
 void setLastUsername(const QString &name);
 
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 3;
+constexpr int kWindowStateVersion = 4;
 
 } // namespace griddesk::app::settings

@@ -67,10 +67,8 @@ void AuditModule::install(ModuleHost &host)
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
     m_dock->setWidget(body);
-    host.addDock(m_dock, Qt::BottomDockWidgetArea);
-    // A tab beside the case lists: read when it is brought to the front.
-    if (auto *queue = host.window()->findChild<QDockWidget *>(QStringLiteral("dispatchDock")))
-        host.window()->tabifyDockWidget(queue, m_dock);
+    // A tab behind the case lists: read when it is brought to the front.
+    host.addDockBehind(m_dock, QStringLiteral("incidentListDock"), Qt::BottomDockWidgetArea);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verify, &QPushButton::clicked, this, &AuditModule::reload);

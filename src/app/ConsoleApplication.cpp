@@ -1,5 +1,6 @@
 #include "ConsoleApplication.h"
 #include "AppResources.h"
+#include "ConsoleLook.h"
 #include "ConsoleOptions.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
@@ -24,16 +25,6 @@
 namespace griddesk::app {
 
 namespace {
-
-void applyLook(QApplication &app)
-{
-    QFile qss(QStringLiteral(":/griddesk/styles/console"));
-    if (qss.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
-    QFont f = app.font();
-    f.setPointSizeF(std::max(10.5, f.pointSizeF()));
-    app.setFont(f);
-}
 
 QString missingDemoMessage(const QString &path)
 {
@@ -67,7 +58,7 @@ int runConsole(int argc, char **argv)
         err << ConsoleOptions::usage() << "\n";
         return options.showHelp ? 0 : 2;
     }
-    applyLook(app);
+    look::apply(app);
 
     QString path = options.database.isEmpty() ? storepaths::defaultDatabase() : options.database;
     int exitCode = 0;

@@ -27,6 +27,9 @@ DispatchDock::DispatchDock(DispatchQueueModel *model, IncidentTimelineWidget *ti
     auto *filters = new QHBoxLayout;
     m_need = new QComboBox(body);
     m_need->setObjectName(QStringLiteral("needCombo"));
+    // Narrow when the dock is; the list that drops down still shows each entry in full.
+    m_need->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_need->setMinimumContentsLength(10);
     m_need->addItem(tr("Everything needing action"), int(DispatchQueueProxy::Everything));
     for (int n = 0; n < DispatchQueueModel::NeedCount; ++n)
         m_need->addItem(DispatchQueueModel::needName(DispatchQueueModel::Need(n)), n);
@@ -66,6 +69,9 @@ DispatchDock::DispatchDock(DispatchQueueModel *model, IncidentTimelineWidget *ti
     m_table->horizontalHeader()->setSectionResizeMode(DispatchQueueModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(DispatchQueueModel::CodeColumn, 160);
     m_table->horizontalHeader()->resizeSection(DispatchQueueModel::DueColumn, 140);
+    // Each part of the split gives way on a short screen; the map keeps its height.
+    m_table->setMinimumHeight(50);
+    timeline->setMinimumHeight(30);
     timeline->setParent(split);
     split->addWidget(m_table);
     split->addWidget(timeline);

@@ -78,11 +78,8 @@ void DispatchModule::install(ModuleHost &host)
                                      [session](const QString &c) { return session->departmentName(c); }, this);
     m_timeline = new IncidentTimelineWidget([session](const QString &c) { return session->departmentName(c); });
     m_dock = new DispatchDock(m_model, m_timeline, host.window());
-    host.addDock(m_dock, Qt::BottomDockWidgetArea);
-    if (auto *list = host.window()->findChild<QDockWidget *>(QStringLiteral("incidentListDock"))) {
-        host.window()->tabifyDockWidget(list, m_dock);
-        m_dock->raise();
-    }
+    // A tab behind the incident list, which a new user sees first; F2 brings it forward.
+    host.addDockBehind(m_dock, QStringLiteral("incidentListDock"), Qt::BottomDockWidgetArea);
 
     QMenu *menu = host.menu(ModuleHost::Menu::Incidents);
     menu->addSeparator();

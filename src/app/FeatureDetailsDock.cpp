@@ -1,5 +1,6 @@
 #include "FeatureDetailsDock.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +18,7 @@ FeatureDetailsDock::FeatureDetailsDock(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     m_kind = new QLabel(body);
     m_kind->setObjectName(QStringLiteral("detailsKind"));
+    m_kind->setWordWrap(true);
     m_title = new QLabel(body);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setWordWrap(true);
@@ -25,10 +27,13 @@ FeatureDetailsDock::FeatureDetailsDock(QWidget *parent)
     m_table->setObjectName(QStringLiteral("detailsTable"));
     m_table->horizontalHeader()->setVisible(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Labels at their width up to two fifths of the table; values take the rest and wrap (fitColumns).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setWordWrap(true);
+    m_table->viewport()->installEventFilter(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_kind);
@@ -55,7 +60,23 @@ void FeatureDetailsDock::showRows(const QString &kind, const QString &title, con
         m_table->setItem(i, 0, label);
         m_table->setItem(i, 1, new QTableWidgetItem(rows[i].second));
     }
+    fitColumns();
+}
+
+void FeatureDetailsDock::fitColumns()
+{
+    m_table->resizeColumnToContents(0);
+    const int cap = m_table->viewport()->width() * 2 / 5;
+    if (m_table->columnWidth(0) > cap)
+        m_table->setColumnWidth(0, cap);
     m_table->resizeRowsToContents();
+}
+
+bool FeatureDetailsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void FeatureDetailsDock::setValue(const QString &label, const QString &value)

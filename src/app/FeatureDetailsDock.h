@@ -32,7 +32,13 @@ public:
 Q_SIGNALS:
     void revealRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Labels as wide as they need up to a share of the width; values wrap in the rest.
+    void fitColumns();
+
     QLabel *m_kind;
     QLabel *m_title;
     QTableWidget *m_table;

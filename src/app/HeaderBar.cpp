@@ -1,13 +1,24 @@
 #include "HeaderBar.h"
+#include "ElidedLabel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace griddesk::app {
+
+namespace {
+void repolish(QWidget *w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
 
 HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     : QToolBar(tr("Header"), parent)
@@ -15,7 +26,7 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     setObjectName(QStringLiteral("headerBar"));
     setMovable(false);
     setFloatable(false);
-    auto *strip = new QWidget(this);
+    auto *strip = m_strip = new QWidget(this);
     strip->setObjectName(QStringLiteral("headerStrip"));
     auto *row = new QHBoxLayout(strip);
     row->setContentsMargins(12, 4, 16, 4);
@@ -24,14 +35,18 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     auto *logo = new QLabel(strip);
     logo->setPixmap(QIcon(QStringLiteral(":/griddesk/icons/app")).pixmap(36, 36));
     row->addWidget(logo);
-    auto *title = new QLabel(strip);
-    title->setObjectName(QStringLiteral("headerTitle"));
-    title->setText(tr("%1 Comprehensive Governance Centre").arg(townshipName));
-    row->addWidget(title);
-    auto *subtitle = new QLabel(tr("Grid management command console"), strip);
-    subtitle->setObjectName(QStringLiteral("headerSubtitle"));
-    row->addWidget(subtitle);
-    row->addStretch(1);
+    // The centre's name over the console's purpose: both give way first.
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    m_title = new ElidedLabel(strip);
+    m_title->setObjectName(QStringLiteral("headerTitle"));
+    m_title->setText(tr("%1 Comprehensive Governance Centre").arg(townshipName));
+    names->addWidget(m_title);
+    m_subtitle = new ElidedLabel(strip);
+    m_subtitle->setObjectName(QStringLiteral("headerSubtitle"));
+    m_subtitle->setText(tr("Grid management command console"));
+    names->addWidget(m_subtitle);
+    row->addLayout(names, 1);
 
     m_indicators = new QHBoxLayout;
     m_indicators->setSpacing(10);
@@ -40,9 +55,18 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     m_live = new QLabel(strip);
     m_live->setObjectName(QStringLiteral("headerLive"));
     row->addWidget(m_live);
-    m_clock = new QLabel(strip);
-    m_clock->setObjectName(QStringLiteral("headerClock"));
-    row->addWidget(m_clock);
+    // The time large, the date and weekday small below it: narrow at any size.
+    auto *clock = new QVBoxLayout;
+    clock->setSpacing(0);
+    m_time = new QLabel(strip);
+    m_time->setObjectName(QStringLiteral("headerClock"));
+    m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_date = new QLabel(strip);
+    m_date->setObjectName(QStringLiteral("headerDate"));
+    m_date->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    clock->addWidget(m_time);
+    clock->addWidget(m_date);
+    row->addLayout(clock);
     addWidget(strip)->setObjectName(QStringLiteral("headerStripAction"));
 
     setLiveState(true, QString());
@@ -54,6 +78,7 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
 
 void HeaderBar::addIndicator(QWidget *indicator)
 {
+    indicator->setProperty("compact", m_compact);
     m_indicators->addWidget(indicator);
 }
 
@@ -62,8 +87,7 @@ void HeaderBar::setLiveState(bool live, const QString &detail)
     m_live->setProperty("live", live);
     m_live->setText(live ? tr("● Live") : tr("● Offline"));
     m_live->setToolTip(detail);
-    m_live->style()->unpolish(m_live);
-    m_live->style()->polish(m_live);
+    repolish(m_live);
 }
 
 void HeaderBar::setOnline(bool online)
@@ -73,14 +97,37 @@ void HeaderBar::setOnline(bool online)
     m_live->setToolTip(online ? QString()
                               : tr("The server cannot be reached. The console shows what it last read and "
                                    "reconnects by itself; actions are unavailable until then."));
-    m_live->style()->unpolish(m_live);
-    m_live->style()->polish(m_live);
+    repolish(m_live);
+}
+
+void HeaderBar::resizeEvent(QResizeEvent *event)
+{
+    QToolBar::resizeEvent(event);
+    // A margin either side of the threshold, so a width near it does not flip back and forth.
+    if (!m_compact && event->size().width() < kCompactWidth - 20)
+        setCompact(true);
+    else if (m_compact && event->size().width() > kCompactWidth + 20)
+        setCompact(false);
+}
+
+void HeaderBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    // On a small screen the header is one line: the tagline under the centre's
+    // name gives its height to the map.
+    m_subtitle->setVisible(!compact);
+    const QList<QLabel *> labels = m_strip->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        l->setProperty("compact", compact);
+        repolish(l);
+    }
 }
 
 void HeaderBar::tick()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    m_clock->setText(QLocale().toString(now, QStringLiteral("yyyy-MM-dd ddd HH:mm:ss")));
+    m_time->setText(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")));
+    m_date->setText(QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd ddd")));
 }
 
 } // namespace griddesk::app

@@ -1,6 +1,10 @@
 #pragma once
 // The strip across the top of the console: who this centre is, the live
 // figures modules contribute, and a clock — readable on a meeting-room wall.
+// It fits any width from a 1366-pixel laptop up: the centre's name gives way
+// (elided, full name on hover), and below kCompactWidth the type gets smaller
+// and the tagline under the name makes way, while the figures, the live state
+// and the clock always show.
 
 #include <QToolBar>
 
@@ -8,6 +12,8 @@ class QHBoxLayout;
 class QLabel;
 
 namespace griddesk::app {
+
+class ElidedLabel;
 
 class HeaderBar : public QToolBar
 {
@@ -20,13 +26,25 @@ public:
     void setLiveState(bool live, const QString &detail);
     // Offline: the server cannot be reached; the view is what was last read.
     void setOnline(bool online);
+    // Smaller type below this width (logical pixels).
+    static constexpr int kCompactWidth = 1600;
+    bool isCompact() const { return m_compact; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void tick();
+    void setCompact(bool compact);
 
+    QWidget *m_strip;
+    ElidedLabel *m_title;
+    ElidedLabel *m_subtitle;
     QHBoxLayout *m_indicators;
     QLabel *m_live;
-    QLabel *m_clock;
+    QLabel *m_time;
+    QLabel *m_date;
+    bool m_compact = false;
 };
 
 } // namespace griddesk::app

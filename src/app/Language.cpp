@@ -2,14 +2,18 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace griddesk::app::language {
 
 namespace {
 QString g_current = QStringLiteral("en");
-}
+// The translators installed for the current language, replaced by the next install().
+QList<QPointer<QTranslator>> g_installed;
+} // namespace
 
 QString resolve(const QString &requested)
 {
@@ -20,6 +24,12 @@ QString resolve(const QString &requested)
 
 void install(const QString &lang)
 {
+    for (const QPointer<QTranslator> &t : qAsConst(g_installed))
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    g_installed.clear();
     g_current = lang;
     QLocale::setDefault(lang == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                          : QLocale(QLocale::English, QLocale::UnitedStates));
@@ -31,6 +41,7 @@ void install(const QString &lang)
     auto *qt = new QTranslator(qApp);
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    g_installed = {ours, qt};
 }
 
 QString current()

@@ -6,12 +6,14 @@
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
 #include "DispatchModule.h"
+#include "ElidedLabel.h"
 #include "HeaderBar.h"
 #include "IdentifyModule.h"
 #include "IncidentModule.h"
 #include "IntakeModule.h"
 #include "MapModule.h"
 #include "ScreeningModule.h"
+#include "WindowPlacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +40,9 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     setWindowTitle(tr("GridDesk — %1").arg(session.townshipName()));
     setWindowIcon(QIcon(QStringLiteral(":/griddesk/icons/app")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
+    // The layer panel and the details run the full height beside the map, so
+    // neither is squeezed by the lists below it on a short screen.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_header = new HeaderBar(session.townshipName(), this);
@@ -51,17 +56,19 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     for (FeatureModule *m : m_modules)
         m->install(*this);
 
-    auto *dbLabel = new QLabel(session.isServer() ? tr("Server: %1").arg(session.displayLocation())
+    auto *dbLabel = new ElidedLabel(session.isServer() ? tr("Server: %1").arg(session.displayLocation())
                                                   : QFileInfo(session.databasePath()).fileName(), this);
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    dbLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     dbLabel->setToolTip(session.displayLocation());
     statusBar()->addPermanentWidget(dbLabel);
     if (session.user()) {
         const UserAccount &u = *session.user();
-        auto *userLabel = new QLabel(tr("%1 · %2 · %3").arg(u.displayName, role::displayName(u.role),
+        auto *userLabel = new ElidedLabel(tr("%1 · %2 · %3").arg(u.displayName, role::displayName(u.role),
                                                             u.scopeCode.isEmpty() ? tr("all areas") : session.unitName(u.scopeCode)),
                                      this);
         userLabel->setObjectName(QStringLiteral("userLabel"));
+        userLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         statusBar()->addPermanentWidget(userLabel);
     }
     // Offline: the console keeps showing what it has and reads only until the
@@ -84,14 +91,10 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     });
 
     resize(1600, 960);
-    // The map gets the room; lists and details take what they need.
-    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
-    if (dock("incidentListDock") && dock("layersDock") && dock("featureDetailsDock")) {
-        resizeDocks({dock("incidentListDock")}, {400}, Qt::Vertical);
-        resizeDocks({dock("layersDock"), dock("featureDetailsDock")}, {290, 360}, Qt::Horizontal);
-    }
+    applyDefaultDockSizes();
     m_defaultState = saveState(settings::kWindowStateVersion);
-    restoreLayout();
+    const QByteArray state = settings::windowState();
+    m_stateRestored = !state.isEmpty() && restoreState(state, settings::kWindowStateVersion);
 }
 
 MainWindow::~MainWindow() = default;
@@ -139,7 +142,10 @@ void MainWindow::createMenus()
 
     auto *reset = new QAction(tr("&Reset Window Layout"), this);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
-    connect(reset, &QAction::triggered, this, [this] { restoreState(m_defaultState, settings::kWindowStateVersion); });
+    connect(reset, &QAction::triggered, this, [this] {
+        restoreState(m_defaultState, settings::kWindowStateVersion);
+        applyDefaultDockSizes();
+    });
     menu(Menu::View)->addAction(reset);
     menu(Menu::View)->addSeparator();
 
@@ -163,13 +169,24 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
     menu(Menu::View)->addAction(toggle);
 }
 
+void MainWindow::addDockBehind(QDockWidget *dock, const QString &front, Qt::DockWidgetArea area)
+{
+    QDockWidget *inFront = findChild<QDockWidget *>(front);
+    addDock(dock, inFront ? dockWidgetArea(inFront) : area);
+    if (inFront) {
+        // A new tab comes to the front; the first thing a user sees must stay there.
+        tabifyDockWidget(inFront, dock);
+        inFront->raise();
+    }
+}
+
 QToolBar *MainWindow::toolBar(const QString &objectName, const QString &title)
 {
     if (QToolBar *existing = m_toolBars.value(objectName))
         return existing;
     QToolBar *bar = addToolBar(title);
     bar->setObjectName(objectName);
-    bar->setIconSize(QSize(26, 26));
+    bar->setIconSize(QSize(22, 22));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBars.insert(objectName, bar);
     QAction *toggle = bar->toggleViewAction();
@@ -183,32 +200,64 @@ void MainWindow::addHeaderIndicator(QWidget *indicator)
     m_header->addIndicator(indicator);
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::applyDefaultDockSizes()
 {
-    const QByteArray geometry = settings::windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray state = settings::windowState();
-    if (!state.isEmpty())
-        restoreState(state, settings::kWindowStateVersion);
+    // The map gets the room. The layer panel is as wide as its legend (up to
+    // nearly a quarter of the width), the details a fifth of the width and the
+    // lists below under a third of the height, each within bounds that keep
+    // them usable on a laptop and on a wall.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    QList<QDockWidget *> sides;
+    QList<int> widths;
+    if (QDockWidget *layers = dock("layersDock")) {
+        sides << layers;
+        widths << qBound(layers->minimumSizeHint().width(), layers->sizeHint().width(), int(width() * 0.23));
+    }
+    if (QDockWidget *details = dock("featureDetailsDock")) {
+        sides << details;
+        widths << qBound(260, int(width() * 0.2), 460);
+    }
+    resizeDocks(sides, widths, Qt::Horizontal);
+    if (QDockWidget *list = dock("incidentListDock"))
+        resizeDocks({list}, {qBound(180, int(height() * 0.28), 400)}, Qt::Vertical);
 }
 
 void MainWindow::saveLayout()
 {
     settings::setWindowGeometry(saveGeometry());
     settings::setWindowState(saveState(settings::kWindowStateVersion));
+    settings::SavedWindow saved;
+    saved.maximised = isMaximized() || isFullScreen();
+    saved.frame = saved.maximised ? normalGeometry() : frameGeometry();
+    if (const QScreen *s = screen())
+        saved.screen = s->availableGeometry().size();
+    settings::setSavedWindow(saved);
 }
 
 void MainWindow::showAsSaved()
 {
-    if (settings::windowGeometry().isEmpty()) {
+    const QScreen *screen = QGuiApplication::screenAt(settings::savedWindow().frame.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    showAsSaved(screen ? screen->availableGeometry() : QRect());
+}
+
+void MainWindow::showAsSaved(const QRect &available)
+{
+    const settings::SavedWindow saved = settings::savedWindow();
+    const QByteArray geometry = settings::windowGeometry();
+    if (!saved.maximised && !geometry.isEmpty() && windowplacement::shouldRestore(saved.frame, saved.screen, available)) {
+        restoreGeometry(geometry);
+        show();
+    } else {
         // Fill the screen even where no window manager honours "maximised".
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            setGeometry(screen->availableGeometry());
+        if (available.isValid())
+            setGeometry(available);
         showMaximized();
     }
-    else
-        show();
+    // Dock sizes from another class of screen would squeeze the map or waste room.
+    if (!m_stateRestored || !windowplacement::sameSizeClass(saved.screen, available.size()))
+        applyDefaultDockSizes();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -26,6 +26,7 @@ public:
     QMainWindow *window() override { return this; }
     QMenu *menu(Menu which) override;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void addDockBehind(QDockWidget *dock, const QString &front, Qt::DockWidgetArea area) override;
     QToolBar *toolBar(const QString &objectName, const QString &title) override;
     void addHeaderIndicator(QWidget *indicator) override;
     QStatusBar *statusBar() override { return QMainWindow::statusBar(); }
@@ -34,8 +35,13 @@ public:
     HeaderBar *headerBar() const { return m_header; }
     // Saves geometry and dock layout (also done on close).
     void saveLayout();
-    // Shows the window as it was left, or maximised on the first run.
+    // Shows the window as it was left when that fits this screen; otherwise
+    // (first run, another class of screen, a window larger than the screen) maximised.
     void showAsSaved();
+    // The same, on a screen whose available area is `available`.
+    void showAsSaved(const QRect &available);
+    // Sizes the docks for the window's current size, leaving the map most of the room.
+    void applyDefaultDockSizes();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
@@ -45,7 +51,6 @@ protected:
 
 private:
     void createMenus();
-    void restoreLayout();
     void chooseDatabase();
     void showAbout();
 
@@ -55,6 +60,7 @@ private:
     QHash<QString, QToolBar *> m_toolBars;
     QVector<FeatureModule *> m_modules;
     QByteArray m_defaultState;
+    bool m_stateRestored = false;
 };
 
 } // namespace griddesk::app

@@ -77,6 +77,9 @@ void MapModule::install(ModuleHost &host)
     m_view->setModel(model);
     m_view->expandAll();
     m_view->setIconSize(QSize(20, 20));
+    m_view->setIndentation(16);
+    // The panel's preferred width is its legend's, so no entry is cut short by default.
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     dock->setWidget(m_view);
     host.addDock(dock, Qt::LeftDockWidgetArea);
 

@@ -25,6 +25,9 @@ public:
     virtual QMenu *menu(Menu which) = 0;
     // Adds the dock and its toggle action in the View menu.
     virtual void addDock(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    // Adds the dock as a tab behind the dock named `front`, which stays in
+    // front; where that dock is not there, as addDock() in `area`.
+    virtual void addDockBehind(QDockWidget *dock, const QString &front, Qt::DockWidgetArea area) = 0;
     // A toolbar shared between modules, created on first request.
     virtual QToolBar *toolBar(const QString &objectName, const QString &title) = 0;
     // A compact widget for the header bar (figures readable from across the room).

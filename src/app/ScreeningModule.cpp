@@ -39,17 +39,20 @@ void ScreeningModule::install(ModuleHost &host)
     auto *body = new QWidget(m_dock);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(8, 6, 8, 6);
+    // The week's coverage beside the button, the filter below: narrow enough
+    // for the side of a laptop screen in either language.
+    auto *row = new QHBoxLayout;
     m_coverage = new QLabel(body);
     m_coverage->setObjectName(QStringLiteral("screeningCoverageLabel"));
     m_coverage->setWordWrap(true);
-    layout->addWidget(m_coverage);
-    auto *row = new QHBoxLayout;
-    m_onlyMissing = new QCheckBox(tr("Only grids not screened this week"), body);
-    m_onlyMissing->setObjectName(QStringLiteral("onlyUnscreenedCheck"));
     auto *recordButton = new QPushButton(tr("Record visit…"), body);
-    row->addWidget(m_onlyMissing, 1);
-    row->addWidget(recordButton);
+    recordButton->setObjectName(QStringLiteral("recordScreeningButton"));
+    row->addWidget(m_coverage, 1);
+    row->addWidget(recordButton, 0, Qt::AlignTop);
     layout->addLayout(row);
+    m_onlyMissing = new QCheckBox(tr("Only grids not yet screened"), body);
+    m_onlyMissing->setObjectName(QStringLiteral("onlyUnscreenedCheck"));
+    layout->addWidget(m_onlyMissing);
     m_table = new QTableWidget(0, 5, body);
     m_table->setObjectName(QStringLiteral("screeningTable"));
     m_table->setHorizontalHeaderLabels({tr("Community"), tr("Grid"), tr("This week"), tr("Last visit"), tr("By")});
@@ -61,11 +64,7 @@ void ScreeningModule::install(ModuleHost &host)
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_dock->setWidget(body);
-    host.addDock(m_dock, Qt::RightDockWidgetArea);
-    if (auto *details = host.window()->findChild<QDockWidget *>(QStringLiteral("featureDetailsDock"))) {
-        host.window()->tabifyDockWidget(details, m_dock);
-        details->raise();
-    }
+    host.addDockBehind(m_dock, QStringLiteral("featureDetailsDock"), Qt::RightDockWidgetArea);
 
     m_record = new QAction(tr("Record &Screening Visit…"), this);
     m_record->setObjectName(QStringLiteral("actionRecordScreening"));

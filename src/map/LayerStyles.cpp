@@ -17,7 +17,7 @@ const char *const kLegendLabels[] = {
     QT_TRANSLATE_NOOP("MapLegend", "Awaiting acceptance"),
     QT_TRANSLATE_NOOP("MapLegend", "Being handled"),
     QT_TRANSLATE_NOOP("MapLegend", "Awaiting verification"),
-    QT_TRANSLATE_NOOP("MapLegend", "Due soon (80 % of time limit used)"),
+    QT_TRANSLATE_NOOP("MapLegend", "Due soon (80 % used)"),
     QT_TRANSLATE_NOOP("MapLegend", "Overdue"),
     QT_TRANSLATE_NOOP("MapLegend", "Class 1 target, online"),
     QT_TRANSLATE_NOOP("MapLegend", "Class 1 target, offline"),

@@ -231,6 +231,31 @@ private Q_SLOTS:
         QCOMPARE(identify->dock()->valueFor(QStringLiteral("Open incidents")), QString::number(open));
     }
 
+    void incidentListIsInFrontOnFirstStart()
+    {
+        QSettings().clear();
+        QString error;
+        auto session = ConsoleSession::open(m_path, &error);
+        QVERIFY(session);
+        MainWindow w(*session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *list = w.findChild<QDockWidget *>(QStringLiteral("incidentListDock"));
+        QVERIFY(list);
+        // The queue and the audit log are tabs behind it, not in front of it.
+        const QList<QDockWidget *> behind = w.tabifiedDockWidgets(list);
+        QStringList names;
+        for (QDockWidget *d : behind)
+            names << d->objectName();
+        QVERIFY2(names.contains(QStringLiteral("dispatchDock")) && names.contains(QStringLiteral("auditDock")),
+                 qPrintable(names.join(QStringLiteral(", "))));
+        QVERIFY(!list->visibleRegion().isEmpty());
+        for (QDockWidget *d : behind)
+            QVERIFY2(d->visibleRegion().isEmpty(), qPrintable(d->objectName()));
+        // The details are in front of the screening list on the right.
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("featureDetailsDock"))->visibleRegion().isEmpty());
+    }
+
     void layoutIsRestoredOnNextStart()
     {
         {

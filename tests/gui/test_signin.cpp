@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("auditDock"));
         QVERIFY(dock);
-        dock->show();
+        dock->raise(); // its tab sits behind the incident list until brought forward
         auto *module = w.findChild<AuditModule *>();
         QTRY_VERIFY(!module->isLoading() && module->view()->model()->rowCount() > 0);
         QTRY_VERIFY(module->verdictLabel()->text().startsWith(QStringLiteral("Chain intact")));
