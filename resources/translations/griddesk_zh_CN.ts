@@ -21,6 +21,385 @@
     </message>
 </context>
 <context>
+    <name>AuditChangeFormatter</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reporter phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Reporter ID number</source>
+        <translation>报告人身份证号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>变更前状态</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>变更后状态</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Case deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Step started</source>
+        <translation>本环节开始</translation>
+    </message>
+    <message>
+        <source>Step deadline</source>
+        <translation>本环节时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Due soon from</source>
+        <translation>临期提醒时间</translation>
+    </message>
+    <message>
+        <source>Last escalated</source>
+        <translation>最近上报上级</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>Co-handling departments</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reworks</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>上报上级次数</translation>
+    </message>
+    <message>
+        <source>Merged into case</source>
+        <translation>并入案件</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>排查时间</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Networked to police monitoring</source>
+        <translation>接入公安监控中心</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Days to accept</source>
+        <translation>受理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Days to dispatch</source>
+        <translation>派遣时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Days to handle</source>
+        <translation>办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Days to verify</source>
+        <translation>核查时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>May see personal data</source>
+        <translation>可查看个人信息</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>查看内容</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>无字段变化</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Another program (outside GridDesk)</source>
+        <translation>外部程序（非 GridDesk）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Administration command (griddesk-admin)</source>
+        <translation>系统管理命令 (griddesk-admin)</translation>
+    </message>
+    <message>
+        <source>Console (GridDesk)</source>
+        <translation>控制台 (GridDesk)</translation>
+    </message>
+    <message>
+        <source>%1, computer account %2</source>
+        <translation>%1，计算机账户 %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditModule</name>
     <message>
         <source>Added</source>
@@ -1013,6 +1392,10 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>griddesk::app::AuditModule</name>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
@@ -1067,10 +1450,6 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>TAMPERED: %1</source>
         <translation>已被篡改：%1</translation>
-    </message>
-    <message>
-        <source>before: %1 → after: %2</source>
-        <translation>变更前：%1 → 变更后：%2</translation>
     </message>
 </context>
 <context>

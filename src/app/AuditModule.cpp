@@ -1,8 +1,11 @@
 #include "AuditModule.h"
 #include "AccessPolicy.h"
+#include "AuditChangeFormatter.h"
 #include "ChangeWatcher.h"
 #include "ConsoleSession.h"
 #include "ModuleHost.h"
+#include "Language.h"
+#include "Store.h"
 #include "StoreError.h"
 
 #include <QDockWidget>
@@ -103,16 +106,36 @@ void AuditModule::reload()
     m_loader->setFuture(QtConcurrent::run([opener] {
         Read read;
         try {
-            const QVector<AuditEntry> all = opener.open(StoreOpener::Access::ReadOnly)->auditEntries();
+            const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
+            const QVector<AuditEntry> all = store->auditEntries();
             read.verdict = auditchain::verify(all);
             read.total = all.size();
-            for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i)
+            const AuditChangeFormatter formatter(codeNames(*store));
+            for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i) {
                 read.newest.push_back(all[i]);
+                read.actors.push_back(formatter.actor(all[i].actor));
+                read.changes.push_back(formatter.changes(all[i]));
+            }
         } catch (const StoreError &e) {
             read.error = e.message();
         }
         return read;
     }));
+}
+
+AuditChangeFormatter::Names AuditModule::codeNames(const Store &store)
+{
+    AuditChangeFormatter::Names names;
+    const bool zh = language::isChinese();
+    for (const IncidentCategory &c : store.categories())
+        names.categories.insert(c.code, zh ? c.nameZh : c.nameEn);
+    for (const Department &d : store.departments())
+        names.departments.insert(d.code, zh ? d.nameZh : d.nameEn);
+    for (const AdminUnit &u : store.adminUnits())
+        names.units.insert(u.code, u.name);
+    for (const UserAccount &u : store.users())
+        names.people.insert(u.username, u.displayName);
+    return names;
 }
 
 namespace {
@@ -164,17 +187,20 @@ void AuditModule::show(const Read &read)
         m_verdict->setText(tr("TAMPERED: %1").arg(read.verdict.reason));
     }
     m_model->removeRows(0, m_model->rowCount());
-    for (const AuditEntry &e : read.newest) {
+    for (int i = 0; i < read.newest.size(); ++i) {
+        const AuditEntry &e = read.newest[i];
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
         QList<QStandardItem *> row;
+        auto *actor = new QStandardItem(read.actors.value(i));
+        actor->setToolTip(e.actor); // as stored, for the record
+        auto *change = new QStandardItem(read.changes.value(i).join(tr("; ")));
+        change->setToolTip(read.changes.value(i).join(QLatin1Char('\n')).left(4000));
         row << new QStandardItem(QString::number(e.seq)) << new QStandardItem(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            << new QStandardItem(e.actor) << new QStandardItem(actionName(e.action)) << new QStandardItem(tableName(e.table))
-            << new QStandardItem(e.rowId ? QString::number(*e.rowId) : QString())
-            << new QStandardItem(e.before.isEmpty() ? e.after : tr("before: %1 → after: %2").arg(e.before, e.after));
+            << actor << new QStandardItem(actionName(e.action)) << new QStandardItem(tableName(e.table))
+            << new QStandardItem(e.rowId ? QString::number(*e.rowId) : QString()) << change;
         if (!read.verdict.intact && e.seq == read.verdict.firstBadSeq)
             for (QStandardItem *item : row)
                 item->setBackground(QColor(255, 220, 214));
-        row.last()->setToolTip(row.last()->text().left(2000));
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();

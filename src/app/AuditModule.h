@@ -4,6 +4,7 @@
 // read and checked on a worker thread.
 
 #include "AuditChain.h"
+#include "AuditChangeFormatter.h"
 #include "FeatureModule.h"
 
 #include <QFutureWatcher>
@@ -17,6 +18,10 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
+
+namespace griddesk {
+class Store;
+}
 
 namespace griddesk::app {
 
@@ -42,11 +47,15 @@ public:
 private:
     struct Read {
         QVector<AuditEntry> newest;
+        QVector<QString> actors;      // as people read them, one per entry
+        QVector<QStringList> changes; // field changes, one list per entry
         auditchain::Verdict verdict;
         qint64 total = 0;
         QString error;
     };
     void show(const Read &read);
+    // The store's codes and logins with their names in the reader's language.
+    static AuditChangeFormatter::Names codeNames(const Store &store);
 
     ConsoleSession &m_session;
     QDockWidget *m_dock = nullptr;

@@ -179,6 +179,11 @@ private Q_SLOTS:
         QTRY_VERIFY(module->verdictLabel()->text().startsWith(QStringLiteral("Chain intact")));
         // Newest first: the administrator's own sign-in heads the list.
         QCOMPARE(module->view()->model()->index(0, 3).data().toString(), QStringLiteral("Signed in"));
+        // Who and what read as words: the person's name, and field changes instead of raw rows.
+        QAbstractItemModel *log = module->view()->model();
+        QCOMPARE(log->index(0, 2).data().toString(), QStringLiteral("admin"));
+        for (int r = 0; r < log->rowCount(); ++r)
+            QVERIFY2(!log->index(r, 6).data().toString().contains(QLatin1Char('{')), qPrintable(log->index(r, 6).data().toString()));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(m_path);
