@@ -58,6 +58,8 @@ configure_and_build() {  # dir, extra cmake args...
 build_qt5() { log "building (Qt 5, QGIS $(dpkg-query -W -f='${Version}' libqgis-dev 2>/dev/null))"; configure_and_build "$BUILD"; }
 build_qt6() { log "building core, storage and CLI with Qt 6"; configure_and_build "$BUILD_QT6" -DGRIDDESK_QT_MAJOR=6 -DGRIDDESK_WITH_GUI=OFF -DGRIDDESK_WITH_BENCH=OFF; }
 
+has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
+
 default_database() {
   local data="${XDG_DATA_HOME:-$HOME/.local/share}"
   echo "$data/GridDesk/demo.gpkg"
@@ -71,9 +73,9 @@ cmd_run() {
     log "creating the demo township database at $db"
     "$BUILD/bin/griddesk-admin" demo "$db"
   fi
-  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  if ! has_display; then
     log "no display: starting the console on a virtual screen to check that it opens and paints"
-    xvfb-run -a -s "-screen 0 1920x1080x24" "$BUILD/bin/griddesk" --quit-after-first-paint "$@"
+    "$ROOT/tools/with-screen.sh" "$BUILD/bin/griddesk" --quit-after-first-paint "$@"
     log "the console started and painted its map; run this command on a desktop to use it"
     return
   fi
@@ -100,7 +102,9 @@ cmd_bench() {
   local pgdir=/tmp/griddesk-pg-bench pgport=54400
   "$ROOT/tests/pg/pg_cluster.sh" start "$pgdir" "$pgport" >/dev/null
   trap '"$ROOT/tests/pg/pg_cluster.sh" stop "'"$pgdir"'" >/dev/null' EXIT
-  "$BUILD/bin/griddesk-bench" --pg "host=127.0.0.1 port=$pgport dbname=postgres user=postgres" "$@"
+  # The benchmark paints real windows: without a display, on a virtual screen.
+  has_display || log "no display: running the benchmark on a virtual screen"
+  "$ROOT/tools/with-screen.sh" "$BUILD/bin/griddesk-bench" --pg "host=127.0.0.1 port=$pgport dbname=postgres user=postgres" "$@"
 }
 
 case "${1:-}" in
