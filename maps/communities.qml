@@ -109,12 +109,18 @@
     <substitutions/>
    </text-style>
    <text-format rightDirectionSymbol=">" reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" formatNumbers="0" decimals="3" useMaxLineLengthForAutoWrap="1" autoWrapLength="0" multilineAlign="3" placeDirectionSymbol="0" wrapChar="" plussign="0" addDirectionSymbol="0"/>
-   <placement offsetType="0" centroidInside="0" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="1" geometryGeneratorEnabled="0" offsetUnits="MM"/>
-   <rendering labelPerPart="0" fontMinPixelSize="0" mergeLines="0" scaleMax="0" scaleMin="0" fontMaxPixelSize="10000" obstacleType="1" drawLabels="1" minFeatureSize="0" unplacedVisibility="0" maxNumLabels="2000" limitNumLabels="0" scaleVisibility="0" obstacle="1" upsidedownLabels="0" fontLimitPixelSize="0" obstacleFactor="1" displayAll="1" zIndex="0"/>
+   <placement offsetType="0" centroidInside="0" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" geometryGeneratorEnabled="0" offsetUnits="MM"/>
+   <rendering labelPerPart="0" fontMinPixelSize="0" mergeLines="0" scaleMax="0" scaleMin="0" fontMaxPixelSize="10000" obstacleType="1" drawLabels="1" minFeatureSize="0" unplacedVisibility="0" maxNumLabels="2000" limitNumLabels="0" scaleVisibility="0" obstacle="1" upsidedownLabels="0" fontLimitPixelSize="0" obstacleFactor="1" displayAll="0" zIndex="0"/>
    <dd_properties>
     <Option type="Map">
      <Option value="" name="name" type="QString"/>
-     <Option name="properties"/>
+     <Option name="properties" type="Map">
+      <Option name="Size" type="Map">
+       <Option value="true" name="active" type="bool"/>
+       <Option value="CASE WHEN @map_scale &gt; 70000 THEN 10.5 ELSE 13 END" name="expression" type="QString"/>
+       <Option value="3" name="type" type="int"/>
+      </Option>
+     </Option>
      <Option value="collection" name="type" type="QString"/>
     </Option>
    </dd_properties>

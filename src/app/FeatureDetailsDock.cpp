@@ -74,8 +74,9 @@ void FeatureDetailsDock::fitColumns()
 
 bool FeatureDetailsDock::eventFilter(QObject *watched, QEvent *event)
 {
+    // After the header has stretched the value column to the new width.
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+        QMetaObject::invokeMethod(this, &FeatureDetailsDock::fitColumns, Qt::QueuedConnection);
     return QDockWidget::eventFilter(watched, event);
 }
 

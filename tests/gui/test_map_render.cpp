@@ -11,6 +11,9 @@
 
 #include <qgscoordinatetransform.h>
 #include <qgsfeatureiterator.h>
+#include <qgslabelingresults.h>
+#include <qgspallabeling.h>
+#include <qgsvectorlayerlabeling.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgsvectorlayer.h>
@@ -177,6 +180,50 @@ private Q_SLOTS:
                 ++labelled;
         }
         QVERIFY2(labelled >= communities * 8 / 10, qPrintable(QStringLiteral("%1 of %2").arg(labelled).arg(communities)));
+    }
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        // The whole township on a laptop's map, on 1080p and on a wall.
+        QTest::newRow("laptop") << QSize(800, 340);
+        QTest::newRow("1080p") << QSize(1180, 560);
+        QTest::newRow("4K") << QSize(3060, 1540);
+    }
+
+    void labelsNeverOverlap()
+    {
+        QFETCH(QSize, size);
+        // The styles as loaded on the real layers: colliding labels are never forced.
+        for (QgsVectorLayer *l : {m_layers->communities(), m_layers->grids(), m_layers->township()})
+            if (l->labelsEnabled() && l->labeling())
+                for (const QString &provider : l->labeling()->subProviders())
+                    QVERIFY2(!l->labeling()->settings(provider).displayAll, qPrintable(l->name()));
+
+        QgsMapSettings settings = m_settings;
+        settings.setOutputSize(size);
+        settings.setExtent(m_layers->fullExtent());
+        QgsMapRendererSequentialJob job(settings);
+        job.start();
+        job.waitForFinished();
+        std::unique_ptr<QgsLabelingResults> results(job.takeLabelingResults());
+        QVERIFY(results);
+        QList<QgsLabelPosition> placed;
+        int communityLabels = 0;
+        for (const QgsLabelPosition &p : results->allLabels()) {
+            if (p.isUnplaced)
+                continue;
+            placed << p;
+            communityLabels += p.layerID == m_layers->communities()->id() ? 1 : 0;
+        }
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j)
+                QVERIFY2(!placed[i].labelGeometry.intersects(placed[j].labelGeometry),
+                         qPrintable(QStringLiteral("%1 overlaps %2").arg(placed[i].labelText, placed[j].labelText)));
+        // …and the map still reads at a glance: (nearly) every community keeps its name.
+        const int communities = int(m_layers->communities()->allFeatureIds().size());
+        QVERIFY2(communityLabels >= communities * 6 / 7,
+                 qPrintable(QStringLiteral("%1 of %2 communities labelled").arg(communityLabels).arg(communities)));
     }
 
     void overdueIncidentsStandOutInRed()
