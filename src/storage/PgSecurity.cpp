@@ -193,9 +193,12 @@ const char *const kStatements[] = {
 // then signs in), and the password itself never reaches the server.
 QString scramVerifier(QSqlDatabase &db, const QString &username, const QString &password)
 {
+    // Qt 5 names the handle's type "PGconn*", Qt 6 by its struct, "pg_conn*".
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("the PostgreSQL driver gives no libpq connection"));
+    const char *type = handle.isValid() ? handle.typeName() : "";
+    if (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0)
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("the PostgreSQL driver gives no libpq connection (%1)").arg(QString::fromLatin1(type)));
     PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
     char *verifier = PQencryptPasswordConn(conn, password.toUtf8().constData(), username.toUtf8().constData(),
                                            "scram-sha-256");
