@@ -1715,6 +1715,37 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::DisplayScaleDialog</name>
+    <message>
+        <source>Display Scale</source>
+        <translation>显示缩放</translation>
+    </message>
+    <message>
+        <source>Automatic (the screen&apos;s own DPI)</source>
+        <translation>自动（按屏幕自身 DPI）</translation>
+    </message>
+    <message>
+        <source>The console follows the screen&apos;s own DPI now.</source>
+        <translation>当前按屏幕自身 DPI 显示。</translation>
+    </message>
+    <message>
+        <source>The console is shown at %1 now, as the command line (--scale) asked.</source>
+        <translation>当前按命令行（--scale）指定的 %1 显示。</translation>
+    </message>
+    <message>
+        <source>The console is shown at %1 now.</source>
+        <translation>当前按 %1 显示。</translation>
+    </message>
+    <message>
+        <source>Enlarges everything for a projector or a video wall that reports the wrong DPI. %1 A new scale takes effect when GridDesk is started again.</source>
+        <translation>用于报告 DPI 不准确的投影仪或拼接大屏，整体放大界面。%1新的缩放比例在下次启动 GridDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放比例</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::FeatureDetailsDock</name>
     <message>
         <source>Details</source>
@@ -2108,6 +2139,14 @@ or open another database with: griddesk PATH.gpkg</source>
 </context>
 <context>
     <name>griddesk::app::MainWindow</name>
+    <message>
+        <source>Display &amp;Scale…</source>
+        <translation>显示缩放(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enlarge everything for a projector or video wall (applies on the next start)</source>
+        <translation>为投影仪或拼接大屏整体放大界面（下次启动时生效）</translation>
+    </message>
     <message>
         <source>GridDesk — %1</source>
         <translation>GridDesk — %1</translation>

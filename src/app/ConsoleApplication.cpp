@@ -4,6 +4,7 @@
 #include "ConsoleOptions.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
+#include "DisplayScale.h"
 #include "SignIn.h"
 #include "StoreLocation.h"
 #include "Language.h"
@@ -44,6 +45,7 @@ int runConsole(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("GridDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("GridDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDDESK_VERSION));
+    displayscale::prepare(argc, argv); // needs the names above (settings), and must come before the application
     QgsApplication app(argc, argv, true);
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();

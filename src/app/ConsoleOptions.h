@@ -1,6 +1,6 @@
 #pragma once
-// The console's command line: which database, which language, and the
-// switches the benchmarks use.
+// The console's command line: which database, which language, the display
+// scale, and the switches the benchmarks use.
 
 #include <QString>
 #include <QStringList>
@@ -10,12 +10,17 @@ namespace griddesk::app {
 struct ConsoleOptions {
     QString database;          // empty: the default demo database; pg:CONNINFO for a server
     QString language;          // "zh_CN", "en" or empty for the system's
+    double scale = 0;          // --scale: the display scale for this run; 0 when not given
     bool quitAfterFirstPaint = false;
     bool showHelp = false;
     QString error;             // set when the command line is wrong
 
     static ConsoleOptions parse(const QStringList &arguments);
     static QString usage();
+    // Only --scale, from arguments that may still hold Qt's own options (read
+    // before the application object exists); 0 when absent or not valid (the
+    // full parse reports that).
+    static double scaleArgument(const QStringList &arguments);
 };
 
 } // namespace griddesk::app

@@ -27,7 +27,7 @@ FeatureDetailsDock::FeatureDetailsDock(QWidget *parent)
     m_table->setObjectName(QStringLiteral("detailsTable"));
     m_table->horizontalHeader()->setVisible(false);
     m_table->verticalHeader()->setVisible(false);
-    // Labels at their width up to two fifths of the table; values take the rest and wrap (fitColumns).
+    // Labels at their width up to half the table; values take the rest and wrap (fitColumns).
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -66,7 +66,7 @@ void FeatureDetailsDock::showRows(const QString &kind, const QString &title, con
 void FeatureDetailsDock::fitColumns()
 {
     m_table->resizeColumnToContents(0);
-    const int cap = m_table->viewport()->width() * 2 / 5;
+    const int cap = m_table->viewport()->width() / 2;
     if (m_table->columnWidth(0) > cap)
         m_table->setColumnWidth(0, cap);
     m_table->resizeRowsToContents();

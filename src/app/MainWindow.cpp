@@ -6,6 +6,7 @@
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
 #include "DispatchModule.h"
+#include "DisplayScaleDialog.h"
 #include "ElidedLabel.h"
 #include "HeaderBar.h"
 #include "IdentifyModule.h"
@@ -147,6 +148,11 @@ void MainWindow::createMenus()
         applyDefaultDockSizes();
     });
     menu(Menu::View)->addAction(reset);
+    auto *scale = new QAction(tr("Display &Scale…"), this);
+    scale->setObjectName(QStringLiteral("actionDisplayScale"));
+    scale->setToolTip(tr("Enlarge everything for a projector or video wall (applies on the next start)"));
+    connect(scale, &QAction::triggered, this, [this] { DisplayScaleDialog(this).exec(); });
+    menu(Menu::View)->addAction(scale);
     menu(Menu::View)->addSeparator();
 
     auto *about = new QAction(tr("&About GridDesk"), this);

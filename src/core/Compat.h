@@ -3,6 +3,7 @@
 // dropping an old version means deleting a branch here, not editing callers.
 
 #include <QtGlobal>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QVariant>
 
@@ -15,6 +16,16 @@ inline int variantTypeId(const QVariant &v)
     return v.typeId();
 #else
     return static_cast<int>(v.userType());
+#endif
+}
+
+// Scale widgets by the screen's DPI (and QT_SCALE_FACTOR), with sharp icons.
+// Qt 6 always does; Qt 5 must be told before the application object exists.
+inline void enableHighDpiScaling()
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
 #endif
 }
 
