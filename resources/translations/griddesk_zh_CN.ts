@@ -511,6 +511,29 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>ClosedPeriod</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineStatus</name>
     <message>
         <source>On time</source>
@@ -834,6 +857,14 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Search case number, title, address…</source>
         <translation>搜索事件编号、标题、地址…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Closed, rejected and merged cases shown on the map and in the list</source>
+        <translation>地图和列表中显示的已结案、不予受理和已合并事件的时间范围</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1895,12 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 条事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), more below</source>
+        <translation>
+            <numerusform>已显示 %n 条事件，向下滚动加载更多</numerusform>
         </translation>
     </message>
 </context>

@@ -120,4 +120,16 @@ void setLastUsername(const QString &name)
     QSettings().setValue(QStringLiteral("signIn/lastUsername"), name);
 }
 
+ClosedPeriod closedPeriod()
+{
+    ClosedPeriod p = closedperiod::kDefault;
+    closedperiod::fromCode(QSettings().value(QStringLiteral("incidents/closedPeriod")).toString(), &p);
+    return p;
+}
+
+void setClosedPeriod(ClosedPeriod period)
+{
+    QSettings().setValue(QStringLiteral("incidents/closedPeriod"), closedperiod::code(period));
+}
+
 } // namespace griddesk::app::settings

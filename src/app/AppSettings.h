@@ -1,6 +1,8 @@
 #pragma once
 // Typed settings: every persisted key is declared here and nowhere else.
 
+#include "ClosedPeriod.h"
+
 #include <QByteArray>
 #include <QRect>
 #include <QSize>
@@ -50,6 +52,10 @@ void setServerProfile(const ServerProfile &profile);
 // The last local sign-in name.
 QString lastUsername();
 void setLastUsername(const QString &name);
+
+// How far back the map and the incident list show ended cases.
+ClosedPeriod closedPeriod();
+void setClosedPeriod(ClosedPeriod period);
 
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
 constexpr int kWindowStateVersion = 4;

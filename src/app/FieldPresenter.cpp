@@ -138,14 +138,21 @@ FieldPresenter::Rows FieldPresenter::townshipSummary() const
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDate today = QDateTime::currentDateTime().date();
-        int open = 0, overdue = 0, newToday = 0, closed30 = 0;
-        for (const Incident &i : store.incidents()) {
-            const bool isOpen = incidentstate::isOpen(i.state);
-            open += isOpen ? 1 : 0;
+        // Indexed reads only: a township's years of closed cases stay on disk.
+        IncidentQuery openCases, recent, closed;
+        for (IncidentState s : incidentstate::all())
+            if (incidentstate::isOpen(s))
+                openCases.states << s;
+        recent.reportedSince = QDateTime(today, QTime(0, 0)).toUTC();
+        closed.states = {IncidentState::Closed};
+        closed.closedSince = now.addDays(-30);
+        int open = 0, overdue = 0;
+        for (const Incident &i : store.incidents(openCases)) {
+            ++open;
             overdue += i.deadlineStatus(now) == DeadlineStatus::Overdue ? 1 : 0;
-            newToday += i.reportedAt.toLocalTime().date() == today ? 1 : 0;
-            closed30 += (i.state == IncidentState::Closed && i.closedAt >= now.addDays(-30)) ? 1 : 0;
         }
+        const int newToday = store.incidents(recent).size();
+        const int closed30 = store.incidents(closed).size();
         rows << qMakePair(tr("Communities"), QString::number(store.adminUnits(int(AdminLevel::Community)).size()))
              << qMakePair(tr("Grids"), QString::number(store.adminUnits(int(AdminLevel::Grid)).size()))
              << qMakePair(tr("Cameras"), tr("%1 (%2 online, %3 offline)").arg(cameras.size()).arg(online).arg(cameras.size() - online))

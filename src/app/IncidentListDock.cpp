@@ -25,6 +25,9 @@ IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
     for (IncidentState s : incidentstate::all())
         m_ui.stateCombo->addItem(incidentstate::displayName(s), int(s));
 
+    for (ClosedPeriod p : closedperiod::all())
+        m_ui.closedCombo->addItem(closedperiod::displayName(p), closedperiod::code(p));
+
     m_proxy->setSourceModel(model);
     m_ui.tableView->setModel(m_proxy);
     m_ui.tableView->sortByColumn(IncidentTableModel::ReportedColumn, Qt::DescendingOrder);
@@ -52,7 +55,10 @@ IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
         m_proxy->setTextFilter(t);
         updateCount();
     });
+    connect(m_ui.closedCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { Q_EMIT closedPeriodChanged(closedPeriod()); });
     connect(model, &QAbstractItemModel::modelReset, this, &IncidentListDock::updateCount);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &IncidentListDock::updateCount);
     updateCount();
 }
 
@@ -75,9 +81,25 @@ void IncidentListDock::setStateFilter(int filter)
         m_ui.stateCombo->setCurrentIndex(idx);
 }
 
+ClosedPeriod IncidentListDock::closedPeriod() const
+{
+    ClosedPeriod p = closedperiod::kDefault;
+    closedperiod::fromCode(m_ui.closedCombo->currentData().toString(), &p);
+    return p;
+}
+
+void IncidentListDock::setClosedPeriod(ClosedPeriod period)
+{
+    const int idx = m_ui.closedCombo->findData(closedperiod::code(period));
+    if (idx >= 0)
+        m_ui.closedCombo->setCurrentIndex(idx);
+}
+
 void IncidentListDock::updateCount()
 {
-    m_ui.countLabel->setText(tr("%n incident(s)", nullptr, m_proxy->rowCount()));
+    // Older ended cases are read as the list scrolls to them.
+    m_ui.countLabel->setText(m_model->hasMore() ? tr("%n incident(s), more below", nullptr, m_proxy->rowCount())
+                                                : tr("%n incident(s)", nullptr, m_proxy->rowCount()));
 }
 
 } // namespace griddesk::app

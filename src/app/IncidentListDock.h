@@ -1,6 +1,8 @@
 #pragma once
-// The incident list: filter bar (state, area, search), the table and a count.
+// The incident list: filter bar (state, area, period of ended cases, search),
+// the table and a count.
 
+#include "ClosedPeriod.h"
 #include "ui_IncidentListDock.h"
 
 #include <QDockWidget>
@@ -29,10 +31,17 @@ public:
     QComboBox *stateCombo() const { return m_ui.stateCombo; }
     QComboBox *unitCombo() const { return m_ui.unitCombo; }
     QLineEdit *searchEdit() const { return m_ui.searchEdit; }
+    QComboBox *closedCombo() const { return m_ui.closedCombo; }
     IncidentFilterProxy *proxy() const { return m_proxy; }
     // Selects the state filter by its IncidentFilterProxy value.
     void setStateFilter(int filter);
+    // How far back ended cases show; the owner reads them and sets the layer.
+    ClosedPeriod closedPeriod() const;
+    void setClosedPeriod(ClosedPeriod period);
     void updateCount();
+
+Q_SIGNALS:
+    void closedPeriodChanged(griddesk::ClosedPeriod period);
 
 private:
     Ui::IncidentListDock m_ui;

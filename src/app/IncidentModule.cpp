@@ -1,4 +1,5 @@
 #include "IncidentModule.h"
+#include "AppSettings.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -17,6 +18,9 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 #include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
@@ -30,6 +34,33 @@ QLabel *figure(const QString &objectName, QWidget *parent)
     l->setObjectName(objectName);
     l->setProperty("figure", true);
     return l;
+}
+
+QVector<IncidentState> statesWhere(bool open)
+{
+    QVector<IncidentState> out;
+    for (IncidentState s : incidentstate::all())
+        if (incidentstate::isOpen(s) == open)
+            out << s;
+    return out;
+}
+
+// One page of ended cases closed since `since`, newest report first, after
+// the given row (when `afterReportedAt` is valid).
+QVector<Incident> readEnded(const Store &store, const QDateTime &since, const QDateTime &afterReportedAt,
+                            qint64 afterId, int limit, bool *more)
+{
+    IncidentQuery q;
+    q.states = statesWhere(false);
+    q.closedSince = since;
+    q.afterReportedAt = afterReportedAt;
+    q.afterId = afterId;
+    q.limit = limit + 1;
+    QVector<Incident> rows = store.incidents(q);
+    *more = rows.size() > limit;
+    if (*more)
+        rows.resize(limit);
+    return rows;
 }
 } // namespace
 
@@ -47,6 +78,15 @@ void IncidentModule::install(ModuleHost &host)
     m_dock = new IncidentListDock(m_model, host.window());
     host.addDock(m_dock, Qt::BottomDockWidgetArea);
     fillAreas();
+    m_listLoader = new QFutureWatcher<Read>(this);
+    connect(m_listLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::listRead);
+    m_pageLoader = new QFutureWatcher<Read>(this);
+    connect(m_pageLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::pageRead);
+    connect(m_model, &IncidentTableModel::moreRequested, this, &IncidentModule::fetchMore);
+    m_period = settings::closedPeriod();
+    m_dock->setClosedPeriod(m_period);
+    applyPeriod();
+    connect(m_dock, &IncidentListDock::closedPeriodChanged, this, &IncidentModule::setClosedPeriod);
 
     m_openFigure = figure(QStringLiteral("openIncidentsFigure"), host.window());
     m_overdueFigure = figure(QStringLiteral("overdueIncidentsFigure"), host.window());
@@ -92,6 +132,12 @@ void IncidentModule::install(ModuleHost &host)
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_model->refreshDeadlines();
         m_session.layers().incidents()->triggerRepaint();
+        // The period's start moves at midnight, and "new today" starts again.
+        if (closedperiod::since(m_period, QDateTime::currentDateTimeUtc()) != m_closedSince
+            || QDate::currentDate() != m_today) {
+            applyPeriod();
+            reload();
+        }
         updateFigures();
     });
     m_clock->start();
@@ -117,38 +163,145 @@ void IncidentModule::fillAreas()
     m_dock->setAreas(areas);
 }
 
+void IncidentModule::setClosedPeriod(ClosedPeriod period)
+{
+    if (period == m_period)
+        return;
+    m_period = period;
+    settings::setClosedPeriod(period);
+    m_dock->setClosedPeriod(period);
+    applyPeriod();
+    m_endedLoaded = 0;
+    reload();
+}
+
+void IncidentModule::applyPeriod()
+{
+    m_closedSince = closedperiod::since(m_period, QDateTime::currentDateTimeUtc());
+    m_session.layers().setClosedSince(m_closedSince);
+}
+
 void IncidentModule::reload()
 {
-    QVector<Incident> incidents;
-    try {
-        incidents = m_session.store().incidents();
-    } catch (const StoreError &e) {
-        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
-            w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(e.message()));
+    if (m_listLoading) {
+        m_reloadPending = true; // read again once this read is shown
         return;
     }
-    m_model->setIncidents(incidents);
-    syncListFromMap(); // model reset dropped the view's selection
-    updateFigures();
+    m_listLoading = true;
+    const int generation = ++m_generation; // a page read still running is now stale
+    const StoreOpener opener = m_session.opener();
+    const QDateTime since = m_closedSince;
+    const int limit = std::max(kPageSize, m_endedLoaded);
+    m_today = QDate::currentDate();
+    const QDateTime todayStart = QDateTime(m_today, QTime(0, 0)).toUTC();
+    m_listLoader->setFuture(QtConcurrent::run([opener, since, limit, todayStart, generation] {
+        Read read;
+        read.generation = generation;
+        try {
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
+            IncidentQuery open;
+            open.states = statesWhere(true);
+            read.open = store->incidents(open);
+            read.ended = readEnded(*store, since, {}, 0, limit, &read.more);
+            IncidentQuery today;
+            today.reportedSince = todayStart;
+            read.newToday = store->incidents(today).size();
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+void IncidentModule::listRead()
+{
+    const Read read = m_listLoader->result();
+    if (!read.error.isEmpty()) {
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(read.error));
+    } else {
+        m_model->setIncidents(read.open + read.ended, read.more);
+        m_endedLoaded = read.ended.size();
+        m_afterReportedAt = read.ended.isEmpty() ? QDateTime() : read.ended.last().reportedAt;
+        m_afterId = read.ended.isEmpty() ? 0 : read.ended.last().id;
+        m_newToday = read.newToday;
+        syncListFromMap(); // model reset dropped the view's selection
+        updateFigures();
+        m_dock->updateCount();
+    }
+    m_listLoading = false;
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reload();
+        return;
+    }
     Q_EMIT reloaded();
+}
+
+void IncidentModule::fetchMore()
+{
+    if (m_pageLoading || m_listLoading || !m_afterReportedAt.isValid())
+        return;
+    m_pageLoading = true;
+    const StoreOpener opener = m_session.opener();
+    const QDateTime since = m_closedSince;
+    const QDateTime after = m_afterReportedAt;
+    const qint64 afterId = m_afterId;
+    const int generation = m_generation;
+    m_pageLoader->setFuture(QtConcurrent::run([opener, since, after, afterId, generation] {
+        Read read;
+        read.generation = generation;
+        try {
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
+            read.ended = readEnded(*store, since, after, afterId, kPageSize, &read.more);
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+void IncidentModule::pageRead()
+{
+    m_pageLoading = false;
+    const Read read = m_pageLoader->result();
+    if (read.generation != m_generation)
+        return; // the list was read again meanwhile
+    if (!read.error.isEmpty()) {
+        m_model->appendIncidents({}, false); // no endless retries; the next reload tries again
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(read.error));
+        return;
+    }
+    m_model->appendIncidents(read.ended, read.more);
+    m_endedLoaded += read.ended.size();
+    if (!read.ended.isEmpty()) {
+        m_afterReportedAt = read.ended.last().reportedAt;
+        m_afterId = read.ended.last().id;
+    }
+    syncListFromMap(); // a case selected on the map may have just arrived
+    m_dock->updateCount();
+}
+
+bool IncidentModule::isLoading() const
+{
+    return m_listLoading || m_pageLoading || m_reloadPending;
 }
 
 void IncidentModule::updateFigures()
 {
-    int open = 0, overdue = 0, today = 0;
-    const QDate localToday = QDateTime::currentDateTime().date();
+    // Every open case is in the list; ended ones are never overdue.
+    int open = 0, overdue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Incident *i = m_model->incidentAt(row);
         if (incidentstate::isOpen(i->state))
             ++open;
         if (m_model->deadlineStatusAt(row) == DeadlineStatus::Overdue)
             ++overdue;
-        if (i->reportedAt.toLocalTime().date() == localToday)
-            ++today;
     }
     m_openFigure->setText(tr("Open <b>%1</b>").arg(open));
     m_overdueFigure->setText(tr("Overdue <b>%1</b>").arg(overdue));
-    m_todayFigure->setText(tr("New today <b>%1</b>").arg(today));
+    m_todayFigure->setText(tr("New today <b>%1</b>").arg(m_newToday));
 }
 
 void IncidentModule::syncMapFromList()

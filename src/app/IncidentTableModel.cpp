@@ -14,19 +14,56 @@ IncidentTableModel::IncidentTableModel(CategoryNames categories, UnitNames unitN
 {
 }
 
-void IncidentTableModel::setIncidents(const QVector<Incident> &incidents)
+void IncidentTableModel::setIncidents(const QVector<Incident> &incidents, bool more)
 {
     beginResetModel();
     m_rows = incidents;
     m_rowOfId.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows[i].id, i);
-    m_status.resize(m_rows.size());
+    m_status.clear();
+    indexRows(0);
+    m_more = more;
+    m_fetching = false;
+    endResetModel();
+}
+
+void IncidentTableModel::appendIncidents(const QVector<Incident> &incidents, bool more)
+{
+    QVector<Incident> fresh;
+    for (const Incident &i : incidents)
+        if (!m_rowOfId.contains(i.id))
+            fresh.push_back(i);
+    m_more = more;
+    m_fetching = false;
+    if (fresh.isEmpty())
+        return;
+    const int first = m_rows.size();
+    beginInsertRows({}, first, first + fresh.size() - 1);
+    m_rows += fresh;
+    indexRows(first);
+    endInsertRows();
+}
+
+void IncidentTableModel::indexRows(int from)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_rows.size(); ++i) {
+    m_status.resize(m_rows.size());
+    for (int i = from; i < m_rows.size(); ++i) {
+        m_rowOfId.insert(m_rows[i].id, i);
         m_status[i] = m_rows[i].deadlineStatus(now);
     }
-    endResetModel();
+}
+
+bool IncidentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching;
+}
+
+void IncidentTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT moreRequested();
 }
 
 void IncidentTableModel::refreshDeadlines()

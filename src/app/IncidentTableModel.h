@@ -1,7 +1,9 @@
 #pragma once
 // The incidents as a table: case number, category, title, state, time-limit
 // status, grid and report time. Deadline status is computed against "now",
-// so refreshDeadlines() re-evaluates it as time passes.
+// so refreshDeadlines() re-evaluates it as time passes. Rows arrive in pages:
+// when a view reaches the end, fetchMore() asks (moreRequested) for the next
+// page, which its owner reads off the GUI thread and appends.
 
 #include "CategoryNames.h"
 #include "DeadlineStatus.h"
@@ -34,7 +36,12 @@ public:
     using UnitNames = std::function<QString(const QString &)>;
     IncidentTableModel(CategoryNames categories, UnitNames unitNames, QObject *parent = nullptr);
 
-    void setIncidents(const QVector<Incident> &incidents);
+    // Replaces every row; `more`: further rows can be fetched.
+    void setIncidents(const QVector<Incident> &incidents, bool more = false);
+    // Adds a fetched page (rows already there are skipped).
+    void appendIncidents(const QVector<Incident> &incidents, bool more);
+    bool hasMore() const { return m_more; }
+    bool isFetching() const { return m_fetching; }
     void refreshDeadlines();
     const Incident *incidentAt(int row) const;
     int rowOfId(qint64 id) const;
@@ -44,13 +51,22 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void moreRequested();
 
 private:
+    void indexRows(int from);
+
     CategoryNames m_categories;
     UnitNames m_unitNames;
     QVector<Incident> m_rows;
     QVector<DeadlineStatus> m_status;
     QHash<qint64, int> m_rowOfId;
+    bool m_more = false;
+    bool m_fetching = false;
 };
 
 } // namespace griddesk::app

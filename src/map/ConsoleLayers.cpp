@@ -142,9 +142,44 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
         const QString current = layer->subsetString();
         layer->setSubsetString(current.isEmpty() ? filter : QStringLiteral("(%1) AND (%2)").arg(current, filter));
     };
-    narrow(m_incidents, incidentFilter);
+    m_incidentScope = m_incidentScope.isEmpty() ? incidentFilter
+                                                : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, incidentFilter);
+    applyIncidentFilter();
     narrow(m_cameras, locatedFilter);
     narrow(m_grids, gridFilter);
+}
+
+QString ConsoleLayers::closedSinceFilter(const QDateTime &since)
+{
+    if (!since.isValid())
+        return {};
+    // Driven by the closing-time index alone, so that years of ended cases
+    // are never read (the store's period query does the same). The time is
+    // ours, never typed: the UTC text the store writes, which the server
+    // reads as a timestamp.
+    return QStringLiteral("\"fid\" IN (SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" IS NULL UNION ALL "
+                          "SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" >= '%1')")
+        .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+}
+
+void ConsoleLayers::setClosedSince(const QDateTime &since)
+{
+    if (since == m_closedSince && since.isValid() == m_closedSince.isValid())
+        return;
+    m_closedSince = since;
+    applyIncidentFilter();
+}
+
+void ConsoleLayers::applyIncidentFilter()
+{
+    QStringList parts;
+    if (!m_incidentScope.isEmpty())
+        parts << m_incidentScope;
+    if (m_closedSince.isValid())
+        parts << closedSinceFilter(m_closedSince);
+    const QString subset = parts.size() > 1 ? QStringLiteral("(%1)").arg(parts.join(QStringLiteral(") AND ("))) : parts.value(0);
+    if (m_incidents->subsetString() != subset)
+        m_incidents->setSubsetString(subset);
 }
 
 void ConsoleLayers::addToProject(QgsProject *project)

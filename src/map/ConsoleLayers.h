@@ -5,6 +5,7 @@
 #include "GeoTypes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -54,6 +55,13 @@ public:
     // and grid layers show only their scope (on a server the row-level
     // security does this). Filters are SQL over the layers' own columns.
     void restrict(const QString &incidentFilter, const QString &locatedFilter, const QString &gridFilter);
+    // Ended cases (closed, rejected, merged) show on the map only when they
+    // closed at or after `since` (an indexed filter); open cases always show.
+    // An invalid time shows every ended case.
+    void setClosedSince(const QDateTime &since);
+    QDateTime closedSince() const { return m_closedSince; }
+    // The incidents layer's filter for that period.
+    static QString closedSinceFilter(const QDateTime &since);
 
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
     void addToProject(QgsProject *project);
@@ -65,6 +73,7 @@ public:
     bool isServer() const;
 
 private:
+    void applyIncidentFilter();
 
     QString m_path;
     QString m_error;
@@ -74,6 +83,8 @@ private:
     QgsVectorLayer *m_cameras = nullptr;
     QgsVectorLayer *m_incidents = nullptr;
     bool m_ownedByProject = false;
+    QString m_incidentScope; // from restrict()
+    QDateTime m_closedSince;
     QgsCoordinateReferenceSystem m_displayCrs;
 };
 

@@ -11,6 +11,7 @@
 namespace griddesk::migrations {
 
 const QStringList &auditedTables();
+const QStringList &historyIndexes();
 
 namespace {
 
@@ -264,9 +265,18 @@ void version4(QSqlDatabase &)
 {
 }
 
+// A township with years of history: the console reads open cases and the
+// cases closed in a recent period (incidents_closed), and each grid's latest
+// screening visit (screening_visits_grid), without scanning everything.
+void version5(QSqlDatabase &db)
+{
+    for (const QString &statement : historyIndexes())
+        sql::execRaw(db, statement);
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
-    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4};
+    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5};
     return all;
 }
 
@@ -280,6 +290,14 @@ const QStringList &auditedTables()
         QStringLiteral("incident_categories"), QStringLiteral("departments"), QStringLiteral("routing_rules"),
         QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users")};
     return tables;
+}
+
+const QStringList &historyIndexes()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS incidents_closed ON incidents (closed_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS screening_visits_grid ON screening_visits (grid_code, visited_at)")};
+    return statements;
 }
 
 int latestVersion()

@@ -196,6 +196,15 @@ void upgradeToVersion4(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '4' WHERE key = 'schema_version'"));
 }
 
+// Version 5: indexes for a township with years of closed cases (the same
+// as the GeoPackage's). Kept apart from the security steps above.
+void upgradeToVersion5(QSqlDatabase &db)
+{
+    for (const QString &statement : migrations::historyIndexes())
+        sql::execRaw(db, statement);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '5' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db)
@@ -218,6 +227,8 @@ void migrate(QSqlDatabase &db)
             upgradeToVersion3(db);
         if (version < 4)
             upgradeToVersion4(db);
+        if (version < 5)
+            upgradeToVersion5(db);
     } catch (...) {
         db.rollback();
         throw;

@@ -149,7 +149,12 @@ QVector<Incident> SqlStore::incidents(const IncidentQuery &query) const
             marks << QStringLiteral("?");
             values << incidentstate::code(s);
         }
-        clauses << QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(',')));
+        // A page of ended cases without a period reads newest first through
+        // the report-time index; SQLite's state index would visit every
+        // ended case of the township's years first ("+" turns it off there).
+        const bool byReportTime = query.limit >= 0 && !query.closedSince.isValid() && !dialect().isPostgres();
+        clauses << QStringLiteral("%1state IN (%2)")
+                       .arg(byReportTime ? QStringLiteral("+") : QString(), marks.join(QLatin1Char(',')));
     }
     if (query.reportedSince.isValid()) {
         clauses << QStringLiteral("reported_at >= ?");
@@ -158,6 +163,17 @@ QVector<Incident> SqlStore::incidents(const IncidentQuery &query) const
     if (!query.unitCode.isEmpty()) {
         clauses << QStringLiteral("(grid_code = ? OR community_code = ? OR township_code = ?)");
         values << query.unitCode << query.unitCode << query.unitCode;
+    }
+    if (query.closedSince.isValid()) {
+        // Driven by the closing-time index alone (both branches), so that the
+        // ended cases before the period are never read.
+        clauses << QStringLiteral("fid IN (SELECT fid FROM incidents WHERE closed_at IS NULL "
+                                  "UNION ALL SELECT fid FROM incidents WHERE closed_at >= ?)");
+        values << sql::toDbTime(query.closedSince);
+    }
+    if (query.afterReportedAt.isValid()) {
+        clauses << QStringLiteral("(reported_at < ? OR (reported_at = ? AND fid < ?))");
+        values << sql::toDbTime(query.afterReportedAt) << sql::toDbTime(query.afterReportedAt) << query.afterId;
     }
     if (!clauses.isEmpty())
         where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));

@@ -3,10 +3,15 @@
 //   full-extent redraw at 1920x1080        (target <= 100 ms)
 //   insert-to-marker-visible latency       (target <= 1000 ms, median <= 500 ms)
 //   dispatch-queue refresh with 100k incidents (target <= 100 ms, worker thread)
+//   first paint and peak memory of the demo and of copies with years of
+//   closed cases added (target: within 1.5x of the demo's at 50,000)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
+//                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
+//                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
+#include "DemoHistory.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -23,6 +28,7 @@
 #include "StoreError.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QProcess>
 #include <QRegularExpression>
@@ -96,28 +102,105 @@ void report(const QString &what, const QVector<double> &ms, double target)
     out.flush();
 }
 
-QVector<double> startUp(const QString &db, int runs)
+// The peak resident memory of a running process so far (VmHWM), in MB; 0
+// where /proc is not there.
+double peakMemoryMb(qint64 pid)
 {
-    QVector<double> ms;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+    const QRegularExpressionMatch m = hwm.match(QString::fromLatin1(status.readAll()));
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : 0;
+}
+
+struct StartUp {
+    QVector<double> ms;     // process start to first complete map paint
+    QVector<double> peakMb; // the console's peak resident memory up to then
+};
+
+StartUp startUp(const QString &db, int runs)
+{
+    StartUp r;
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/griddesk");
     for (int i = 0; i < runs; ++i) {
         QProcess p;
         QElapsedTimer t;
         t.start();
         p.start(program, {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")});
+        p.waitForStarted();
+        const qint64 pid = p.processId();
         bool painted = false;
-        while (p.waitForReadyRead(30000)) {
+        double peak = 0;
+        // Sampled while it runs; the high-water mark read at the paint
+        // includes everything the start-up needed.
+        while (p.state() == QProcess::Running && t.elapsed() < 60000) {
+            p.waitForReadyRead(10);
+            peak = std::max(peak, peakMemoryMb(pid));
             if (p.readAllStandardOutput().contains("first-paint-ms")) {
-                ms << double(t.elapsed());
+                r.ms << double(t.elapsed());
+                peak = std::max(peak, peakMemoryMb(pid));
                 painted = true;
                 break;
             }
         }
         p.waitForFinished(30000);
+        if (painted && peak > 0)
+            r.peakMb << peak;
         if (!painted)
             out << "start-up run " << i << " did not paint: " << p.readAllStandardError() << "\n";
     }
-    return ms;
+    return r;
+}
+
+// First paint and peak memory of a township with years of closed cases,
+// against the demo's: the demo, then copies with `sizes` closed cases added.
+void history(const QString &demoDb, const QVector<int> &sizes, int runs, const QString &folder, bool keep)
+{
+    struct Row {
+        QString name;
+        Stats paint, memory;
+    };
+    QVector<Row> rows;
+    auto measure = [&](const QString &name, const QString &db) {
+        const StartUp s = startUp(db, runs);
+        if (s.ms.isEmpty() || s.peakMb.isEmpty())
+            return;
+        rows.push_back({name, stats(s.ms), stats(s.peakMb)});
+        out << QStringLiteral("%1: first paint median %2 ms (max %3), peak memory median %4 MB (max %5) over %6 runs\n")
+                   .arg(name, -34)
+                   .arg(rows.last().paint.median, 0, 'f', 0)
+                   .arg(rows.last().paint.max, 0, 'f', 0)
+                   .arg(rows.last().memory.median, 0, 'f', 0)
+                   .arg(rows.last().memory.max, 0, 'f', 0)
+                   .arg(s.ms.size());
+        if (rows.size() > 1)
+            out << QStringLiteral("%1  %2x the demo's first paint, %3x its peak memory (target <= 1.5x at 50,000)\n")
+                       .arg(QString(), -34)
+                       .arg(rows.last().paint.median / rows.first().paint.median, 0, 'f', 2)
+                       .arg(rows.last().memory.median / rows.first().memory.median, 0, 'f', 2);
+        out.flush();
+    };
+    measure(QStringLiteral("demo (500 cases)"), demoDb);
+    for (int n : sizes) {
+        const QString db = QStringLiteral("%1/history-%2.gpkg").arg(folder).arg(n);
+        QElapsedTimer build;
+        build.start();
+        int added = 0;
+        try {
+            added = demo::addClosedHistory(demoDb, db, n);
+        } catch (const StoreError &e) {
+            out << "cannot build the township with " << n << " closed cases: " << e.message() << "\n";
+            continue;
+        }
+        out << "added " << added << " closed cases over five years to a copy of the demo in "
+            << build.elapsed() / 1000.0 << " s\n";
+        measure(QStringLiteral("demo + %1 closed cases").arg(added), db);
+        if (!keep)
+            QFile::remove(db);
+        else
+            out << "kept " << db << "\n";
+    }
 }
 
 // The same frame rendered off-screen by a bare QGIS job, layer times included.
@@ -341,6 +424,9 @@ int main(int argc, char *argv[])
     QString db;
     int runs = 20;
     int queueIncidents = 100000;
+    QVector<int> historySizes = {50000, 300000};
+    bool historyOnly = false;
+    QString historyFolder; // keep the built townships there
     QString pgConninfo; // a server to measure live sync on (./griddesk.sh bench starts one)
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -352,6 +438,15 @@ int main(int argc, char *argv[])
             queueIncidents = args[++i].toInt();
         else if (args[i] == QLatin1String("--pg") && i + 1 < args.size())
             pgConninfo = args[++i];
+        else if (args[i] == QLatin1String("--history") && i + 1 < args.size()) {
+            historySizes.clear();
+            for (const QString &n : args[++i].split(QLatin1Char(',')))
+                if (n.toInt() > 0)
+                    historySizes << n.toInt();
+        } else if (args[i] == QLatin1String("--history-only"))
+            historyOnly = true;
+        else if (args[i] == QLatin1String("--history-keep") && i + 1 < args.size())
+            historyFolder = args[++i];
     }
     QTemporaryDir dir;
     if (db.isEmpty()) {
@@ -360,7 +455,13 @@ int main(int argc, char *argv[])
     }
     out << "GridDesk benchmark on " << db << " (QGIS " << Qgis::version() << ", "
         << QThread::idealThreadCount() << " cores, platform " << QGuiApplication::platformName() << ")\n";
-    report(QStringLiteral("start-up to first map paint"), startUp(db, std::max(3, runs / 4)), 2000);
+    if (historyOnly) {
+        history(db, historySizes, std::max(3, runs / 4), historyFolder.isEmpty() ? dir.path() : historyFolder,
+                !historyFolder.isEmpty());
+        QgsApplication::exitQgis();
+        return 0;
+    }
+    report(QStringLiteral("start-up to first map paint"), startUp(db, std::max(3, runs / 4)).ms, 2000);
     report(QStringLiteral("full-extent render job 1920x1080"), fullExtentJob(db, runs), 100);
     {
         QString error;
@@ -381,6 +482,9 @@ int main(int argc, char *argv[])
         liveSync(pgConninfo, db, std::max(50, runs * 5));
     if (queueIncidents > 0)
         queueRefresh(queueIncidents, std::max(3, runs / 2));
+    if (!historySizes.isEmpty())
+        history(db, historySizes, std::max(3, runs / 4), historyFolder.isEmpty() ? dir.path() : historyFolder,
+                !historyFolder.isEmpty());
     QgsProject::instance()->clear();
     QgsApplication::exitQgis();
     return 0;

@@ -11,6 +11,7 @@
 #include "IncidentFilterProxy.h"
 #include "IdentifyTool.h"
 #include "IncidentListDock.h"
+#include "IncidentModule.h"
 #include "IncidentTableModel.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -32,6 +33,17 @@
 
 using namespace griddesk;
 using namespace griddesk::app;
+
+namespace {
+// Every case of the demo in the list (it has fewer than a page of ended ones).
+void showAllIncidents(MainWindow &w)
+{
+    auto *incidents = w.findChild<IncidentModule *>();
+    QVERIFY(incidents);
+    incidents->setClosedPeriod(ClosedPeriod::All);
+    QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading(), 10000);
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -103,6 +115,7 @@ private Q_SLOTS:
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
         QVERIFY(dock);
+        showAllIncidents(w);
         const QVector<Incident> all = session->store().incidents();
         QCOMPARE(dock->proxy()->rowCount(), all.size());
 
@@ -150,6 +163,7 @@ private Q_SLOTS:
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
         QgsVectorLayer *layer = session->layers().incidents();
+        showAllIncidents(w);
 
         // List → map.
         dock->tableView()->selectRow(2);
@@ -170,6 +184,7 @@ private Q_SLOTS:
         auto session = ConsoleSession::open(m_path, &error);
         QVERIFY(session);
         MainWindow w(*session);
+        showAllIncidents(w); // every case of the store is on the map and in the list
         w.resize(2000, 1400); // a large map, so markers stand apart
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
