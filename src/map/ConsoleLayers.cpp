@@ -149,17 +149,22 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
     narrow(m_grids, gridFilter);
 }
 
-QString ConsoleLayers::closedSinceFilter(const QDateTime &since)
+QString ConsoleLayers::closedSinceFilter(const QDateTime &since) const
 {
     if (!since.isValid())
         return {};
-    // Driven by the closing-time index alone, so that years of ended cases
-    // are never read (the store's period query does the same). The time is
-    // ours, never typed: the UTC text the store writes, which the server
-    // reads as a timestamp.
+    // The time is ours, never typed: the UTC text the store writes, which
+    // the server reads as a timestamp. The server's planner has statistics
+    // and takes the closing-time index for the plain condition.
+    const QString time = since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    if (isServer())
+        return QStringLiteral("\"closed_at\" IS NULL OR \"closed_at\" >= '%1'").arg(time);
+    // SQLite would rather walk the state or the spatial index and read every
+    // ended case; this form is driven by the closing-time index alone (the
+    // store's period query does the same).
     return QStringLiteral("\"fid\" IN (SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" IS NULL UNION ALL "
                           "SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" >= '%1')")
-        .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        .arg(time);
 }
 
 void ConsoleLayers::setClosedSince(const QDateTime &since)

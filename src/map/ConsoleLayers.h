@@ -60,8 +60,8 @@ public:
     // An invalid time shows every ended case.
     void setClosedSince(const QDateTime &since);
     QDateTime closedSince() const { return m_closedSince; }
-    // The incidents layer's filter for that period.
-    static QString closedSinceFilter(const QDateTime &since);
+    // The incidents layer's filter for that period (SQL of the layer's provider).
+    QString closedSinceFilter(const QDateTime &since) const;
 
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
     void addToProject(QgsProject *project);

@@ -124,7 +124,12 @@ StartUp startUp(const QString &db, int runs)
     StartUp r;
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/griddesk");
     for (int i = 0; i < runs; ++i) {
+        // A first start each time: the default window layout, no saved state.
+        QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
         QProcess p;
+        p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
         p.start(program, {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")});

@@ -11,6 +11,7 @@
 #include "TimeLimitMonitor.h"
 #include "TestBackend.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -576,6 +577,45 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(store->replaceCalendar(QStringLiteral("2031-02-01,holiday,x\nnot-a-date,holiday,y")),
                                  StoreError);
         QCOMPARE(store->calendar().years(), QVector<int>{2031});
+    }
+
+    // Open cases and the cases closed since a time; ended cases page by page,
+    // newest report first, each exactly once.
+    void periodAndPages()
+    {
+        auto store = m_backend.open();
+        const QVector<Incident> all = store->incidents();
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-20);
+        IncidentQuery period;
+        period.closedSince = since;
+        QSet<qint64> expected, got;
+        for (const Incident &i : all)
+            if (incidentstate::isOpen(i.state) || i.closedAt >= since)
+                expected.insert(i.id);
+        for (const Incident &i : store->incidents(period))
+            got.insert(i.id);
+        QVERIFY(expected.size() < all.size());
+        QCOMPARE(got, expected);
+
+        IncidentQuery page;
+        page.states = {IncidentState::Closed, IncidentState::Rejected, IncidentState::Merged};
+        page.limit = 37;
+        QVector<qint64> paged;
+        for (int guard = 0; guard < 100; ++guard) {
+            const QVector<Incident> rows = store->incidents(page);
+            for (const Incident &i : rows)
+                paged << i.id;
+            if (rows.size() < page.limit)
+                break;
+            page.afterReportedAt = rows.last().reportedAt;
+            page.afterId = rows.last().id;
+        }
+        QVector<qint64> ended;
+        for (const Incident &i : all) // newest report first, as the store orders them
+            if (!incidentstate::isOpen(i.state))
+                ended << i.id;
+        QVERIFY(ended.size() > 3 * page.limit);
+        QCOMPARE(paged, ended);
     }
 
     // The time-limit monitor writes its notes as codes with parameters, never
