@@ -513,15 +513,15 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>ClosedPeriod</name>
     <message>
-        <source>Last 7 days</source>
+        <source>7 days</source>
         <translation>近 7 天</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
+        <source>30 days</source>
         <translation>近 30 天</translation>
     </message>
     <message>
-        <source>Last 90 days</source>
+        <source>90 days</source>
         <translation>近 90 天</translation>
     </message>
     <message>
@@ -857,10 +857,6 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Search case number, title, address…</source>
         <translation>搜索事件编号、标题、地址…</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>已办结</translation>
     </message>
     <message>
         <source>Closed, rejected and merged cases shown on the map and in the list</source>
@@ -1896,6 +1892,10 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>
             <numerusform>共 %n 条事件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>已办结：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s), more below</source>

@@ -26,7 +26,7 @@ IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
         m_ui.stateCombo->addItem(incidentstate::displayName(s), int(s));
 
     for (ClosedPeriod p : closedperiod::all())
-        m_ui.closedCombo->addItem(closedperiod::displayName(p), closedperiod::code(p));
+        m_ui.closedCombo->addItem(tr("Ended: %1").arg(closedperiod::displayName(p)), closedperiod::code(p));
 
     m_proxy->setSourceModel(model);
     m_ui.tableView->setModel(m_proxy);

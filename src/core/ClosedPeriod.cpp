@@ -41,9 +41,9 @@ bool fromCode(const QString &value, ClosedPeriod *out)
 QString displayName(ClosedPeriod p)
 {
     switch (p) {
-    case ClosedPeriod::Week: return QCoreApplication::translate("ClosedPeriod", "Last 7 days");
-    case ClosedPeriod::Month: return QCoreApplication::translate("ClosedPeriod", "Last 30 days");
-    case ClosedPeriod::Quarter: return QCoreApplication::translate("ClosedPeriod", "Last 90 days");
+    case ClosedPeriod::Week: return QCoreApplication::translate("ClosedPeriod", "7 days");
+    case ClosedPeriod::Month: return QCoreApplication::translate("ClosedPeriod", "30 days");
+    case ClosedPeriod::Quarter: return QCoreApplication::translate("ClosedPeriod", "90 days");
     case ClosedPeriod::ThisYear: return QCoreApplication::translate("ClosedPeriod", "This year");
     case ClosedPeriod::All: return QCoreApplication::translate("ClosedPeriod", "All");
     }

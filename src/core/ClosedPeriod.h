@@ -15,7 +15,7 @@ namespace closedperiod {
 const QVector<ClosedPeriod> &all();
 QString code(ClosedPeriod p); // "7d", "30d", "90d", "year", "all"
 bool fromCode(const QString &code, ClosedPeriod *out);
-QString displayName(ClosedPeriod p);
+QString displayName(ClosedPeriod p); // short: "30 days", "This year"
 // The earliest closing time shown at `now`: a local (China Standard Time)
 // midnight, so the boundary moves once a day; invalid for All.
 QDateTime since(ClosedPeriod p, const QDateTime &now);

@@ -11,6 +11,7 @@
 #include "DispatchModule.h"
 #include "IncidentFilterProxy.h"
 #include "IncidentListDock.h"
+#include "IncidentModule.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PgConnection.h"
@@ -154,6 +155,8 @@ private Q_SLOTS:
         auto *list = w.findChild<IncidentListDock *>();
         QgsVectorLayer *layer = session->layers().incidents();
         QCOMPARE(layer->providerType(), QStringLiteral("postgres"));
+        auto *incidents = w.findChild<IncidentModule *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading(), 10000); // the list is read on a worker thread
         QVERIFY(list->proxy()->rowCount() > 0);
         QCOMPARE(layerGrids(layer), QSet<QString>{grid.code});
         const int rowsBefore = list->proxy()->rowCount();
