@@ -181,19 +181,19 @@ void ConnectionDialog::updateSecurityNote()
     m_securityNote->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 
-QString ConnectionDialog::location() const
+StoreLocation ConnectionDialog::location() const
 {
-    QString location = QStringLiteral("pg:host=%1 port=%2 dbname=%3 user=%4 password=%5 application_name=GridDesk sslmode=%6")
+    QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5 application_name=GridDesk sslmode=%6")
                            .arg(quoted(m_host->text().trimmed()))
                            .arg(m_port->value())
                            .arg(quoted(m_database->text().trimmed()), quoted(m_user->text().trimmed()),
                                 quoted(m_password->text()), sslMode());
     if (m_sslRootCert->isEnabled() && !m_sslRootCert->text().trimmed().isEmpty())
-        location += QStringLiteral(" sslrootcert=") + quoted(m_sslRootCert->text().trimmed());
+        conninfo += QStringLiteral(" sslrootcert=") + quoted(m_sslRootCert->text().trimmed());
     // Over an encrypted connection, the login proof is bound to it.
     if (isEncrypting(sslMode()))
-        location += QStringLiteral(" channel_binding=prefer");
-    return location;
+        conninfo += QStringLiteral(" channel_binding=prefer");
+    return StoreLocation::server(conninfo);
 }
 
 void ConnectionDialog::accept()

@@ -3,6 +3,8 @@
 // user) remembered in the settings, and the password from the system keyring
 // or typed each time.
 
+#include "StoreLocation.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -20,8 +22,8 @@ class ConnectionDialog : public QDialog
 public:
     explicit ConnectionDialog(QWidget *parent = nullptr);
 
-    // pg:CONNINFO with the password, for StoreOpener; valid after accept().
-    QString location() const;
+    // The server with the password, for StoreOpener; valid after accept().
+    StoreLocation location() const;
     // Fills the form from a libpq connection string (host=… dbname=… user=…);
     // a password in it is not taken: it comes from the keyring or is typed.
     void setConnInfo(const QString &conninfo);

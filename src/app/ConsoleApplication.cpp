@@ -27,13 +27,13 @@ namespace griddesk::app {
 
 namespace {
 
-QString missingDemoMessage(const QString &path)
+QString missingDemoMessage(const StoreLocation &location)
 {
     return QCoreApplication::translate("ConsoleApplication",
                                        "The demo database does not exist yet:\n%1\n\n"
                                        "Create it with:\n    griddesk-admin demo\n"
                                        "or open another database with: griddesk PATH.gpkg")
-        .arg(path);
+        .arg(location.path());
 }
 
 } // namespace
@@ -62,24 +62,24 @@ int runConsole(int argc, char **argv)
     }
     look::apply(app);
 
-    QString path = options.database.isEmpty() ? storepaths::defaultDatabase() : options.database;
+    StoreLocation location = options.database.isEmpty() ? StoreLocation::file(storepaths::defaultDatabase()) : options.database;
     int exitCode = 0;
-    while (!path.isEmpty()) {
+    while (!location.isEmpty()) {
         QString error;
-        if (options.database.isEmpty() && !QFileInfo::exists(path))
-            error = missingDemoMessage(path);
+        if (options.database.isEmpty() && !QFileInfo::exists(location.path()))
+            error = missingDemoMessage(location);
         // A server location without a password comes from --server: ask for it.
-        if (error.isEmpty() && storelocation::isServer(path) && !path.contains(QLatin1String("password="))
+        if (error.isEmpty() && location.isServer() && !location.conninfo().contains(QLatin1String("password="))
             && !options.quitAfterFirstPaint) {
             ConnectionDialog dialog;
-            dialog.setConnInfo(storelocation::conninfo(path));
+            dialog.setConnInfo(location.conninfo());
             if (dialog.exec() != QDialog::Accepted)
                 break;
-            path = dialog.location();
+            location = dialog.location();
         }
         std::optional<StoreOpener> opener;
         if (error.isEmpty()) {
-            opener = signin::resolve(path, nullptr, !options.quitAfterFirstPaint, &error);
+            opener = signin::resolve(location, nullptr, !options.quitAfterFirstPaint, &error);
             if (!opener && error.isEmpty())
                 break; // the sign-in was cancelled
         }
@@ -92,11 +92,11 @@ int runConsole(int argc, char **argv)
             exitCode = 1;
             break;
         }
-        QString next;
+        StoreLocation next;
         {
             MainWindow window(*session);
-            QObject::connect(&window, &MainWindow::openDatabaseRequested, &window, [&next, &window](const QString &p) {
-                next = p;
+            QObject::connect(&window, &MainWindow::openDatabaseRequested, &window, [&next, &window](const StoreLocation &l) {
+                next = l;
                 window.close();
             });
             if (options.quitAfterFirstPaint) {
@@ -110,7 +110,7 @@ int runConsole(int argc, char **argv)
             exitCode = app.exec();
         }
         session.reset();
-        path = next;
+        location = next;
     }
     QgsApplication::exitQgis();
     return exitCode;

@@ -65,11 +65,11 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
             if (o.error.isEmpty())
                 parseScale(v, &o.scale, &o.error);
         } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
-            o.database = value(QStringLiteral("--db"));
+            o.database = StoreLocation::parse(value(QStringLiteral("--db")));
         } else if (a == QLatin1String("--server") || a.startsWith(QLatin1String("--server="))) {
             const QString conninfo = value(QStringLiteral("--server"));
             if (o.error.isEmpty())
-                o.database = QStringLiteral("pg:") + conninfo;
+                o.database = StoreLocation::server(conninfo);
         } else if (a == QLatin1String("--quit-after-first-paint")) {
             o.quitAfterFirstPaint = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -78,7 +78,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
             // Qt's own options (-platform, -style, …) were removed by QApplication already.
             o.error = QStringLiteral("unknown option %1").arg(a);
         } else if (o.database.isEmpty()) {
-            o.database = a;
+            o.database = StoreLocation::parse(a);
         } else {
             o.error = QStringLiteral("more than one database given: %1").arg(a);
         }

@@ -2,13 +2,15 @@
 // The console's command line: which database, which language, the display
 // scale, and the switches the benchmarks use.
 
+#include "StoreLocation.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace griddesk::app {
 
 struct ConsoleOptions {
-    QString database;          // empty: the default demo database; pg:CONNINFO for a server
+    StoreLocation database;    // empty: the default demo database
     QString language;          // "zh_CN", "en" or empty for the system's
     double scale = 0;          // --scale: the display scale for this run; 0 when not given
     bool quitAfterFirstPaint = false;

@@ -47,9 +47,8 @@ public:
     QString unitName(const QString &code) const { return m_unitNames.value(code, code); }
     QString departmentName(const QString &code) const { return m_departmentNames.value(code, code); }
     QString townshipName() const { return m_townshipName; }
-    // Where the data lives: the file, or pg:CONNINFO (with its password: never show it).
-    QString databasePath() const { return m_opener.location(); }
-    QString displayLocation() const { return m_opener.displayLocation(); }
+    // Where the data lives, fit to show: the path, or the server without its password.
+    QString displayLocation() const { return m_opener.location().displayName(); }
     bool isServer() const { return m_opener.isServer(); }
     // Opens further connections (worker threads) the same way.
     const StoreOpener &opener() const { return m_opener; }

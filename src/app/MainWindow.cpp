@@ -58,7 +58,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
         m->install(*this);
 
     auto *dbLabel = new ElidedLabel(session.isServer() ? tr("Server: %1").arg(session.displayLocation())
-                                                  : QFileInfo(session.databasePath()).fileName(), this);
+                                                  : QFileInfo(session.opener().location().path()).fileName(), this);
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     dbLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     dbLabel->setToolTip(session.displayLocation());
@@ -129,7 +129,7 @@ void MainWindow::createMenus()
     connect(server, &QAction::triggered, this, [this] {
         ConnectionDialog dialog(this);
         if (m_session.isServer())
-            dialog.setConnInfo(storelocation::conninfo(m_session.opener().location()));
+            dialog.setConnInfo(m_session.opener().location().conninfo());
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT openDatabaseRequested(dialog.location());
     });
@@ -275,10 +275,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open GridDesk Database"),
-                                                      m_session.isServer() ? QString() : QFileInfo(m_session.databasePath()).absolutePath(),
+                                                      m_session.isServer() ? QString() : QFileInfo(m_session.opener().location().path()).absolutePath(),
                                                       tr("GeoPackage (*.gpkg)"));
     if (!path.isEmpty())
-        Q_EMIT openDatabaseRequested(path);
+        Q_EMIT openDatabaseRequested(StoreLocation::file(path));
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 // layout between runs; features live in the modules, not here.
 
 #include "ModuleHost.h"
+#include "StoreLocation.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -44,7 +45,7 @@ public:
     void applyDefaultDockSizes();
 
 Q_SIGNALS:
-    void openDatabaseRequested(const QString &path);
+    void openDatabaseRequested(const griddesk::StoreLocation &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

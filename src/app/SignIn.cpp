@@ -9,17 +9,17 @@
 
 namespace griddesk::app::signin {
 
-std::optional<StoreOpener> resolve(const QString &location, QWidget *parent, bool interactive, QString *error)
+std::optional<StoreOpener> resolve(const StoreLocation &location, QWidget *parent, bool interactive, QString *error)
 {
     try {
-        std::unique_ptr<SqlStore> store = storelocation::open(location);
-        if (storelocation::isServer(location)) {
+        std::unique_ptr<SqlStore> store = location.open();
+        if (location.isServer()) {
             const std::optional<UserAccount> me = store->currentUser();
             if (!me) {
                 *error = QCoreApplication::translate("SignIn",
                                                      "%1: this login is not a GridDesk user on the server. "
                                                      "An administrator adds people with: griddesk-admin user add")
-                             .arg(storelocation::describe(location));
+                             .arg(location.describe());
                 return std::nullopt;
             }
             return StoreOpener(location, me);
@@ -27,10 +27,10 @@ std::optional<StoreOpener> resolve(const QString &location, QWidget *parent, boo
         if (store->users().isEmpty())
             return StoreOpener(location); // one operator, named in the settings
         if (!interactive) {
-            *error = QCoreApplication::translate("SignIn", "%1 needs a sign-in").arg(location);
+            *error = QCoreApplication::translate("SignIn", "%1 needs a sign-in").arg(location.path());
             return std::nullopt;
         }
-        LoginDialog dialog(*store, QFileInfo(location).fileName(), parent);
+        LoginDialog dialog(*store, QFileInfo(location.path()).fileName(), parent);
         if (dialog.exec() != QDialog::Accepted) {
             error->clear();
             return std::nullopt;

@@ -14,6 +14,6 @@ namespace griddesk::app::signin {
 // The opener for the console, or none with *error set (empty when the person
 // cancelled). `interactive`: false in benchmarks and smoke runs, where a
 // sign-in cannot be asked.
-std::optional<StoreOpener> resolve(const QString &location, QWidget *parent, bool interactive, QString *error);
+std::optional<StoreOpener> resolve(const StoreLocation &location, QWidget *parent, bool interactive, QString *error);
 
 } // namespace griddesk::app::signin

@@ -40,7 +40,7 @@ int runUser(const QStringList &args)
         return Usage;
     }
     try {
-        auto store = storelocation::open(pos[1]);
+        auto store = StoreLocation::parse(pos[1]).open();
         if (action == QLatin1String("list")) {
             for (const UserAccount &u : store->users())
                 out() << u.username << "\t" << role::code(u.role) << "\t" << (u.scopeCode.isEmpty() ? QStringLiteral("-") : u.scopeCode)
@@ -93,7 +93,7 @@ int runAudit(const QStringList &args)
         return Usage;
     }
     try {
-        auto store = storelocation::open(pos[1]);
+        auto store = StoreLocation::parse(pos[1]).open();
         if (pos[0] == QLatin1String("list")) {
             const qint64 after = p.value(QStringLiteral("after")).toLongLong();
             const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt() : 100;

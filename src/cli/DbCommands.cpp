@@ -49,31 +49,31 @@ void printDigests(const QString &label, const QVector<TableDigest> &digests)
 
 // The destination store of a copy: a new file (written under a temporary
 // name and moved into place only when complete), or an empty server.
-std::unique_ptr<SqlStore> openDestination(const QString &location, bool force, QString *tempPath)
+std::unique_ptr<SqlStore> openDestination(const StoreLocation &location, bool force, QString *tempPath)
 {
-    if (storelocation::isServer(location)) {
+    if (location.isServer()) {
         const QString name = QStringLiteral("griddesk-admin-copy");
         {
-            QSqlDatabase db = pgconnection::open(storelocation::conninfo(location), name);
+            QSqlDatabase db = pgconnection::open(location.conninfo(), name);
             pgschema::migrate(db); // sets up an empty server; a current one is left as it is
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        return PgStore::open(storelocation::conninfo(location));
+        return PgStore::open(location.conninfo());
     }
-    if (QFileInfo::exists(location) && !force)
+    if (QFileInfo::exists(location.path()) && !force)
         throw StoreError(StoreError::Kind::Invalid,
-                         QStringLiteral("%1 already exists; use --force to replace it").arg(location));
-    *tempPath = location + QStringLiteral(".part");
+                         QStringLiteral("%1 already exists; use --force to replace it").arg(location.path()));
+    *tempPath = location.path() + QStringLiteral(".part");
     QFile::remove(*tempPath);
     return GpkgStore::create(*tempPath);
 }
 
-int runCopy(const QString &from, const QString &to, bool force)
+int runCopy(const StoreLocation &from, const StoreLocation &to, bool force)
 {
     QString tempPath;
     try {
-        std::unique_ptr<SqlStore> source = storelocation::open(from);
+        std::unique_ptr<SqlStore> source = from.open();
         CopyReport report;
         {
             // The copy compares both digests before it commits: a copy that
@@ -81,13 +81,13 @@ int runCopy(const QString &from, const QString &to, bool force)
             std::unique_ptr<SqlStore> target = openDestination(to, force, &tempPath);
             report = StoreCopy::copy(*source, *target);
         }
-        printDigests(QStringLiteral("source: ") + storelocation::describe(from), report.source);
-        printDigests(QStringLiteral("copy:   ") + storelocation::describe(to), report.copy);
+        printDigests(QStringLiteral("source: ") + from.describe(), report.source);
+        printDigests(QStringLiteral("copy:   ") + to.describe(), report.copy);
         if (!tempPath.isEmpty()) {
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(to + suffix);
-            if (!QFile::rename(tempPath, to))
-                throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(tempPath, to));
+                QFile::remove(to.path() + suffix);
+            if (!QFile::rename(tempPath, to.path()))
+                throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot move %1 to %2").arg(tempPath, to.path()));
             QFile::remove(tempPath + QStringLiteral("-wal"));
             QFile::remove(tempPath + QStringLiteral("-shm"));
         }
@@ -123,7 +123,7 @@ int runDb(const QStringList &args)
             err() << "griddesk-admin: " << usage << "\n";
             return Usage;
         }
-        return runCopy(pos[1], pos[2], p.isSet(QStringLiteral("force")));
+        return runCopy(StoreLocation::parse(pos[1]), StoreLocation::parse(pos[2]), p.isSet(QStringLiteral("force")));
     }
     if (p.isSet(QStringLiteral("pg")))
         return runServer(pos.value(0), p.value(QStringLiteral("pg")), usage);

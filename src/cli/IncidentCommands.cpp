@@ -72,7 +72,7 @@ int add(const QStringList &args)
         return Usage;
     }
     try {
-        auto store = storelocation::open(p.value(QStringLiteral("db")));
+        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
         QString title = p.value(QStringLiteral("title"));
         if (title.isEmpty()) {
             for (const IncidentCategory &c : store->categories())
@@ -107,7 +107,7 @@ int history(const QStringList &args)
     }
     const QString code = p.positionalArguments().at(1);
     try {
-        auto store = storelocation::open(p.value(QStringLiteral("db")));
+        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
         const std::optional<Incident> incident = store->incidentByCode(code);
         if (!incident) {
             err() << "griddesk-admin: case: no case numbered \"" << code << "\"\n";

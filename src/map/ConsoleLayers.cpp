@@ -3,7 +3,6 @@
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
-#include "StoreLocation.h"
 
 #include "Compat.h"
 
@@ -15,9 +14,9 @@
 
 namespace griddesk::map {
 
-ConsoleLayers::ConsoleLayers(const QString &location, QObject *parent)
+ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
     : QObject(parent)
-    , m_path(location)
+    , m_location(location)
 {
     initResources();
     keepGeoPackagesInWalMode();
@@ -35,7 +34,7 @@ ConsoleLayers::ConsoleLayers(const QString &location, QObject *parent)
         if (!ext.isEmpty())
             m_displayCrs = displayCrsForLongitude(ext.center().x());
         else
-            m_error = tr("%1 has no township boundary (admin_units with level 4)").arg(storelocation::describe(location));
+            m_error = tr("%1 has no township boundary (admin_units with level 4)").arg(location.describe());
     }
 }
 
@@ -53,7 +52,7 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
     // The subset is part of the source, so counts and extents honour it from the start.
     QgsVectorLayer *layer = nullptr;
     if (isServer()) {
-        QgsDataSourceUri uri(storelocation::conninfo(m_path));
+        QgsDataSourceUri uri(m_location.conninfo());
         // Logins read cases through a view without the reporters' personal data.
         const QString relation = table == QLatin1String("incidents") ? QStringLiteral("incidents_map") : table;
         uri.setDataSource(QStringLiteral("public"), relation, QStringLiteral("geom"), subset, QStringLiteral("fid"));
@@ -65,7 +64,7 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
         layer->setRefreshOnNotifyEnabled(true);
         compat::setRefreshOnNotifyMessage(layer, table);
     } else {
-        QString source = QStringLiteral("%1|layername=%2").arg(m_path, table);
+        QString source = QStringLiteral("%1|layername=%2").arg(m_location.path(), table);
         if (!subset.isEmpty())
             source += QStringLiteral("|subset=") + subset;
         layer = new QgsVectorLayer(source, name, QStringLiteral("ogr"), options);
@@ -73,18 +72,13 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
     layer->setObjectName(QStringLiteral("layer_") + style);
     if (!layer->isValid()) {
         if (m_error.isEmpty())
-            m_error = tr("Cannot read table %1 of %2").arg(table, storelocation::describe(m_path));
+            m_error = tr("Cannot read table %1 of %2").arg(table, m_location.describe());
         return layer;
     }
     QString error;
     if (!applyStyle(layer, style, &error) && m_error.isEmpty())
         m_error = tr("Map style %1 could not be loaded: %2").arg(style, error);
     return layer;
-}
-
-bool ConsoleLayers::isServer() const
-{
-    return storelocation::isServer(m_path);
 }
 
 QList<QgsMapLayer *> ConsoleLayers::renderOrder() const

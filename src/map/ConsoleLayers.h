@@ -3,6 +3,7 @@
 // GeoPackage the store writes: township, communities, grids, cameras, incidents.
 
 #include "GeoTypes.h"
+#include "StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,9 +26,9 @@ class ConsoleLayers : public QObject
 
 public:
     // Creates the layers; check isValid() and errorMessage() afterwards.
-    // `location`: a GeoPackage path (ogr provider) or pg:CONNINFO (postgres
-    // provider, refreshed by the server's NOTIFY on channel "qgis").
-    explicit ConsoleLayers(const QString &location, QObject *parent = nullptr);
+    // A GeoPackage is read with the ogr provider; a server with the postgres
+    // provider, refreshed by the server's NOTIFY on channel "qgis".
+    explicit ConsoleLayers(const StoreLocation &location, QObject *parent = nullptr);
     ~ConsoleLayers() override;
 
     bool isValid() const { return m_error.isEmpty(); }
@@ -69,13 +70,12 @@ public:
     // A thematic layer over one table of the same file, styled from maps/<style>.qml.
     // The caller owns it (or hands it to a project).
     QgsVectorLayer *makeLayer(const QString &table, const QString &subset, const QString &name, const QString &style);
-    QString databasePath() const { return m_path; }
-    bool isServer() const;
+    bool isServer() const { return m_location.isServer(); }
 
 private:
     void applyIncidentFilter();
 
-    QString m_path;
+    StoreLocation m_location;
     QString m_error;
     QgsVectorLayer *m_township = nullptr;
     QgsVectorLayer *m_communities = nullptr;

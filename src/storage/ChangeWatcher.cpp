@@ -3,7 +3,6 @@
 #include "PgConnection.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
-#include "StoreLocation.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -23,18 +22,18 @@ QString watcherConnectionName()
 constexpr int kServerHeartbeatMs = 1000;
 } // namespace
 
-ChangeWatcher::ChangeWatcher(const QString &location, int intervalMs, QObject *parent)
+ChangeWatcher::ChangeWatcher(const StoreLocation &location, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_location(location)
     , m_connection(watcherConnectionName())
-    , m_server(storelocation::isServer(location))
+    , m_server(location.isServer())
 {
     qRegisterMetaType<QVector<ChangeRecord>>("QVector<griddesk::ChangeRecord>");
     if (m_server) {
-        m_db = pgconnection::open(storelocation::conninfo(location), m_connection);
+        m_db = pgconnection::open(location.conninfo(), m_connection);
         listen();
     } else {
-        m_db = GpkgStore::openConnection(location, m_connection, GpkgStore::Access::ReadOnly);
+        m_db = GpkgStore::openConnection(location.path(), m_connection, GpkgStore::Access::ReadOnly);
     }
     try {
         if (m_server) { // xmin before the last seq: see readFeed()
@@ -115,7 +114,7 @@ void ChangeWatcher::probeServer()
         delete m_probe;
         m_probe = nullptr;
     }
-    const QString conninfo = storelocation::conninfo(m_location) + QStringLiteral(" connect_timeout=3");
+    const QString conninfo = m_location.conninfo() + QStringLiteral(" connect_timeout=3");
     const QString name = m_connection + QStringLiteral("-probe");
     m_probe = QThread::create([this, conninfo, name] {
         bool answers = false;

@@ -10,6 +10,7 @@
 //    up on everything written meanwhile, so no change is missed.
 
 #include "ChangeRecord.h"
+#include "StoreLocation.h"
 
 #include <QHash>
 #include <QObject>
@@ -27,9 +28,8 @@ class ChangeWatcher : public QObject
     Q_OBJECT
 
 public:
-    // `location` is a GeoPackage path or pg:CONNINFO (see StoreLocation.h).
     // Throws StoreError when the database cannot be opened.
-    explicit ChangeWatcher(const QString &location, int intervalMs = 100, QObject *parent = nullptr);
+    explicit ChangeWatcher(const StoreLocation &location, int intervalMs = 100, QObject *parent = nullptr);
     ~ChangeWatcher() override;
 
     void start();
@@ -58,7 +58,7 @@ private:
     bool reconnect();
     void listen();
 
-    QString m_location;
+    StoreLocation m_location;
     QString m_connection;
     QSqlDatabase m_db;
     QTimer m_timer;

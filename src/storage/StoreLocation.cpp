@@ -3,39 +3,55 @@
 #include "PgConnection.h"
 #include "PgStore.h"
 
-namespace griddesk::storelocation {
+namespace griddesk {
 
 namespace {
-const QLatin1String kPrefix("pg:");
+const QLatin1String kServerPrefix("pg:");
 }
 
-bool isServer(const QString &location)
+StoreLocation::StoreLocation(Kind kind, QString value)
+    : m_kind(kind)
+    , m_value(std::move(value))
 {
-    return location.startsWith(kPrefix);
 }
 
-QString conninfo(const QString &location)
+StoreLocation StoreLocation::parse(const QString &text)
 {
-    return isServer(location) ? location.mid(kPrefix.size()).trimmed() : QString();
+    if (text.startsWith(kServerPrefix))
+        return server(text.mid(kServerPrefix.size()));
+    return file(text);
 }
 
-QString describe(const QString &location)
+StoreLocation StoreLocation::file(const QString &path)
 {
-    return isServer(location) ? pgconnection::describe(conninfo(location)) : location;
+    return path.isEmpty() ? StoreLocation() : StoreLocation(Kind::GeoPackage, path);
 }
 
-QString displayName(const QString &location)
+StoreLocation StoreLocation::server(const QString &conninfo)
 {
-    if (!isServer(location))
-        return location;
-    return pgconnection::shortName(conninfo(location));
+    return StoreLocation(Kind::Server, conninfo.trimmed());
 }
 
-std::unique_ptr<SqlStore> open(const QString &location, bool readOnly)
+QString StoreLocation::text() const
 {
-    if (isServer(location))
-        return PgStore::open(conninfo(location));
-    return GpkgStore::open(location, readOnly ? GpkgStore::Access::ReadOnly : GpkgStore::Access::ReadWrite);
+    return isServer() ? kServerPrefix + m_value : m_value;
 }
 
-} // namespace griddesk::storelocation
+QString StoreLocation::describe() const
+{
+    return isServer() ? pgconnection::describe(m_value) : m_value;
+}
+
+QString StoreLocation::displayName() const
+{
+    return isServer() ? pgconnection::shortName(m_value) : m_value;
+}
+
+std::unique_ptr<SqlStore> StoreLocation::open(bool readOnly) const
+{
+    if (isServer())
+        return PgStore::open(m_value);
+    return GpkgStore::open(m_value, readOnly ? GpkgStore::Access::ReadOnly : GpkgStore::Access::ReadWrite);
+}
+
+} // namespace griddesk

@@ -2,29 +2,18 @@
 #include "ReconnectingStore.h"
 #include "ScopedStore.h"
 #include "SqlStore.h"
-#include "StoreLocation.h"
 
 namespace griddesk {
 
-StoreOpener::StoreOpener(QString location, std::optional<UserAccount> user)
+StoreOpener::StoreOpener(StoreLocation location, std::optional<UserAccount> user)
     : m_location(std::move(location))
     , m_user(std::move(user))
 {
 }
 
-QString StoreOpener::displayLocation() const
-{
-    return storelocation::displayName(m_location);
-}
-
-bool StoreOpener::isServer() const
-{
-    return storelocation::isServer(m_location);
-}
-
 std::unique_ptr<Store> StoreOpener::open(Access access, int patienceMs) const
 {
-    std::unique_ptr<SqlStore> sql = storelocation::open(m_location, access == Access::ReadOnly);
+    std::unique_ptr<SqlStore> sql = m_location.open(access == Access::ReadOnly);
     if (m_user)
         sql->setSessionUser(m_user->username); // names the local audit log's entries
     std::unique_ptr<Store> store = std::move(sql);

@@ -5,9 +5,8 @@
 // connection with a copy of the opener.
 
 #include "Store.h"
+#include "StoreLocation.h"
 #include "UserAccount.h"
-
-#include <QString>
 
 #include <memory>
 #include <optional>
@@ -19,12 +18,10 @@ class StoreOpener
 public:
     StoreOpener() = default;
     // `user`: the signed-in person, or none for a local file without users.
-    StoreOpener(QString location, std::optional<UserAccount> user = std::nullopt); // NOLINT: a path converts
+    StoreOpener(StoreLocation location, std::optional<UserAccount> user = std::nullopt); // NOLINT: a location converts
 
-    QString location() const { return m_location; }
-    // The location fit to show: the path, or the server without its password.
-    QString displayLocation() const;
-    bool isServer() const;
+    const StoreLocation &location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
     const std::optional<UserAccount> &user() const { return m_user; }
 
     // Throws StoreError. `patienceMs`: how long a server call waits for a
@@ -33,7 +30,7 @@ public:
     std::unique_ptr<Store> open(Access access = Access::ReadWrite, int patienceMs = 3000) const;
 
 private:
-    QString m_location;
+    StoreLocation m_location;
     std::optional<UserAccount> m_user;
 };
 

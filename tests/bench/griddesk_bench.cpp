@@ -211,7 +211,7 @@ void history(const QString &demoDb, const QVector<int> &sizes, int runs, const Q
 // The same frame rendered off-screen by a bare QGIS job, layer times included.
 QVector<double> fullExtentJob(const QString &db, int runs)
 {
-    map::ConsoleLayers layers(db);
+    map::ConsoleLayers layers(StoreLocation::file(db));
     QgsMapSettings s;
     s.setLayers(layers.renderOrder());
     s.setDestinationCrs(layers.displayCrs());
@@ -365,8 +365,7 @@ void liveSync(const QString &conninfo, const QString &demoDb, int runs)
             auto to = PgStore::open(target);
             StoreCopy::copy(*from, *to);
         }
-        const QString location = QStringLiteral("pg:") + target;
-        ChangeWatcher watcher(location);
+        ChangeWatcher watcher(StoreLocation::server(target));
         watcher.start();
         auto writer = PgStore::open(target);
         const QVector<AdminUnit> grids = writer->adminUnits(int(AdminLevel::Grid));
@@ -470,7 +469,7 @@ int main(int argc, char *argv[])
     report(QStringLiteral("full-extent render job 1920x1080"), fullExtentJob(db, runs), 100);
     {
         QString error;
-        auto session = app::ConsoleSession::open(db, &error);
+        auto session = app::ConsoleSession::open(StoreLocation::file(db), &error);
         if (!session) {
             out << "cannot open " << db << ": " << error << "\n";
             return 1;

@@ -74,7 +74,7 @@ private Q_SLOTS:
     void oneCaseThroughTheWholeLoop()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         w.resize(1600, 1000);
@@ -181,7 +181,7 @@ private Q_SLOTS:
     void illegalActionsAreDisabled()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         auto *dispatch = w.findChild<DispatchModule *>();
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void bulkAcceptOf200KeepsTheWindowLive()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         const QVector<AdminUnit> grids = session->store().adminUnits(int(AdminLevel::Grid));
         for (int k = 0; k < 200; ++k) {

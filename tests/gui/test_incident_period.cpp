@@ -84,7 +84,7 @@ private Q_SLOTS:
     void periodFiltersTheListAndTheMap()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         auto *module = w.findChild<IncidentModule *>();
@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         settings::setClosedPeriod(ClosedPeriod::All);
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         w.resize(1400, 900);

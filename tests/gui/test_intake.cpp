@@ -45,7 +45,7 @@ private Q_SLOTS:
     void reportWithPickedLocationPartiesAndPhoto()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         w.resize(1600, 1000);
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void duplicatesAndAddressesAndBadLocations()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         auto *intake = w.findChild<IntakeModule *>();

@@ -80,7 +80,7 @@ private Q_SLOTS:
     void everyDockToolbarAndActionIsNamed()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         QList<QAction *> actions;
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void incidentListFilters()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void selectionFollowsBothWays()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
@@ -181,7 +181,7 @@ private Q_SLOTS:
     void identifyToolShowsDetails()
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         showAllIncidents(w); // every case of the store is on the map and in the list
@@ -250,7 +250,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         w.show();
@@ -275,7 +275,7 @@ private Q_SLOTS:
     {
         {
             QString error;
-            auto session = ConsoleSession::open(m_path, &error);
+            auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
             QVERIFY(session);
             MainWindow w(*session);
             w.show();
@@ -285,7 +285,7 @@ private Q_SLOTS:
             w.close(); // saves the layout, as a user closing the window would
         }
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY(session);
         MainWindow w(*session);
         w.show();
@@ -298,13 +298,13 @@ private Q_SLOTS:
     void badDatabasesAreRefusedWithAMessage()
     {
         QString error;
-        QVERIFY(!ConsoleSession::open(m_dir.filePath(QStringLiteral("missing.gpkg")), &error));
+        QVERIFY(!ConsoleSession::open(StoreLocation::file(m_dir.filePath(QStringLiteral("missing.gpkg"))), &error));
         QVERIFY(error.contains(QStringLiteral("missing.gpkg")));
         QFile junk(m_dir.filePath(QStringLiteral("junk.gpkg")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a database at all");
         junk.close();
-        QVERIFY(!ConsoleSession::open(junk.fileName(), &error));
+        QVERIFY(!ConsoleSession::open(StoreLocation::file(junk.fileName()), &error));
         QVERIFY(error.contains(QStringLiteral("junk.gpkg")));
     }
 };

@@ -85,7 +85,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = test::createDemo(m_dir);
-        m_layers = std::make_unique<map::ConsoleLayers>(path);
+        m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::file(path));
         QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
         m_settings.setLayers(m_layers->renderOrder());
         m_settings.setDestinationCrs(m_layers->displayCrs());

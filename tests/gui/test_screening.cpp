@@ -40,7 +40,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = test::createDemo(dir);
         QString error;
-        auto session = ConsoleSession::open(path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         auto *screening = w.findChild<ScreeningModule *>();

@@ -101,7 +101,7 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("sslRootCertEdit"))->setText(dir + QStringLiteral("/root.crt"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const QString conninfo = storelocation::conninfo(dialog.location());
+        const QString conninfo = dialog.location().conninfo();
         QCOMPARE(pgconnection::parameters(conninfo).value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
         {
             QSqlDatabase db = pgconnection::open(conninfo, QStringLiteral("tls-check"));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         const QString location = QStringLiteral("pg:") + m_backend.conninfo()
                                      .replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + name)
                                  + QStringLiteral(" password=console-password-1");
-        const std::optional<StoreOpener> opener = signin::resolve(location, nullptr, false, &error);
+        const std::optional<StoreOpener> opener = signin::resolve(StoreLocation::parse(location), nullptr, false, &error);
         QVERIFY2(opener, qPrintable(error));
         QCOMPARE(opener->user()->role, Role::GridWorker);
         auto session = ConsoleSession::open(*opener, &error);

@@ -60,7 +60,7 @@ private:
         if (dialog.result() != QDialog::Accepted || !dialog.user())
             return nullptr;
         QString error;
-        return ConsoleSession::open(StoreOpener(m_path, dialog.user()), &error);
+        return ConsoleSession::open(StoreOpener(StoreLocation::file(m_path), dialog.user()), &error);
     }
 
 private Q_SLOTS:

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         language::install(lang);
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         w.resize(size);

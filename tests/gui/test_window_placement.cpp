@@ -35,7 +35,7 @@ private:
     {
         QSettings().clear();
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
         MainWindow w(*session);
         w.setGeometry(frame);
@@ -47,7 +47,7 @@ private:
     bool opensMaximised(QRect *geometry = nullptr)
     {
         QString error;
-        auto session = ConsoleSession::open(m_path, &error);
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         if (!session)
             return false;
         MainWindow w(*session);

@@ -53,7 +53,7 @@ private Q_SLOTS:
 
     void seesOtherConnectionsCommits()
     {
-        ChangeWatcher watcher(m_backend.location());
+        ChangeWatcher watcher(m_backend.storeLocation());
         QSignalSpy tables(&watcher, &ChangeWatcher::tablesChanged);
         QSignalSpy changes(&watcher, &ChangeWatcher::changed);
         watcher.poll(); // first look establishes the data version
@@ -77,7 +77,7 @@ private Q_SLOTS:
     // polling by the test (a timer on a file, NOTIFY on a server).
     void anotherClientSeesTheChange()
     {
-        ChangeWatcher watcher(m_backend.location(), 20);
+        ChangeWatcher watcher(m_backend.storeLocation(), 20);
         QSignalSpy changes(&watcher, &ChangeWatcher::changed);
         watcher.start();
         auto writer = m_backend.open();
@@ -106,7 +106,7 @@ private Q_SLOTS:
     {
         if (!test::TestBackend::isPg())
             QSKIP("SQLite serialises writers; commits follow the numbering");
-        ChangeWatcher watcher(m_backend.location());
+        ChangeWatcher watcher(m_backend.storeLocation());
         QSignalSpy changes(&watcher, &ChangeWatcher::changed);
         QSqlDatabase slow = m_backend.rawConnection(QStringLiteral("slow"));
         QVERIFY(slow.transaction());

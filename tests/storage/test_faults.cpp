@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         if (!test::TestBackend::isPg())
             QSKIP("a local file has no server to lose");
-        ChangeWatcher watcher(m_backend.location());
+        ChangeWatcher watcher(m_backend.storeLocation());
         QSignalSpy online(&watcher, &ChangeWatcher::onlineChanged);
         QSignalSpy changes(&watcher, &ChangeWatcher::changed);
         watcher.start();
@@ -65,10 +65,10 @@ private Q_SLOTS:
         QVector<qint64> ids;
         QString failure;
         int reconnections = 0;
-        const QString location = m_backend.location();
+        const StoreLocation location = m_backend.storeLocation();
         QThread *worker = QThread::create([&] {
             try {
-                ReconnectingStore store(storelocation::open(location), 30000);
+                ReconnectingStore store(location.open(), 30000);
                 const QVector<AdminUnit> grids = store.adminUnits(int(AdminLevel::Grid));
                 for (int k = 0; k < kReports; ++k) {
                     NewIncident n;
@@ -134,7 +134,7 @@ private Q_SLOTS:
     {
         if (!test::TestBackend::isPg())
             QSKIP("a local file has no server to lose");
-        ReconnectingStore store(storelocation::open(m_backend.location()), 1500);
+        ReconnectingStore store(m_backend.open(), 1500);
         const AdminUnit grid = store.adminUnits(int(AdminLevel::Grid)).first();
         const int before = store.incidents().size();
         QVERIFY(test::TestBackend::controlServer(QStringLiteral("crash")));

@@ -6,6 +6,7 @@
 #include "PolygonOps.h"
 #include "ScreeningWeek.h"
 #include "StoreError.h"
+#include "StoreLocation.h"
 #include "TestDemo.h"
 
 #include <QFile>
@@ -85,6 +86,27 @@ private Q_SLOTS:
         QSqlQuery q(store->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
+    }
+
+    // A location is parsed once; its parts and its text form agree after.
+    void locationIsParsedOnce()
+    {
+        const StoreLocation file = StoreLocation::parse(QStringLiteral("/data/shijiu.gpkg"));
+        QCOMPARE(file.kind(), StoreLocation::Kind::GeoPackage);
+        QCOMPARE(file.path(), QStringLiteral("/data/shijiu.gpkg"));
+        QVERIFY(file.conninfo().isEmpty());
+        QCOMPARE(StoreLocation::parse(file.text()), file);
+
+        const StoreLocation server = StoreLocation::parse(QStringLiteral("pg: host=db port=5433 dbname=t user=u password=secret"));
+        QVERIFY(server.isServer());
+        QCOMPARE(server.conninfo(), QStringLiteral("host=db port=5433 dbname=t user=u password=secret"));
+        QVERIFY(server.path().isEmpty());
+        QVERIFY(!server.describe().contains(QStringLiteral("secret")));
+        QCOMPARE(server.displayName(), QStringLiteral("u@db:5433/t"));
+        QCOMPARE(StoreLocation::parse(server.text()), server);
+        QCOMPARE(server, StoreLocation::server(server.conninfo()));
+
+        QVERIFY(StoreLocation::parse(QString()).isEmpty());
     }
 
     void missingFile()

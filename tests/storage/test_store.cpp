@@ -367,12 +367,12 @@ private Q_SLOTS:
             QString error;
         };
         Outcome outcomes[2];
-        const QString location = m_backend.location();
+        const StoreLocation location = m_backend.storeLocation();
         QVector<QThread *> writers;
         for (int w = 0; w < 2; ++w) {
             writers << QThread::create([&, w] {
                 try {
-                    auto store = storelocation::open(location);
+                    auto store = location.open();
                     for (int k = 0; k < kAttempts; ++k) {
                         const int version = store->incident(id)->rowVersion;
                         WorkflowRequest step;

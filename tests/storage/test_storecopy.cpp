@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(again.readAllStandardError().contains("not empty"));
 
         auto original = GpkgStore::open(source);
-        auto server = storelocation::open(pg);
+        auto server = StoreLocation::parse(pg).open();
         auto copy = GpkgStore::open(back);
         const QVector<TableDigest> d0 = StoreCopy::digest(*original);
         QCOMPARE(StoreCopy::digest(*server), d0);

@@ -22,7 +22,7 @@ int main(int argc, char **argv)
         return 2;
     }
     try {
-        auto store = storelocation::open(args[1]);
+        auto store = StoreLocation::parse(args[1]).open();
         const QVector<AdminUnit> grids = store->adminUnits(int(AdminLevel::Grid));
         const int n = args[2].toInt();
         const QDateTime now = QDateTime::currentDateTimeUtc();
