@@ -1419,6 +1419,10 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>griddesk::app::AuditModule</name>
     <message>
+        <source>Show &amp;Audit Log</source>
+        <translation>显示审计日志(&amp;A)</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -8,7 +8,9 @@
 #include "Store.h"
 #include "StoreError.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +74,14 @@ void AuditModule::install(ModuleHost &host)
     m_dock->setWidget(body);
     // A tab behind the case lists: read when it is brought to the front.
     host.addDockBehind(m_dock, QStringLiteral("incidentListDock"), Qt::BottomDockWidgetArea);
+    auto *showLog = new QAction(tr("Show &Audit Log"), this);
+    showLog->setObjectName(QStringLiteral("actionShowAuditLog"));
+    showLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(showLog, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+    });
+    host.menu(ModuleHost::Menu::View)->addAction(showLog);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verify, &QPushButton::clicked, this, &AuditModule::reload);

@@ -1,6 +1,7 @@
 #pragma once
 // The console's look: its style sheet and a base font large enough to read
-// across a meeting room. Applied once the application object exists.
+// across a meeting room, in a Chinese face for Chinese. Applied once the
+// application object exists and the language is chosen.
 
 class QApplication;
 

@@ -116,6 +116,9 @@ void HeaderBar::setCompact(bool compact)
     // On a small screen the header is one line: the tagline under the centre's
     // name gives its height to the map.
     m_subtitle->setVisible(!compact);
+    // …and the clock is one line, the date beside the time.
+    m_date->setVisible(!compact);
+    tick();
     const QList<QLabel *> labels = m_strip->findChildren<QLabel *>();
     for (QLabel *l : labels) {
         l->setProperty("compact", compact);
@@ -126,8 +129,11 @@ void HeaderBar::setCompact(bool compact)
 void HeaderBar::tick()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    m_time->setText(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")));
-    m_date->setText(QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd ddd")));
+    const QString date = QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd ddd"));
+    const QString time = QLocale().toString(now.time(), QStringLiteral("HH:mm:ss"));
+    m_time->setText(m_compact ? QStringLiteral("%1  %2").arg(QLocale().toString(now.date(), QStringLiteral("MM-dd ddd")), time) : time);
+    m_time->setToolTip(date);
+    m_date->setText(date);
 }
 
 } // namespace griddesk::app

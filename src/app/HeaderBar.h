@@ -2,9 +2,9 @@
 // The strip across the top of the console: who this centre is, the live
 // figures modules contribute, and a clock — readable on a meeting-room wall.
 // It fits any width from a 1366-pixel laptop up: the centre's name gives way
-// (elided, full name on hover), and below kCompactWidth the type gets smaller
-// and the tagline under the name makes way, while the figures, the live state
-// and the clock always show.
+// (elided, full name on hover), and below kCompactWidth the type gets smaller,
+// the tagline under the name makes way and the clock takes one line, while the
+// figures, the live state and the date and time always show.
 
 #include <QToolBar>
 

@@ -2,8 +2,13 @@
 #include "IncidentFilterProxy.h"
 #include "IncidentState.h"
 #include "IncidentTableModel.h"
+#include "DeadlineStatus.h"
+#include "FieldPresenter.h"
 
+#include <QEvent>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace griddesk::app {
 
@@ -35,13 +40,10 @@ IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
     m_ui.tableView->verticalHeader()->setDefaultSectionSize(30);
     QHeaderView *h = m_ui.tableView->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
-    h->resizeSection(IncidentTableModel::CodeColumn, 150);
     h->resizeSection(IncidentTableModel::CategoryColumn, 120);
-    h->resizeSection(IncidentTableModel::StateColumn, 100);
-    h->resizeSection(IncidentTableModel::DeadlineColumn, 90);
     h->resizeSection(IncidentTableModel::GridColumn, 150);
-    h->resizeSection(IncidentTableModel::ReportedColumn, 140);
+    // The other widths follow the language and font, once the style is applied (fitColumns).
+    m_ui.tableView->viewport()->installEventFilter(this);
 
     connect(m_ui.stateCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_proxy->setStateFilter(m_ui.stateCombo->currentData().toInt());
@@ -60,6 +62,46 @@ IncidentListDock::IncidentListDock(IncidentTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &IncidentListDock::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &IncidentListDock::updateCount);
     updateCount();
+}
+
+bool IncidentListDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui.tableView->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void IncidentListDock::fitColumns()
+{
+    QHeaderView *h = m_ui.tableView->horizontalHeader();
+    if (!m_columnsFitted) {
+        // Wide enough for every value a column can hold, and for its (bold) header.
+        QFont bold = m_ui.tableView->font();
+        bold.setBold(true);
+        const QFontMetrics values(m_ui.tableView->font()), headers(bold);
+        auto fit = [&](int column, const QStringList &samples, int cap) {
+            int w = headers.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 20; // sort arrow
+            for (const QString &s : samples)
+                w = std::max(w, values.horizontalAdvance(s));
+            h->resizeSection(column, std::min(cap, w + 20));
+        };
+        QStringList states, limits;
+        for (IncidentState s : incidentstate::all())
+            states << incidentstate::displayName(s);
+        for (DeadlineStatus d : {DeadlineStatus::OnTime, DeadlineStatus::Warning, DeadlineStatus::Overdue,
+                                 DeadlineStatus::ClosedOnTime, DeadlineStatus::ClosedLate})
+            limits << deadlinestatus::displayName(d);
+        fit(IncidentTableModel::CodeColumn, {QStringLiteral("E20261231-0000")}, 220);
+        fit(IncidentTableModel::StateColumn, states, 180);
+        fit(IncidentTableModel::DeadlineColumn, limits, 160);
+        fit(IncidentTableModel::ReportedColumn, {FieldPresenter::formatTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))}, 220);
+        m_columnsFitted = true;
+    }
+    // The title takes the rest, but keeps a readable width: below that the list scrolls sideways.
+    int others = 0;
+    for (int c = 0; c < h->count(); ++c)
+        others += c == IncidentTableModel::TitleColumn ? 0 : h->sectionSize(c);
+    h->resizeSection(IncidentTableModel::TitleColumn, std::max(kMinTitleWidth, m_ui.tableView->viewport()->width() - others));
 }
 
 void IncidentListDock::setAreas(const QVector<Area> &areas)

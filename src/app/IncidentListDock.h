@@ -43,10 +43,18 @@ public:
 Q_SIGNALS:
     void closedPeriodChanged(griddesk::ClosedPeriod period);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Column widths for the language and font; the title fills the rest.
+    void fitColumns();
+    static constexpr int kMinTitleWidth = 220;
+
     Ui::IncidentListDock m_ui;
     IncidentTableModel *m_model;
     IncidentFilterProxy *m_proxy;
+    bool m_columnsFitted = false;
 };
 
 } // namespace griddesk::app

@@ -20,6 +20,7 @@
 #include "SqlStore.h"
 #include "TestDemo.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,7 +174,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("auditDock"));
         QVERIFY(dock);
-        dock->raise(); // its tab sits behind the incident list until brought forward
+        // Its tab sits behind the incident list until brought forward.
+        QVERIFY(dock->visibleRegion().isEmpty());
+        w.findChild<QAction *>(QStringLiteral("actionShowAuditLog"))->trigger();
+        QVERIFY(!dock->visibleRegion().isEmpty());
         auto *module = w.findChild<AuditModule *>();
         QTRY_VERIFY(!module->isLoading() && module->view()->model()->rowCount() > 0);
         QTRY_VERIFY(module->verdictLabel()->text().startsWith(QStringLiteral("Chain intact")));

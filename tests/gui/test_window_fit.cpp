@@ -71,7 +71,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear();
-        look::apply(*qApp);
         m_path = test::createDemo(m_dir);
     }
 
@@ -94,6 +93,7 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QSize, size);
         language::install(lang);
+        look::apply(*qApp); // as at start-up: the style sheet, and the face for the language
         QString error;
         auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
         QVERIFY2(session, qPrintable(error));
