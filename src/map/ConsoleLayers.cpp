@@ -169,14 +169,19 @@ void ConsoleLayers::setClosedSince(const QDateTime &since)
     applyIncidentFilter();
 }
 
-void ConsoleLayers::applyIncidentFilter()
+QString ConsoleLayers::incidentSubset(const QDateTime &closedSince) const
 {
     QStringList parts;
     if (!m_incidentScope.isEmpty())
         parts << m_incidentScope;
-    if (m_closedSince.isValid())
-        parts << closedSinceFilter(m_closedSince);
-    const QString subset = parts.size() > 1 ? QStringLiteral("(%1)").arg(parts.join(QStringLiteral(") AND ("))) : parts.value(0);
+    if (closedSince.isValid())
+        parts << closedSinceFilter(closedSince);
+    return parts.size() > 1 ? QStringLiteral("(%1)").arg(parts.join(QStringLiteral(") AND ("))) : parts.value(0);
+}
+
+void ConsoleLayers::applyIncidentFilter()
+{
+    const QString subset = incidentSubset(m_closedSince);
     if (m_incidents->subsetString() != subset)
         m_incidents->setSubsetString(subset);
 }

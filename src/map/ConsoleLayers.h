@@ -61,8 +61,9 @@ public:
     // An invalid time shows every ended case.
     void setClosedSince(const QDateTime &since);
     QDateTime closedSince() const { return m_closedSince; }
-    // The incidents layer's filter for that period (SQL of the layer's provider).
-    QString closedSinceFilter(const QDateTime &since) const;
+    // The incidents layer's subset for that period, with the scope of
+    // restrict() (SQL of the layer's provider).
+    QString incidentSubset(const QDateTime &closedSince) const;
 
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
     void addToProject(QgsProject *project);
@@ -74,6 +75,7 @@ public:
 
 private:
     void applyIncidentFilter();
+    QString closedSinceFilter(const QDateTime &since) const;
 
     StoreLocation m_location;
     QString m_error;

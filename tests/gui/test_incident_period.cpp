@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(inMonth < m_all.size() / 2);
         QCOMPARE(module->model()->rowCount(), inMonth);
         QVERIFY(!module->model()->hasMore());
-        QCOMPARE(layer->subsetString(), session->layers().closedSinceFilter(month));
+        QCOMPARE(layer->subsetString(), session->layers().incidentSubset(month));
         QCOMPARE(drawn(layer), inMonth);
 
         // Chosen in the list's filter bar, as a user would: the list and the
@@ -109,7 +109,7 @@ private Q_SLOTS:
         const QDateTime week = closedperiod::since(ClosedPeriod::Week, QDateTime::currentDateTimeUtc());
         QCOMPARE(module->model()->rowCount(), shownFor(m_all, week));
         QVERIFY(shownFor(m_all, week) < inMonth);
-        QCOMPARE(layer->subsetString(), session->layers().closedSinceFilter(week));
+        QCOMPARE(layer->subsetString(), session->layers().incidentSubset(week));
         QCOMPARE(drawn(layer), shownFor(m_all, week));
         QCOMPARE(settings::closedPeriod(), ClosedPeriod::Week);
 
