@@ -926,6 +926,61 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>IncidentStore</name>
+    <message>
+        <source>the location lies in grid %1, outside your area</source>
+        <translation>该位置位于网格 %1，不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>incident %1 does not exist</source>
+        <translation>事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (now &quot;%2&quot;); look at its current state and try again</source>
+        <translation>%1 已被他人修改（当前为“%2”），请查看最新状态后重试</translation>
+    </message>
+    <message>
+        <source>the case to merge into must be another open case</source>
+        <translation>合并目标必须是另一件在办事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>update of %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>a case number is required</source>
+        <translation>事件编号不能为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知的事件类别“%1”</translation>
+    </message>
+    <message>
+        <source>a report time is required</source>
+        <translation>上报时间不能为空</translation>
+    </message>
+    <message>
+        <source>a grid is required</source>
+        <translation>必须指定所属网格</translation>
+    </message>
+    <message>
+        <source>%1 has no right to see personal data</source>
+        <translation>%1 无权查看个人信息</translation>
+    </message>
+    <message>
+        <source>location %1, %2 is outside the township&apos;s grids</source>
+        <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知的承办单位“%1”</translation>
+    </message>
+</context>
+<context>
     <name>IncidentWorkflow</name>
     <message>
         <source>a case is reported only once</source>
@@ -1099,6 +1154,37 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>PeopleStore</name>
+    <message>
+        <source>use 3-40 lower-case letters, digits or _, starting with a letter</source>
+        <translation>请用 3-40 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>the system role cannot sign in</source>
+        <translation>系统角色不能登录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of this database</source>
+        <translation>“%1”不是本数据库中的区划</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知的承办单位“%1”</translation>
+    </message>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PgStore</name>
     <message>
         <source>%1 has no GridDesk schema; set it up with: griddesk-admin db init --pg &quot;%2&quot;</source>
@@ -1114,10 +1200,46 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
-    <name>ReconnectingStore</name>
+    <name>ReferenceStore</name>
     <message>
-        <source>%1; gave up after %2 s. Nothing was written.</source>
-        <translation>%1；已等待 %2 秒后放弃。未写入任何数据。</translation>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <translation>未知的设置项“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>must be 1 to 365 working days</source>
+        <translation>必须是 1 到 365 个工作日</translation>
+    </message>
+    <message>
+        <source>cannot exceed the whole-case limit</source>
+        <translation>不能超过办结总时限</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知的事件类别“%1”</translation>
+    </message>
+    <message>
+        <source>use 2-41 lower-case letters, digits or _ starting with a letter</source>
+        <translation>请用 2-41 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>a Chinese name is required</source>
+        <translation>必须填写中文名称</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知的承办单位“%1”</translation>
+    </message>
+    <message>
+        <source>unknown grid or community &quot;%1&quot;</source>
+        <translation>未知的网格或社区“%1”</translation>
+    </message>
+    <message>
+        <source>the calendar lists no days</source>
+        <translation>日历文件未列出任何日期</translation>
     </message>
 </context>
 <context>
@@ -1167,148 +1289,10 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
-    <name>ScopedStore</name>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>this role reads only</source>
-        <translation>该角色只能查看</translation>
-    </message>
-    <message>
-        <source>only an administrator may do this</source>
-        <translation>只有系统管理员可以执行此操作</translation>
-    </message>
-    <message>
-        <source>incident %1 does not exist or is outside your area</source>
-        <translation>事件 %1 不存在或不在您的管辖范围内</translation>
-    </message>
-    <message>
-        <source>the location lies in grid %1, outside your area</source>
-        <translation>该位置位于网格 %1，不在您的管辖范围内</translation>
-    </message>
+    <name>ScreeningStore</name>
     <message>
         <source>grid %1 is outside your area</source>
         <translation>网格 %1 不在您的管辖范围内</translation>
-    </message>
-    <message>
-        <source>acting as %1 is not your role</source>
-        <translation>您的角色不是%1，不能以该身份操作</translation>
-    </message>
-    <message>
-        <source>no right to see personal data</source>
-        <translation>无权查看个人信息</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <source>%1: this login is not a GridDesk user on the server. An administrator adds people with: griddesk-admin user add</source>
-        <translation>%1：该登录名不是服务器上的 GridDesk 用户。请系统管理员用 griddesk-admin user add 添加</translation>
-    </message>
-    <message>
-        <source>%1 needs a sign-in</source>
-        <translation>%1 需要登录</translation>
-    </message>
-</context>
-<context>
-    <name>SqlStore</name>
-    <message>
-        <source>there is no user &quot;%1&quot;</source>
-        <translation>没有用户“%1”</translation>
-    </message>
-    <message>
-        <source>location %1, %2 is outside the township&apos;s grids</source>
-        <translation>位置（%1, %2）不在本乡镇/街道的网格范围内</translation>
-    </message>
-    <message>
-        <source>unknown department &quot;%1&quot;</source>
-        <translation>未知的承办单位“%1”</translation>
-    </message>
-    <message>
-        <source>incident %1 does not exist</source>
-        <translation>事件 %1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (now &quot;%2&quot;); look at its current state and try again</source>
-        <translation>%1 已被他人修改（当前为“%2”），请查看最新状态后重试</translation>
-    </message>
-    <message>
-        <source>the case to merge into must be another open case</source>
-        <translation>合并目标必须是另一件在办事件</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>update of %1</source>
-        <translation>更新 %1</translation>
-    </message>
-    <message>
-        <source>a GB/T 28181 device ID has 20 digits</source>
-        <translation>GB/T 28181 设备编码应为 20 位数字</translation>
-    </message>
-    <message>
-        <source>must be 1, 2 or 3</source>
-        <translation>必须为 1、2 或 3</translation>
-    </message>
-    <message>
-        <source>camera location is outside the township&apos;s grids</source>
-        <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
-    </message>
-    <message>
-        <source>a case number is required</source>
-        <translation>事件编号不能为空</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;</source>
-        <translation>未知的事件类别“%1”</translation>
-    </message>
-    <message>
-        <source>a report time is required</source>
-        <translation>上报时间不能为空</translation>
-    </message>
-    <message>
-        <source>a grid is required</source>
-        <translation>必须指定所属网格</translation>
-    </message>
-    <message>
-        <source>must be a number from %1 to %2</source>
-        <translation>必须是 %1 到 %2 之间的数字</translation>
-    </message>
-    <message>
-        <source>unknown setting &quot;%1&quot;; known: %2</source>
-        <translation>未知的设置项“%1”；可用：%2</translation>
-    </message>
-    <message>
-        <source>must be 1 to 365 working days</source>
-        <translation>必须是 1 到 365 个工作日</translation>
-    </message>
-    <message>
-        <source>cannot exceed the whole-case limit</source>
-        <translation>不能超过办结总时限</translation>
-    </message>
-    <message>
-        <source>use 2-41 lower-case letters, digits or _ starting with a letter</source>
-        <translation>请用 2-41 个小写字母、数字或下划线，以字母开头</translation>
-    </message>
-    <message>
-        <source>a Chinese name is required</source>
-        <translation>必须填写中文名称</translation>
-    </message>
-    <message>
-        <source>unknown grid or community &quot;%1&quot;</source>
-        <translation>未知的网格或社区“%1”</translation>
-    </message>
-    <message>
-        <source>the calendar lists no days</source>
-        <translation>日历文件未列出任何日期</translation>
-    </message>
-    <message>
-        <source>%1 has no right to see personal data</source>
-        <translation>%1 无权查看个人信息</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a grid of this township</source>
@@ -1326,25 +1310,23 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>the findings are longer than %1 characters</source>
         <translation>排查情况超过 %1 字</translation>
     </message>
+</context>
+<context>
+    <name>SignIn</name>
     <message>
-        <source>use 3-40 lower-case letters, digits or _, starting with a letter</source>
-        <translation>请用 3-40 个小写字母、数字或下划线，以字母开头</translation>
+        <source>%1: this login is not a GridDesk user on the server. An administrator adds people with: griddesk-admin user add</source>
+        <translation>%1：该登录名不是服务器上的 GridDesk 用户。请系统管理员用 griddesk-admin user add 添加</translation>
     </message>
     <message>
-        <source>the system role cannot sign in</source>
-        <translation>系统角色不能登录</translation>
+        <source>%1 needs a sign-in</source>
+        <translation>%1 需要登录</translation>
     </message>
+</context>
+<context>
+    <name>SqlSession</name>
     <message>
-        <source>&quot;%1&quot; is not a unit of this database</source>
-        <translation>“%1”不是本数据库中的区划</translation>
-    </message>
-    <message>
-        <source>use at least 10 characters</source>
-        <translation>至少 10 个字符</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists</source>
-        <translation>“%1”已存在</translation>
+        <source>%1; gave up after %2 s. Nothing was written.</source>
+        <translation>%1；已等待 %2 秒后放弃。未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1350,33 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>%1 has no column %2.%3</source>
         <translation>%1 中没有列 %2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScope</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this role reads only</source>
+        <translation>该角色只能查看</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this</source>
+        <translation>只有系统管理员可以执行此操作</translation>
+    </message>
+    <message>
+        <source>no right to see personal data</source>
+        <translation>无权查看个人信息</translation>
+    </message>
+    <message>
+        <source>acting as %1 is not your role</source>
+        <translation>您的角色不是%1，不能以该身份操作</translation>
+    </message>
+    <message>
+        <source>incident %1 does not exist or is outside your area</source>
+        <translation>事件 %1 不存在或不在您的管辖范围内</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1404,21 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Time-limit monitor</source>
         <translation>时限监控</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStore</name>
+    <message>
+        <source>a GB/T 28181 device ID has 20 digits</source>
+        <translation>GB/T 28181 设备编码应为 20 位数字</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation>必须为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>camera location is outside the township&apos;s grids</source>
+        <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace griddesk::app::signin {
 std::optional<StoreOpener> resolve(const StoreLocation &location, QWidget *parent, bool interactive, QString *error)
 {
     try {
-        std::unique_ptr<SqlStore> store = location.open();
+        std::unique_ptr<Store> store = location.open();
         if (location.isServer()) {
             const std::optional<UserAccount> me = store->currentUser();
             if (!me) {

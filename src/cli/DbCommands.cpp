@@ -49,7 +49,7 @@ void printDigests(const QString &label, const QVector<TableDigest> &digests)
 
 // The destination store of a copy: a new file (written under a temporary
 // name and moved into place only when complete), or an empty server.
-std::unique_ptr<SqlStore> openDestination(const StoreLocation &location, bool force, QString *tempPath)
+std::unique_ptr<Store> openDestination(const StoreLocation &location, bool force, QString *tempPath)
 {
     if (location.isServer()) {
         const QString name = QStringLiteral("griddesk-admin-copy");
@@ -73,12 +73,12 @@ int runCopy(const StoreLocation &from, const StoreLocation &to, bool force)
 {
     QString tempPath;
     try {
-        std::unique_ptr<SqlStore> source = from.open();
+        std::unique_ptr<Store> source = from.open();
         CopyReport report;
         {
             // The copy compares both digests before it commits: a copy that
             // differs is never left behind.
-            std::unique_ptr<SqlStore> target = openDestination(to, force, &tempPath);
+            std::unique_ptr<Store> target = openDestination(to, force, &tempPath);
             report = StoreCopy::copy(*source, *target);
         }
         printDigests(QStringLiteral("source: ") + from.describe(), report.source);

@@ -113,7 +113,7 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
         const QVector<AdminUnit> grids = ofLevel(units, AdminLevel::Grid);
         const AdminUnit township = ofLevel(units, AdminLevel::Township).first();
         {
-            std::unique_ptr<GpkgStore> store = GpkgStore::create(temp);
+            std::unique_ptr<Store> store = GpkgStore::create(temp);
             store->addAdminUnits(units);
             store->addCameras(buildCameras(township, communities, grids, options.cameras, rng));
             const QVector<IncidentRecord> incidents =

@@ -82,19 +82,14 @@ QSqlDatabase GpkgStore::openConnection(const QString &path, const QString &name,
     return db;
 }
 
-GpkgStore::GpkgStore(QString path, QString connection)
-    : SqlStore(std::move(path), std::move(connection), SqlDialect(SqlDialect::Kind::Sqlite))
-{
-}
-
-std::unique_ptr<GpkgStore> GpkgStore::open(const QString &path, Access access)
+std::unique_ptr<Store> GpkgStore::open(const QString &path, Access access)
 {
     const QString name = newConnectionName();
     openConnection(path, name, access); // the store takes the connection over by name
-    std::unique_ptr<GpkgStore> store(new GpkgStore(path, name));
+    auto store = std::make_unique<Store>(std::make_unique<SqlSession>(path, name, SqlDialect(SqlDialect::Kind::Sqlite)));
     int version = 0;
     try {
-        version = migrations::currentVersion(store->db());
+        version = migrations::currentVersion(store->database());
     } catch (const StoreError &e) {
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 is damaged or is not a GeoPackage (%2)").arg(path, e.message()));
@@ -115,26 +110,26 @@ std::unique_ptr<GpkgStore> GpkgStore::open(const QString &path, Access access)
                              tr("%1 has an older schema (version %2) and must be upgraded; open it for writing")
                                  .arg(path)
                                  .arg(version));
-        sql::Transaction tx(store->db());
-        migrations::migrate(store->db(), version);
+        sql::Transaction tx(store->database());
+        migrations::migrate(store->database(), version);
         tx.commit();
     }
     if (access == Access::ReadWrite) {
         // Another program (QGIS Desktop, sqlite3) may have switched the
         // journal mode since the file was made; every connection must agree on WAL.
-        QSqlQuery mode = sql::exec(store->db(), QStringLiteral("PRAGMA journal_mode"));
+        QSqlQuery mode = sql::exec(store->database(), QStringLiteral("PRAGMA journal_mode"));
         if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             mode.finish();
-            sql::execRaw(store->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+            sql::execRaw(store->database(), QStringLiteral("PRAGMA journal_mode = WAL"));
         }
         // The change feed only has to reach consoles that poll every fraction
         // of a second; a day of it is plenty, and keeps the table small.
-        sql::exec(store->db(), QStringLiteral("DELETE FROM gd_changes WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')"));
+        sql::exec(store->database(), QStringLiteral("DELETE FROM gd_changes WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')"));
     }
     return store;
 }
 
-std::unique_ptr<GpkgStore> GpkgStore::create(const QString &path)
+std::unique_ptr<Store> GpkgStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::Invalid, tr("Refusing to overwrite existing file %1").arg(path));
@@ -145,19 +140,14 @@ std::unique_ptr<GpkgStore> GpkgStore::create(const QString &path)
     }
     const QString name = newConnectionName();
     openConnection(path, name, Access::ReadWrite);
-    std::unique_ptr<GpkgStore> store(new GpkgStore(path, name));
+    auto store = std::make_unique<Store>(std::make_unique<SqlSession>(path, name, SqlDialect(SqlDialect::Kind::Sqlite)));
     // The journal mode is chosen once, here, and never switched afterwards:
     // GDAL/QGIS readers stay consistent when every connection agrees on WAL.
-    sql::execRaw(store->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
-    sql::Transaction tx(store->db());
-    migrations::migrate(store->db(), 0);
+    sql::execRaw(store->database(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql::Transaction tx(store->database());
+    migrations::migrate(store->database(), 0);
     tx.commit();
     return store;
-}
-
-int GpkgStore::schemaVersion() const
-{
-    return migrations::currentVersion(db());
 }
 
 } // namespace griddesk

@@ -1,9 +1,9 @@
 #include "LandedAction.h"
-#include "Store.h"
+#include "IncidentStore.h"
 
 namespace griddesk {
 
-std::optional<Incident> landedAction(const Store &store, qint64 incidentId, const QString &actionCode, const QDateTime &at)
+std::optional<Incident> landedAction(const IncidentStore &store, qint64 incidentId, const QString &actionCode, const QDateTime &at)
 {
     std::optional<Incident> current = store.incident(incidentId);
     for (int hops = 0; current && hops < 16; ++hops) {

@@ -14,9 +14,9 @@
 
 namespace griddesk {
 
-class Store;
+class IncidentStore;
 
 // The case whose history holds the action, if it landed.
-std::optional<Incident> landedAction(const Store &store, qint64 incidentId, const QString &actionCode, const QDateTime &at);
+std::optional<Incident> landedAction(const IncidentStore &store, qint64 incidentId, const QString &actionCode, const QDateTime &at);
 
 } // namespace griddesk

@@ -18,18 +18,12 @@ QString newConnectionName()
 }
 } // namespace
 
-PgStore::PgStore(QString conninfo, QString connection)
-    : SqlStore(pgconnection::describe(conninfo), std::move(connection), SqlDialect(SqlDialect::Kind::Postgres))
-    , m_conninfo(std::move(conninfo))
-{
-}
-
-std::unique_ptr<PgStore> PgStore::open(const QString &conninfo)
+std::unique_ptr<Store> PgStore::open(const QString &conninfo)
 {
     const QString name = newConnectionName();
     pgconnection::open(conninfo, name); // the store takes the connection over by name
-    std::unique_ptr<PgStore> store(new PgStore(conninfo, name));
-    const int version = pgschema::currentVersion(store->db());
+    auto store = std::make_unique<Store>(std::make_unique<SqlSession>(pgconnection::describe(conninfo), name, SqlDialect(SqlDialect::Kind::Postgres)));
+    const int version = pgschema::currentVersion(store->database());
     const QString where = pgconnection::describe(conninfo);
     if (version == 0)
         throw StoreError(StoreError::Kind::NotADatabase,
@@ -48,25 +42,6 @@ std::unique_ptr<PgStore> PgStore::open(const QString &conninfo)
                              .arg(where)
                              .arg(version));
     return store;
-}
-
-int PgStore::schemaVersion() const
-{
-    return pgschema::currentVersion(db());
-}
-
-bool PgStore::reconnect()
-{
-    return pgconnection::reopen(db());
-}
-
-bool PgStore::releaseStalls()
-{
-    // Its own short transaction: the call that waited has rolled back.
-    sql::Transaction tx(db());
-    sql::exec(db(), QStringLiteral("SELECT gd_release_stalls()"));
-    tx.commit();
-    return true;
 }
 
 } // namespace griddesk

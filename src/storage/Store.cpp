@@ -1,7 +1,60 @@
 #include "Store.h"
+#include "SqlSession.h"
 
 namespace griddesk {
 
+StoreSessionOwner::StoreSessionOwner(std::unique_ptr<SqlSession> session)
+    : m_owned(std::move(session))
+{
+}
+
+StoreSessionOwner::~StoreSessionOwner() = default;
+
+Store::Store(std::unique_ptr<SqlSession> session)
+    : StoreSessionOwner(std::move(session))
+    , UnitStore(*m_owned)
+    , ReferenceStore(*m_owned, *this)
+    , IncidentStore(*m_owned, *this, *this)
+    , ScreeningStore(*m_owned, *this, *this)
+    , PeopleStore(*m_owned, *this, *this)
+    , ChangeFeed(*m_owned)
+{
+}
+
 Store::~Store() = default;
+
+QString Store::location() const
+{
+    return m_owned->location();
+}
+
+int Store::schemaVersion() const
+{
+    return m_owned->schemaVersion();
+}
+
+void Store::limitTo(const UserAccount &person)
+{
+    m_owned->setScope(StoreScope()); // the parent chain of every unit, not of the last scope's
+    QHash<QString, QString> parents;
+    for (const AdminUnit &u : adminUnits())
+        parents.insert(u.code, u.parentCode);
+    m_owned->setScope(StoreScope(person, parents));
+}
+
+QSqlDatabase &Store::database() const
+{
+    return m_owned->db();
+}
+
+const SqlDialect &Store::dialect() const
+{
+    return m_owned->dialect();
+}
+
+void Store::sealPendingAudit()
+{
+    m_owned->sealPendingAudit();
+}
 
 } // namespace griddesk

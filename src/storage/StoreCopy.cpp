@@ -29,7 +29,7 @@ bool isGeometry(const QString &column)
     return column == QLatin1String("geom");
 }
 
-QStringList columnsOf(SqlStore &store, const QString &table)
+QStringList columnsOf(Store &store, const QString &table)
 {
     QStringList names;
     const QSqlRecord record = store.database().record(table);
@@ -76,7 +76,7 @@ QString normalTime(const QString &text)
 }
 
 // Columns of a server table that hold times: read as text, to the microsecond.
-QSet<QString> serverTimes(SqlStore &store, const QString &table)
+QSet<QString> serverTimes(Store &store, const QString &table)
 {
     QSet<QString> out;
     if (!store.dialect().isPostgres())
@@ -89,7 +89,7 @@ QSet<QString> serverTimes(SqlStore &store, const QString &table)
     return out;
 }
 
-QString selectAll(SqlStore &store, const QString &table, const QStringList &columns)
+QString selectAll(Store &store, const QString &table, const QStringList &columns)
 {
     const QSet<QString> times = serverTimes(store, table);
     QStringList expressions;
@@ -151,7 +151,7 @@ QVariant forWriting(const SqlDialect &to, const QString &column, const QVariant 
     return v;
 }
 
-void resetSequence(SqlStore &store, const QString &table)
+void resetSequence(Store &store, const QString &table)
 {
     if (!store.dialect().isPostgres() || table == QLatin1String("gd_meta"))
         return;
@@ -164,7 +164,7 @@ void resetSequence(SqlStore &store, const QString &table)
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(SqlStore &store)
+    explicit ReadSnapshot(Store &store)
         : m_db(store.database())
     {
         sql::execRaw(m_db, store.dialect().isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -178,7 +178,7 @@ private:
     QSqlDatabase &m_db;
 };
 
-QVector<TableDigest> digestIn(SqlStore &store)
+QVector<TableDigest> digestIn(Store &store)
 {
     QVector<TableDigest> out;
     for (const QString &table : StoreCopy::tables()) {
@@ -218,7 +218,7 @@ const QStringList &StoreCopy::tables()
     return list;
 }
 
-CopyReport StoreCopy::copy(SqlStore &from, SqlStore &to)
+CopyReport StoreCopy::copy(Store &from, Store &to)
 {
     if (from.schemaVersion() != to.schemaVersion())
         throw StoreError(StoreError::Kind::Invalid,
@@ -290,7 +290,7 @@ CopyReport StoreCopy::copy(SqlStore &from, SqlStore &to)
     return report;
 }
 
-QVector<TableDigest> StoreCopy::digest(SqlStore &store)
+QVector<TableDigest> StoreCopy::digest(Store &store)
 {
     ReadSnapshot snapshot(store);
     return digestIn(store);

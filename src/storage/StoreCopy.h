@@ -4,7 +4,7 @@
 // table's digest (row count and SHA-256 over canonical values) is the same
 // on both sides when the copy is faithful.
 
-#include "SqlStore.h"
+#include "Store.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,9 +35,9 @@ public:
     // inside the copy's transaction, which commits only when the two agree.
     // A GeoPackage source's unsealed audit rows are sealed first, so the
     // copy's chain continues. Throws StoreError; on failure `to` is unchanged.
-    static CopyReport copy(SqlStore &from, SqlStore &to);
+    static CopyReport copy(Store &from, Store &to);
     // Row count and checksum of every copied table.
-    static QVector<TableDigest> digest(SqlStore &store);
+    static QVector<TableDigest> digest(Store &store);
 };
 
 struct CopyReport {

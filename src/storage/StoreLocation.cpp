@@ -47,7 +47,7 @@ QString StoreLocation::displayName() const
     return isServer() ? pgconnection::shortName(m_value) : m_value;
 }
 
-std::unique_ptr<SqlStore> StoreLocation::open(bool readOnly) const
+std::unique_ptr<Store> StoreLocation::open(bool readOnly) const
 {
     if (isServer())
         return PgStore::open(m_value);

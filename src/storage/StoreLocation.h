@@ -5,7 +5,7 @@
 // text, a server location is "pg:" followed by the connection string
 // (pg:host=… port=… dbname=… user=…); anything else is a file path.
 
-#include "SqlStore.h"
+#include "Store.h"
 
 #include <QMetaType>
 #include <QString>
@@ -40,7 +40,7 @@ public:
 
     // Opens the store (a local file read-only when asked: a fresh connection
     // that writes nothing). Throws StoreError.
-    std::unique_ptr<SqlStore> open(bool readOnly = false) const;
+    std::unique_ptr<Store> open(bool readOnly = false) const;
 
     bool operator==(const StoreLocation &other) const { return m_kind == other.m_kind && m_value == other.m_value; }
     bool operator!=(const StoreLocation &other) const { return !(*this == other); }

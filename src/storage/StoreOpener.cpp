@@ -1,7 +1,4 @@
 #include "StoreOpener.h"
-#include "ReconnectingStore.h"
-#include "ScopedStore.h"
-#include "SqlStore.h"
 
 namespace griddesk {
 
@@ -13,14 +10,13 @@ StoreOpener::StoreOpener(StoreLocation location, std::optional<UserAccount> user
 
 std::unique_ptr<Store> StoreOpener::open(Access access, int patienceMs) const
 {
-    std::unique_ptr<SqlStore> sql = m_location.open(access == Access::ReadOnly);
+    std::unique_ptr<Store> store = m_location.open(access == Access::ReadOnly);
     if (m_user)
-        sql->setSessionUser(m_user->username); // names the local audit log's entries
-    std::unique_ptr<Store> store = std::move(sql);
+        store->session().setSessionUser(m_user->username); // names the local audit log's entries
     if (isServer())
-        store = std::make_unique<ReconnectingStore>(std::move(store), patienceMs);
+        store->session().setPatience(patienceMs);
     if (m_user)
-        store = std::make_unique<ScopedStore>(std::move(store), *m_user);
+        store->limitTo(*m_user);
     return store;
 }
 

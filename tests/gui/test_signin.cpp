@@ -17,7 +17,7 @@
 #include "AppResources.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
-#include "SqlStore.h"
+#include "Store.h"
 #include "TestDemo.h"
 
 #include <QAction>

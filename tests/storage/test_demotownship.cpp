@@ -65,7 +65,7 @@ class TestDemoTownship : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<GpkgStore> m_store;
+    std::unique_ptr<Store> m_store;
 
 private Q_SLOTS:
     void initTestCase()

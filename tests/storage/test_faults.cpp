@@ -6,7 +6,6 @@
 //    no part of it behind, on either backend.
 #include "ChangeWatcher.h"
 #include "PolygonOps.h"
-#include "ReconnectingStore.h"
 #include "StoreError.h"
 #include "TestBackend.h"
 
@@ -68,7 +67,9 @@ private Q_SLOTS:
         const StoreLocation location = m_backend.storeLocation();
         QThread *worker = QThread::create([&] {
             try {
-                ReconnectingStore store(location.open(), 30000);
+                const std::unique_ptr<Store> opened = location.open();
+                opened->session().setPatience(30000);
+                Store &store = *opened;
                 const QVector<AdminUnit> grids = store.adminUnits(int(AdminLevel::Grid));
                 for (int k = 0; k < kReports; ++k) {
                     NewIncident n;
@@ -85,7 +86,7 @@ private Q_SLOTS:
                     done.storeRelease(k + 1);
                     QThread::msleep(25);
                 }
-                reconnections = store.reconnections();
+                reconnections = store.session().reconnections();
             } catch (const StoreError &e) {
                 failure = e.message();
             }
@@ -134,7 +135,9 @@ private Q_SLOTS:
     {
         if (!test::TestBackend::isPg())
             QSKIP("a local file has no server to lose");
-        ReconnectingStore store(m_backend.open(), 1500);
+        const std::unique_ptr<Store> opened = m_backend.open();
+        opened->session().setPatience(1500);
+        Store &store = *opened;
         const AdminUnit grid = store.adminUnits(int(AdminLevel::Grid)).first();
         const int before = store.incidents().size();
         QVERIFY(test::TestBackend::controlServer(QStringLiteral("crash")));

@@ -1,5 +1,5 @@
 // Grid-scoped access, the same rules on both backends:
-//  - through the Store API as each role (ScopedStore: on a GeoPackage after a
+//  - through the Store API as each role (its scope: on a GeoPackage after a
 //    local sign-in against PBKDF2 hashes; on a server, under each person's
 //    own database login, where row-level security answers first);
 //  - on a server, with psql under each person's own login: cross-scope reads
@@ -8,7 +8,6 @@
 #include "PgStore.h"
 #include "PolygonOps.h"
 #include "PsqlRunner.h"
-#include "ScopedStore.h"
 #include "StoreError.h"
 #include "TestBackend.h"
 
@@ -62,22 +61,21 @@ private:
     }
 
     // The Store as one person sees it.
-    std::unique_ptr<ScopedStore> as(const QString &name)
+    std::unique_ptr<Store> as(const QString &name)
     {
-        std::unique_ptr<Store> inner;
+        std::unique_ptr<Store> store;
         std::optional<UserAccount> user;
         if (test::TestBackend::isPg()) {
-            auto pg = PgStore::open(m_backend.conninfo() + QStringLiteral(" user=%1 password='%2'").arg(login(name), kPassword));
-            user = pg->currentUser();
-            inner = std::move(pg);
+            store = PgStore::open(m_backend.conninfo() + QStringLiteral(" user=%1 password='%2'").arg(login(name), kPassword));
+            user = store->currentUser();
         } else {
-            auto local = m_backend.open();
-            user = local->authenticate(login(name), kPassword);
-            inner = std::move(local);
+            store = m_backend.open();
+            user = store->authenticate(login(name), kPassword);
         }
         if (!user)
             return nullptr;
-        return std::make_unique<ScopedStore>(std::move(inner), *user);
+        store->limitTo(*user);
+        return store;
     }
 
     Psql psql(const QString &name, const QString &statement, const QString &password = kPassword) const

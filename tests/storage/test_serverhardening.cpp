@@ -8,8 +8,6 @@
 #include "PgStore.h"
 #include "PolygonOps.h"
 #include "PsqlRunner.h"
-#include "ReconnectingStore.h"
-#include "ScopedStore.h"
 #include "StoreError.h"
 #include "TestBackend.h"
 
@@ -67,7 +65,9 @@ private:
         const std::optional<UserAccount> user = pg->currentUser();
         if (!user)
             return nullptr;
-        return std::make_unique<ReconnectingStore>(std::make_unique<ScopedStore>(std::move(pg), *user), 60000);
+        pg->session().setPatience(60000);
+        pg->limitTo(*user);
+        return pg;
     }
 
     NewIncident reportIn(const AdminUnit &grid, const QString &title, const QString &phone = {}) const

@@ -80,7 +80,7 @@ QString freshServer(const QString &name)
 }
 
 // One statement through the store's own connection, outside the Store API.
-void raw(SqlStore &store, const QString &statement)
+void raw(Store &store, const QString &statement)
 {
     QSqlQuery q(store.database());
     QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));

@@ -64,7 +64,7 @@ public:
     // As text, for command lines: the path or pg:CONNINFO.
     QString location() const { return m_location; }
     StoreLocation storeLocation() const { return StoreLocation::parse(m_location); }
-    std::unique_ptr<SqlStore> open() const { return storeLocation().open(); }
+    std::unique_ptr<Store> open() const { return storeLocation().open(); }
 
     // The connection string of the test database (pg only).
     QString conninfo() const

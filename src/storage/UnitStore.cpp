@@ -1,0 +1,189 @@
+#include "UnitStore.h"
+#include "CameraClass.h"
+#include "DivisionCode.h"
+#include "GpkgGeometry.h"
+#include "PolygonOps.h"
+#include "SqlSession.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace griddesk {
+
+namespace {
+
+AdminUnit readUnit(const QSqlQuery &q)
+{
+    AdminUnit u;
+    u.id = q.value(0).toLongLong();
+    gpkggeometry::decodeMultiPolygon(q.value(1).toByteArray(), &u.geometry);
+    u.code = q.value(2).toString();
+    u.parentCode = q.value(3).toString();
+    u.name = q.value(4).toString();
+    u.shortName = q.value(5).toString();
+    u.level = static_cast<AdminLevel>(q.value(6).toInt());
+    return u;
+}
+
+QString unitColumns(const SqlDialect &d)
+{
+    return QStringLiteral("fid, %1, code, parent_code, name, short_name, level").arg(d.geomRead());
+}
+
+QVector<FieldError> validateUnit(const AdminUnit &u, int row)
+{
+    QVector<FieldError> errors;
+    if (!divisioncode::isValid(u.code, u.level))
+        errors.push_back({QStringLiteral("code"),
+                          QStringLiteral("\"%1\" is not a valid code for level %2").arg(u.code).arg(int(u.level)), row});
+    if (u.name.trimmed().isEmpty())
+        errors.push_back({QStringLiteral("name"), QStringLiteral("a name is required"), row});
+    if (u.level != AdminLevel::District && u.geometry.isEmpty())
+        errors.push_back({QStringLiteral("geom"), QStringLiteral("a boundary is required below district level"), row});
+    return errors;
+}
+
+} // namespace
+
+UnitStore::UnitStore(SqlSession &session)
+    : m_session(session)
+{
+}
+
+QVector<AdminUnit> UnitStore::adminUnits(int level) const
+{
+    const StoreScope &scope = m_session.scope();
+    QVector<AdminUnit> units = m_session.read([&] {
+        QVector<AdminUnit> all;
+        const QString columns = unitColumns(m_session.dialect());
+        QSqlQuery q = level > 0
+            ? sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE level = ? ORDER BY code").arg(columns), {level})
+            : sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units ORDER BY level, code").arg(columns));
+        while (q.next())
+            all.push_back(readUnit(q));
+        return all;
+    });
+    units.erase(std::remove_if(units.begin(), units.end(), [&](const AdminUnit &u) { return !scope.seesUnit(u.code); }),
+                units.end());
+    return units;
+}
+
+std::optional<AdminUnit> UnitStore::adminUnit(const QString &code) const
+{
+    if (!m_session.scope().seesUnit(code))
+        return std::nullopt;
+    return m_session.read([&]() -> std::optional<AdminUnit> {
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE code = ?")
+                                                    .arg(unitColumns(m_session.dialect())), {code});
+        if (!q.next())
+            return std::nullopt;
+        return readUnit(q);
+    });
+}
+
+std::optional<AdminUnit> UnitStore::gridAt(const GeoPoint &p) const
+{
+    const StoreScope &scope = m_session.scope();
+    std::optional<AdminUnit> grid = m_session.read([&]() -> std::optional<AdminUnit> {
+        const SqlDialect &d = m_session.dialect();
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT %1 FROM admin_units WHERE level = ? AND fid IN (%2) ORDER BY code")
+                                                    .arg(unitColumns(d), d.gridCandidates()),
+            QVector<QVariant>{int(AdminLevel::Grid)} + d.gridCandidateValues(p));
+        while (q.next()) {
+            AdminUnit u = readUnit(q);
+            if (polygon::contains(u.geometry, p))
+                return u;
+        }
+        return std::nullopt;
+    });
+    return grid && scope.seesUnit(grid->code) ? grid : std::nullopt;
+}
+
+QVector<Camera> UnitStore::cameras() const
+{
+    const StoreScope &scope = m_session.scope();
+    QVector<Camera> all = m_session.read([&] {
+        QVector<Camera> out;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT fid, %1, device_id, name, camera_class, online, networked, grid_code, installed_at "
+            "FROM cameras ORDER BY fid").arg(m_session.dialect().geomRead()));
+        while (q.next()) {
+            Camera c;
+            c.id = q.value(0).toLongLong();
+            gpkggeometry::decodePoint(q.value(1).toByteArray(), &c.location);
+            c.deviceId = q.value(2).toString();
+            c.name = q.value(3).toString();
+            c.cameraClass = static_cast<CameraClass>(q.value(4).toInt());
+            c.online = q.value(5).toBool();
+            c.networked = q.value(6).toBool();
+            c.gridCode = q.value(7).toString();
+            c.installedAt = QDateTime(q.value(8).toDate(), QTime(0, 0), Qt::UTC);
+            out.push_back(c);
+        }
+        return out;
+    });
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Camera &c) { return !scope.seesGrid(c.gridCode); }), all.end());
+    return all;
+}
+
+void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)
+{
+    m_session.scope().requireAdministrator();
+    QVector<FieldError> errors;
+    for (int row = 0; row < units.size(); ++row)
+        errors += validateUnit(units[row], row + 1);
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
+    m_session.once([&] {
+        const SqlDialect &d = m_session.dialect();
+        SqlSession::WriteTransaction tx(m_session);
+        for (const AdminUnit &u : units) {
+            QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+                "INSERT INTO admin_units (geom, code, parent_code, name, short_name, level) VALUES (%1, ?, ?, ?, ?, ?)")
+                                                        .arg(d.geomParam()),
+                {d.multiPolygon(u.geometry), u.code, u.parentCode.isEmpty() ? QVariant() : QVariant(u.parentCode), u.name,
+                 u.shortName.isEmpty() ? u.name : u.shortName, int(u.level)});
+            sql::expectAffected(q, 1, QStringLiteral("insert admin unit %1").arg(u.code));
+        }
+        tx.commit();
+    });
+}
+
+void UnitStore::addCameras(const QVector<Camera> &cameras)
+{
+    m_session.scope().requireAdministrator();
+    QVector<FieldError> errors;
+    for (int row = 0; row < cameras.size(); ++row) {
+        if (!isValidDeviceId(cameras[row].deviceId))
+            errors.push_back({QStringLiteral("device_id"), tr("a GB/T 28181 device ID has 20 digits"), row + 1});
+        if (!isValidCameraClass(int(cameras[row].cameraClass)))
+            errors.push_back({QStringLiteral("camera_class"), tr("must be 1, 2 or 3"), row + 1});
+    }
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
+    m_session.once([&] {
+        const SqlDialect &d = m_session.dialect();
+        SqlSession::WriteTransaction tx(m_session);
+        for (int row = 0; row < cameras.size(); ++row) {
+            const Camera &c = cameras[row];
+            const std::optional<AdminUnit> grid = gridAt(c.location);
+            if (!grid) {
+                const FieldError e{QStringLiteral("lon/lat"), tr("camera location is outside the township's grids"), row + 1};
+                throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
+            }
+            QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+                "INSERT INTO cameras (geom, device_id, name, camera_class, online, networked, grid_code, community_code, "
+                "township_code, installed_at) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(d.geomParam()),
+                {d.point(c.location), c.deviceId, c.name, int(c.cameraClass), c.online, c.networked,
+                 grid->code, grid->parentCode, divisioncode::parentOf(grid->parentCode),
+                 c.installedAt.isValid() ? QVariant(c.installedAt.date().toString(Qt::ISODate)) : QVariant()});
+            sql::expectAffected(q, 1, QStringLiteral("insert camera %1").arg(c.deviceId));
+        }
+        tx.commit();
+    });
+}
+
+} // namespace griddesk
