@@ -21,10 +21,15 @@ namespace griddesk::app {
 using pgconnection::quoted;
 
 namespace {
+// The modes that make the server prove its identity with a certificate.
+bool isVerifying(const QString &sslMode)
+{
+    return sslMode == QLatin1String("verify-ca") || sslMode == QLatin1String("verify-full");
+}
+
 bool isEncrypting(const QString &sslMode)
 {
-    return sslMode == QLatin1String("require") || sslMode == QLatin1String("verify-ca")
-           || sslMode == QLatin1String("verify-full");
+    return sslMode == QLatin1String("require") || isVerifying(sslMode);
 }
 } // namespace
 
@@ -159,7 +164,7 @@ void ConnectionDialog::setSslMode(const QString &mode)
 void ConnectionDialog::updateSecurityNote()
 {
     const QString mode = sslMode();
-    const bool verifies = mode == QLatin1String("verify-full") || mode == QLatin1String("verify-ca");
+    const bool verifies = isVerifying(mode);
     m_sslRootCert->setEnabled(verifies);
     QString note;
     QString colour = QStringLiteral("#1b5e20");
@@ -205,7 +210,7 @@ void ConnectionDialog::accept()
         missing << tr("database");
     if (m_user->text().trimmed().isEmpty())
         missing << tr("user");
-    const bool verifies = sslMode() == QLatin1String("verify-full") || sslMode() == QLatin1String("verify-ca");
+    const bool verifies = isVerifying(sslMode());
     if (verifies && m_sslRootCert->text().trimmed().isEmpty())
         missing << tr("the authority's certificate");
     if (!missing.isEmpty()) {

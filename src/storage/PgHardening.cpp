@@ -5,15 +5,12 @@ namespace griddesk::pghardening {
 
 namespace {
 
-// The owner of the schema (and superusers) run migrations and copies; every
-// rule below applies to everyone else.
-#define GD_OWNER_SQL                                                                                                   \
-    "(session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'gd_meta') "       \
-    "OR COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false))"
-
 const char *const kStatements[] = {
+    // The owner of the schema (and superusers) run migrations and copies;
+    // every rule below applies to everyone else.
     "CREATE FUNCTION gd_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp "
-    "AS $$ SELECT " GD_OWNER_SQL " $$",
+    "AS $$ SELECT session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'gd_meta') "
+    "OR COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) $$",
 
     // --- Reveals: a request counts once its transaction has committed. A
     // subtransaction's rows carry its own xid, but pg_current_xact_id() is
@@ -219,8 +216,6 @@ const char *const kStatements[] = {
     "gd_can_write(), gd_is_admin(), gd_sees_unit(text), gd_is_owner(), gd_next_incident_code(text), "
     "gd_request_reveal(bigint), gd_reveal(bigint), gd_release_stalls() TO griddesk_user",
 };
-
-#undef GD_OWNER_SQL
 
 } // namespace
 
