@@ -4,6 +4,7 @@
 #include "AccessPolicy.h"
 #include "PolygonOps.h"
 #include "AppSettings.h"
+#include "CanvasRepaintGuard.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
@@ -39,6 +40,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     QgsProject::instance()->setCrs(s->m_layers->displayCrs());
     s->m_canvas = new QgsMapCanvas;
     s->m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    new map::CanvasRepaintGuard(s->m_canvas); // owned by the canvas
     s->m_refresher = std::make_unique<map::LiveLayerRefresher>(s->m_layers.get(), s->m_watcher.get());
     connect(s->m_watcher.get(), &ChangeWatcher::tablesChanged, s.get(), [session = s.get()](const QSet<QString> &t) {
         if (t.contains(QStringLiteral("admin_units")))
