@@ -2548,4 +2548,234 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>本周未排查网格</translation>
     </message>
 </context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Incidence rate</source>
+        <translation>事件发生率</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On-time closure rate</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <source>First-time fix rate</source>
+        <translation>一次办结率</translation>
+    </message>
+    <message>
+        <source>Public satisfaction</source>
+        <translation>群众满意率</translation>
+    </message>
+    <message>
+        <source>Screening coverage</source>
+        <translation>排查覆盖率</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期件数</translation>
+    </message>
+    <message>
+        <source>Supervised cases</source>
+        <translation>督办件数</translation>
+    </message>
+    <message>
+        <source>Escalated to community</source>
+        <translation>上报社区</translation>
+    </message>
+    <message>
+        <source>Escalated to township</source>
+        <translation>上报乡镇</translation>
+    </message>
+    <message>
+        <source>Escalated to district</source>
+        <translation>上报区县</translation>
+    </message>
+    <message>
+        <source>Cases reported in the period</source>
+        <translation>期内上报事件数</translation>
+    </message>
+    <message>
+        <source>Of those, closed by the period&apos;s end</source>
+        <translation>其中期末前结案数</translation>
+    </message>
+    <message>
+        <source>Of those, closed by their due time</source>
+        <translation>其中按期结案数</translation>
+    </message>
+    <message>
+        <source>Of those, sent back for rework in the period</source>
+        <translation>其中期内返工数</translation>
+    </message>
+    <message>
+        <source>Of those, closed without any rework</source>
+        <translation>其中未经返工结案数</translation>
+    </message>
+    <message>
+        <source>Of those, satisfied or basically satisfied</source>
+        <translation>其中满意和基本满意数</translation>
+    </message>
+    <message>
+        <source>Grid-weeks with a screening visit</source>
+        <translation>有排查走访的网格周数</translation>
+    </message>
+    <message>
+        <source>Cases due in the period and not closed by their due time</source>
+        <translation>期内到期且未按期结案的案件数</translation>
+    </message>
+    <message>
+        <source>Cases put under supervision in the period</source>
+        <translation>期内督办的案件数</translation>
+    </message>
+    <message>
+        <source>Cases escalated to the community in the period</source>
+        <translation>期内上报社区的案件数</translation>
+    </message>
+    <message>
+        <source>Cases escalated to the township in the period</source>
+        <translation>期内上报乡镇的案件数</translation>
+    </message>
+    <message>
+        <source>Cases escalated to the district in the period</source>
+        <translation>期内上报区县的案件数</translation>
+    </message>
+    <message>
+        <source>Residents (per 1,000)</source>
+        <translation>常住人口（每千人）</translation>
+    </message>
+    <message>
+        <source>Cases due in the period</source>
+        <translation>期内到期案件数</translation>
+    </message>
+    <message>
+        <source>Cases replied in the period</source>
+        <translation>期内回复案件数</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period</source>
+        <translation>期内结案数</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period and evaluated</source>
+        <translation>期内结案且已评价数</translation>
+    </message>
+    <message>
+        <source>Grids × ISO weeks of the period</source>
+        <translation>网格数 × 期内周数</translation>
+    </message>
+    <message>
+        <source>Cases reported ÷ residents × 1,000</source>
+        <translation>上报事件数 ÷ 常住人口 × 1000</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>Rejected reports and duplicates merged into another case are not counted. A unit without a population figure has no rate.</source>
+        <translation>不予受理的上报和被合并的重复事件不计入。没有人口数的单位不计算发生率。</translation>
+    </message>
+    <message>
+        <source>A case is due in the period when its deadline falls in it; in the running period only deadlines already passed, or cases already closed, count. Cases still open count as not closed. A reworked case counts once, by its final closure. Rejected and merged cases are not counted.</source>
+        <translation>办理期限落在本期内的案件为期内到期案件；当前周期只计期限已过或已结案的案件。仍在办理的案件计为未结案。返工的案件只计一次，以最终结案为准。不予受理和被合并的事件不计入。</translation>
+    </message>
+    <message>
+        <source>The due time is each case&apos;s own deadline from the working-day calendar. Cases still open, and cases closed after their deadline, count as not on time. Rejected and merged cases are not counted.</source>
+        <translation>期限为按工作日历计算的每件案件各自的办理期限。仍在办理和超期结案的案件计为未按期。不予受理和被合并的事件不计入。</translation>
+    </message>
+    <message>
+        <source>A case replied several times in the period counts once; it counts as reworked when it was sent back at least once in the period.</source>
+        <translation>期内多次回复的案件只计一次；期内至少被退回一次即计为返工。</translation>
+    </message>
+    <message>
+        <source>A case closed in the period counts as fixed the first time when it was never sent back for rework. Merged duplicates are not counted.</source>
+        <translation>期内结案且从未被退回返工的案件计为一次办结。被合并的重复事件不计入。</translation>
+    </message>
+    <message>
+        <source>Only cases closed in the period and evaluated count; the number of evaluations is shown beside the rate. Unevaluated cases are left out.</source>
+        <translation>只计期内结案且已评价的案件，评价件数显示在满意率旁。未评价的案件不计入。</translation>
+    </message>
+    <message>
+        <source>Each ISO week whose Thursday falls in the period counts; a grid counts as screened in a week with at least one screening visit.</source>
+        <translation>周四落在本期内的每个自然周计入；某周内至少有一次排查走访的网格计为已排查。</translation>
+    </message>
+    <message>
+        <source>Cases due in the period whose deadline has passed and that were not closed by it, whether still open or closed late.</source>
+        <translation>期内到期、期限已过且未按期结案的案件，包括仍在办理和超期结案的。</translation>
+    </message>
+    <message>
+        <source>Cases put under supervision in the period, by a person or by the time-limit monitor.</source>
+        <translation>期内被督办的案件，包括人工督办和时限监控自动督办。</translation>
+    </message>
+    <message>
+        <source>Each escalation raises a case one level; a case escalated twice in the period counts once at each level it reached.</source>
+        <translation>每次上报使案件上升一级；期内上报两次的案件在所到达的每一级各计一次。</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>件/千人</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>%1: %2 has no ISO week %3</source>
+        <translation>%1：%2 年没有第 %3 周</translation>
+    </message>
+    <message>
+        <source>%1: a quarter is Q1 to Q4 of a year from 1990 to 2200</source>
+        <translation>%1：季度应为 1990 至 2200 年的 Q1 至 Q4</translation>
+    </message>
+    <message>
+        <source>%1: a month is 01 to 12 of a year from 1990 to 2200</source>
+        <translation>%1：月份应为 1990 至 2200 年的 01 至 12</translation>
+    </message>
+    <message>
+        <source>%1: a year is from 1990 to 2200</source>
+        <translation>%1：年份应在 1990 至 2200 之间</translation>
+    </message>
+    <message>
+        <source>%1: not a real date</source>
+        <translation>%1：日期不存在</translation>
+    </message>
+    <message>
+        <source>%1: the range ends before it starts</source>
+        <translation>%1：结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>%1: dates must lie from 1990 to 2200</source>
+        <translation>%1：日期应在 1990 至 2200 年之间</translation>
+    </message>
+    <message>
+        <source>%1: not a period; use 2026-W48, 2026-11, 2026-Q4, 2026 or 2026-11-01..2026-11-15</source>
+        <translation>%1：不是有效的周期；请使用 2026-W48、2026-11、2026-Q4、2026 或 2026-11-01..2026-11-15</translation>
+    </message>
+    <message>
+        <source>Week %2 of %1</source>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
 </TS>

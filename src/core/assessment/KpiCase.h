@@ -38,6 +38,7 @@ struct KpiCase {
     QString townshipCode;
     QString leadDepartment;
     QString satisfaction; // Satisfaction code, empty until evaluated
+    AdminLevel level = AdminLevel::Grid; // the level handling it now (escalation raises it)
     int reworkCount = 0;
     bool supervised = false;
     qint64 masterId = 0; // the case this one was merged into
