@@ -2778,4 +2778,39 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>%1 至 %2</translation>
     </message>
 </context>
+<context>
+    <name>KpiWarning</name>
+    <message>
+        <source>Rising incidents</source>
+        <translation>事件上升</translation>
+    </message>
+    <message>
+        <source>Repeat dispute: same parties</source>
+        <translation>重复纠纷：同一当事人</translation>
+    </message>
+    <message>
+        <source>Repeat dispute: same place</source>
+        <translation>重复纠纷：同一地点</translation>
+    </message>
+    <message>
+        <source>Cluster of one category</source>
+        <translation>同类事件聚集</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases this period against %3 a period on average over the %4 periods before</source>
+        <translation>%1：本期 %2 件，前 %4 期平均每期 %3 件</translation>
+    </message>
+    <message>
+        <source>%1: %2 named in %3 cases within %4 days</source>
+        <translation>%1：%2 在 %4 天内涉及 %3 件事件</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases of %3 within %4 m of each other within %5 days</source>
+        <translation>%1：%5 天内在 %4 米范围内发生 %2 件%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases of %3 within %4 m in %5 days</source>
+        <translation>%1：%5 天内 %4 米范围内聚集 %2 件%3</translation>
+    </message>
+</context>
 </TS>

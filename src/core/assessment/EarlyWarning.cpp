@@ -1,0 +1,242 @@
+#include "EarlyWarning.h"
+#include "DuplicateDetector.h"
+#include "GeoDistance.h"
+#include "KpiEngine.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace griddesk {
+
+namespace {
+
+bool counted(const KpiCase &c)
+{
+    return c.state != IncidentState::Rejected && c.state != IncidentState::Merged;
+}
+
+// Disjoint sets over indexes, for grouping cases that are pairwise close.
+class Groups
+{
+public:
+    explicit Groups(int n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    int find(int i) { return m_parent[i] == i ? i : (m_parent[i] = find(m_parent[i])); }
+    void join(int a, int b) { m_parent[find(a)] = find(b); }
+
+private:
+    QVector<int> m_parent;
+};
+
+// The cases' indexes grouped by `close` (a pair test) within each bucket of
+// `keyOf`, keeping groups of at least `minSize` with a case reported in the
+// period.
+template<typename KeyOf, typename Close>
+QVector<QVector<int>> groupCases(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf,
+                                 int minSize, KeyOf keyOf, Close close)
+{
+    QHash<QString, QVector<int>> buckets;
+    for (int i = 0; i < cases.size(); ++i) {
+        const KpiCase &c = cases.at(i);
+        if (counted(c) && c.reportedAt.isValid() && c.reportedAt <= asOf && c.reportedAt < period.to())
+            buckets[keyOf(c)] << i;
+    }
+    QVector<QVector<int>> out;
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        QVector<int> idx = it.value();
+        if (idx.size() < minSize || it.key().isEmpty())
+            continue;
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return cases.at(a).reportedAt < cases.at(b).reportedAt; });
+        Groups g(idx.size());
+        for (int a = 0; a < idx.size(); ++a)
+            for (int b = a + 1; b < idx.size(); ++b)
+                if (close(cases.at(idx.at(a)), cases.at(idx.at(b))))
+                    g.join(a, b);
+        QMap<int, QVector<int>> byRoot;
+        for (int a = 0; a < idx.size(); ++a)
+            byRoot[g.find(a)] << idx.at(a);
+        for (const QVector<int> &group : byRoot) {
+            const bool current = std::any_of(group.cbegin(), group.cend(),
+                                             [&](int i) { return period.contains(cases.at(i).reportedAt); });
+            if (group.size() >= minSize && current)
+                out << group;
+        }
+    }
+    return out;
+}
+
+KpiWarning warningFor(KpiWarning::Kind kind, const QVector<KpiCase> &cases, const QVector<int> &group)
+{
+    KpiWarning w;
+    w.kind = kind;
+    double x = 0, y = 0;
+    for (int i : group) {
+        w.caseIds << cases.at(i).id;
+        x += cases.at(i).location.x;
+        y += cases.at(i).location.y;
+    }
+    const KpiCase &first = cases.at(group.first());
+    const KpiCase &last = cases.at(group.last());
+    w.unitCode = last.gridCode;
+    w.latestAt = last.reportedAt;
+    w.where = GeoPoint{x / group.size(), y / group.size()};
+    w.count = int(group.size());
+    w.categoryCode = last.categoryCode;
+    w.days = int(std::ceil(first.reportedAt.secsTo(last.reportedAt) / 86400.0));
+    return w;
+}
+
+void newestFirst(QVector<KpiWarning> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const KpiWarning &a, const KpiWarning &b) { return a.latestAt > b.latestAt; });
+}
+
+} // namespace
+
+EarlyWarning::EarlyWarning(const KpiEngine &engine, WarningSettings settings)
+    : m_engine(engine)
+    , m_settings(settings)
+{
+}
+
+QVector<KpiWarning> EarlyWarning::find(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf) const
+{
+    return rising(cases, period, asOf) + repeatParties(cases, period, asOf) + repeatPlaces(cases, period, asOf)
+         + clusters(cases, period, asOf);
+}
+
+QVector<KpiWarning> EarlyWarning::rising(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf) const
+{
+    const QVector<KpiPeriod> periods = period.trend(m_settings.baselinePeriods + 1);
+    QVector<KpiWarning> out;
+    for (AdminLevel level : {AdminLevel::Community, AdminLevel::Grid}) {
+        for (const KpiUnit &u : m_engine.unitsAt(level)) {
+            QVector<int> counts(periods.size(), 0);
+            QVector<qint64> now;
+            for (const KpiCase &c : cases) {
+                if (!m_engine.belongs(c, u.code))
+                    continue;
+                for (int p = 0; p < periods.size(); ++p) {
+                    if (KpiEngine::inNumerator(Kpi::IncidenceRate, c, periods.at(p), asOf)) {
+                        ++counts[p];
+                        if (p == periods.size() - 1)
+                            now << c.id;
+                    }
+                }
+            }
+            const int current = counts.last();
+            const int n = int(periods.size()) - 1;
+            if (n <= 0 || current < m_settings.risingMinCases)
+                continue;
+            double mean = 0;
+            for (int p = 0; p < n; ++p)
+                mean += counts.at(p);
+            mean /= n;
+            double var = 0;
+            for (int p = 0; p < n; ++p)
+                var += (counts.at(p) - mean) * (counts.at(p) - mean);
+            const double sd = std::sqrt(var / n);
+            if (current < m_settings.risingFactor * mean || current <= mean + m_settings.risingSigmas * sd)
+                continue;
+            KpiWarning w;
+            w.kind = KpiWarning::Kind::Rising;
+            w.unitCode = u.code;
+            w.caseIds = now;
+            w.count = current;
+            w.baseline = mean;
+            w.periods = n;
+            double x = 0, y = 0;
+            for (const KpiCase &c : cases) {
+                if (now.contains(c.id)) {
+                    x += c.location.x;
+                    y += c.location.y;
+                    if (!w.latestAt.isValid() || c.reportedAt > w.latestAt)
+                        w.latestAt = c.reportedAt;
+                }
+            }
+            w.where = GeoPoint{x / current, y / current};
+            out << w;
+        }
+    }
+    newestFirst(out);
+    return out;
+}
+
+QVector<KpiWarning> EarlyWarning::repeatParties(const QVector<KpiCase> &cases, const KpiPeriod &period,
+                                                const QDateTime &asOf) const
+{
+    // One bucket per party: a case naming two parties is in both buckets.
+    QVector<KpiCase> expanded; // copies keep their case's id
+    QHash<QString, QString> written; // normalised → as first written
+    for (int i = 0; i < cases.size(); ++i) {
+        for (const QString &p : cases.at(i).parties) {
+            const QString key = DuplicateDetector::normaliseParty(p);
+            if (key.isEmpty())
+                continue;
+            KpiCase c = cases.at(i);
+            c.parties = QStringList{key};
+            expanded << c;
+            if (!written.contains(key))
+                written.insert(key, p.trimmed());
+        }
+    }
+    const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
+    const auto groups = groupCases(expanded, period, asOf, 2, [](const KpiCase &c) { return c.parties.value(0); },
+                                   [&](const KpiCase &a, const KpiCase &b) {
+                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window;
+                                   });
+    QVector<KpiWarning> out;
+    for (const QVector<int> &g : groups) {
+        KpiWarning w = warningFor(KpiWarning::Kind::RepeatParties, expanded, g);
+        w.party = written.value(expanded.at(g.first()).parties.value(0));
+        out << w;
+    }
+    newestFirst(out);
+    return out;
+}
+
+QVector<KpiWarning> EarlyWarning::repeatPlaces(const QVector<KpiCase> &cases, const KpiPeriod &period,
+                                               const QDateTime &asOf) const
+{
+    const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
+    const double metres = m_settings.repeatMetres;
+    const auto groups = groupCases(cases, period, asOf, 2, [](const KpiCase &c) { return c.categoryCode; },
+                                   [&](const KpiCase &a, const KpiCase &b) {
+                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window
+                                           && geodistance::metres(a.location, b.location) <= metres;
+                                   });
+    QVector<KpiWarning> out;
+    for (const QVector<int> &g : groups) {
+        KpiWarning w = warningFor(KpiWarning::Kind::RepeatPlace, cases, g);
+        w.metres = metres;
+        out << w;
+    }
+    newestFirst(out);
+    return out;
+}
+
+QVector<KpiWarning> EarlyWarning::clusters(const QVector<KpiCase> &cases, const KpiPeriod &period,
+                                           const QDateTime &asOf) const
+{
+    const qint64 window = qint64(m_settings.clusterDays) * 86400;
+    const double metres = m_settings.clusterMetres;
+    const auto groups = groupCases(cases, period, asOf, m_settings.clusterMinCases,
+                                   [](const KpiCase &c) { return c.categoryCode; },
+                                   [&](const KpiCase &a, const KpiCase &b) {
+                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window
+                                           && geodistance::metres(a.location, b.location) <= metres;
+                                   });
+    QVector<KpiWarning> out;
+    for (const QVector<int> &g : groups) {
+        KpiWarning w = warningFor(KpiWarning::Kind::Cluster, cases, g);
+        w.metres = metres;
+        out << w;
+    }
+    newestFirst(out);
+    return out;
+}
+
+} // namespace griddesk
