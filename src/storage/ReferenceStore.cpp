@@ -22,6 +22,7 @@ const SettingSpec kSettings[] = {
     {"duplicate_distance_m", 10, 5000},
     {"duplicate_window_hours", 1, 24 * 30},
     {"duplicate_party_window_days", 1, 365},
+    {"assessment_min_cases", 1, 1000},
 };
 } // namespace
 
@@ -122,6 +123,17 @@ DuplicateSettings ReferenceStore::duplicateSettings() const
             else if (key == QLatin1String("duplicate_party_window_days"))
                 s.partyWindowDays = q.value(1).toInt();
         }
+        return s;
+    });
+}
+
+KpiSettings ReferenceStore::assessmentSettings() const
+{
+    return m_session.read([&]() -> KpiSettings {
+        KpiSettings s;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT value FROM gd_meta WHERE key = 'assessment_min_cases'"));
+        if (q.next())
+            s.minCases = q.value(0).toInt();
         return s;
     });
 }

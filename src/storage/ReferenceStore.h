@@ -9,6 +9,7 @@
 #include "Department.h"
 #include "DuplicateDetector.h"
 #include "EscalationPolicy.h"
+#include "KpiSettings.h"
 #include "TimeLimits.h"
 #include "WorkingCalendar.h"
 
@@ -35,6 +36,7 @@ public:
     WorkingCalendar calendar() const;
     EscalationSettings escalationSettings() const;
     DuplicateSettings duplicateSettings() const;
+    KpiSettings assessmentSettings() const; // the minimum cases for a ranked figure
 
     void setSetting(const QString &key, const QString &value);
     void setTimeLimits(const QString &categoryCode, const TimeLimits &limits);

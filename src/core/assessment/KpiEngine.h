@@ -12,6 +12,7 @@
 #include "KpiCase.h"
 #include "KpiFigure.h"
 #include "KpiPeriod.h"
+#include "KpiSettings.h"
 
 #include <QHash>
 #include <QMap>
@@ -22,10 +23,6 @@
 #include <array>
 
 namespace griddesk {
-
-struct KpiSettings {
-    int minCases = 5; // below this a unit's figure is 样本不足 and not ranked
-};
 
 class KpiTable
 {
