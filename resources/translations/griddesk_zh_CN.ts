@@ -1040,6 +1040,22 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>KpiChoropleth</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A class of the KPI map&apos;s legend: from %1 to %2.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Too few cases</source>
+        <translation>样本不足</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Closed or rejected</source>
@@ -2539,6 +2555,33 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Grid hierarchy</source>
         <translation>网格层级</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::KpiChoroplethTheme</name>
+    <message>
+        <source>KPI</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>%1 by community</source>
+        <translation>%1（按社区）</translation>
+    </message>
+    <message>
+        <source>%1 by grid</source>
+        <translation>%1（按网格）</translation>
+    </message>
+    <message>
+        <source>The KPI map shows grids or communities, not level %1</source>
+        <translation>考核专题图只显示网格或社区，不显示第 %1 级</translation>
+    </message>
+    <message>
+        <source>The units of the KPI map cannot be read</source>
+        <translation>无法读取考核专题图的单元</translation>
+    </message>
+    <message>
+        <source>Map style %1 could not be loaded: %2</source>
+        <translation>无法加载地图样式 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // incident markers and camera symbols land where the data says.
 #include "ConsoleLayers.h"
 #include "DeadlineStatus.h"
+#include "MapRenderProbe.h"
 #include "MapResources.h"
 #include "QgisTestMain.h"
 #include "TestDemo.h"
@@ -24,13 +25,8 @@ using namespace griddesk;
 
 namespace {
 
-const QColor kBackground(226, 233, 238);
-
-bool near(const QColor &a, const QColor &b, int tolerance)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
+const QColor kBackground = test::kMapBackground;
+using test::nearColour;
 
 } // namespace
 
@@ -45,13 +41,7 @@ private:
     QImage m_image;    // without labels
     QImage m_labelled; // as the console shows it
 
-    static QImage render(const QgsMapSettings &settings)
-    {
-        QgsMapRendererSequentialJob job(settings);
-        job.start();
-        job.waitForFinished();
-        return job.renderedImage();
-    }
+    static QImage render(const QgsMapSettings &settings) { return test::renderMap(settings); }
 
     QPointF pixelOf(const QgsPointXY &lonLat) const
     {
@@ -87,14 +77,8 @@ private Q_SLOTS:
         const QString path = test::createDemo(m_dir);
         m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::file(path));
         QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
+        m_settings = test::consoleMapSettings(*m_layers);
         m_settings.setLayers(m_layers->renderOrder());
-        m_settings.setDestinationCrs(m_layers->displayCrs());
-        m_settings.setTransformContext(QgsProject::instance()->transformContext());
-        m_settings.setOutputSize(QSize(1400, 1000));
-        m_settings.setOutputDpi(96);
-        m_settings.setBackgroundColor(kBackground);
-        m_settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
-        m_settings.setExtent(m_layers->fullExtent());
         m_labelled = render(m_settings);
         m_labelled.save(QStringLiteral(GRIDDESK_BINARY_DIR "/test_map_render.png"));
         // Symbol probes look at the map without labels, which QGIS always draws on top.
@@ -151,7 +135,7 @@ private Q_SLOTS:
             int match = 0, total = 0;
             for (int dx = -8; dx <= 8; ++dx)
                 for (int dy = -8; dy <= 8; ++dy, ++total)
-                    if (near(QColor(m_image.pixel(int(c.x()) + dx, int(c.y()) + dy)), expected, 6))
+                    if (nearColour(QColor(m_image.pixel(int(c.x()) + dx, int(c.y()) + dy)), expected, 6))
                         ++match;
             if (match * 3 >= total) {
                 ++good;
@@ -174,7 +158,7 @@ private Q_SLOTS:
             int dark = 0;
             for (int dx = -30; dx <= 30; ++dx)
                 for (int dy = -12; dy <= 12; ++dy)
-                    if (near(QColor(m_labelled.pixel(int(c.x()) + dx, int(c.y()) + dy)), labelColour, 40))
+                    if (nearColour(QColor(m_labelled.pixel(int(c.x()) + dx, int(c.y()) + dy)), labelColour, 40))
                         ++dark;
             if (dark >= 20)
                 ++labelled;
@@ -255,7 +239,7 @@ private Q_SLOTS:
                 continue;
             ++probed;
             const QColor c(m_image.pixel(int(std::lround(p.x())), int(std::lround(p.y()))));
-            QVERIFY2(near(c, QColor(0, 128, 128), 40), qPrintable(c.name()));
+            QVERIFY2(nearColour(c, QColor(0, 128, 128), 40), qPrintable(c.name()));
         }
         QVERIFY2(probed >= 1, "no isolated class-1 camera to probe");
     }

@@ -1,0 +1,133 @@
+#include "ChoroplethUnitLayer.h"
+
+#include <QThread>
+
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturesource.h>
+#include <qgsmemoryproviderutils.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+namespace griddesk::map {
+
+namespace {
+enum Field { Code, Name, ShortName, Value, ValueText, Sufficient, Class };
+}
+
+QgsFields ChoroplethUnitLayer::fields()
+{
+    QgsFields f;
+    f.append(QgsField(QStringLiteral("code"), QVariant::String));
+    f.append(QgsField(QStringLiteral("name"), QVariant::String));
+    f.append(QgsField(QStringLiteral("short_name"), QVariant::String));
+    f.append(QgsField(QStringLiteral("value"), QVariant::Double));
+    f.append(QgsField(QStringLiteral("value_text"), QVariant::String));
+    f.append(QgsField(QStringLiteral("sufficient"), QVariant::Int));
+    f.append(QgsField(QStringLiteral("class"), QVariant::String));
+    return f;
+}
+
+std::shared_ptr<ChoroplethUnitLayer> ChoroplethUnitLayer::build(
+    QgsAbstractFeatureSource *source, const QgsCoordinateReferenceSystem &crs, QThread *thread)
+{
+    QgsVectorLayer *layer = create(read(source), crs);
+    layer->moveToThread(thread);
+    return std::make_shared<ChoroplethUnitLayer>(layer);
+}
+
+QgsFeatureList ChoroplethUnitLayer::read(QgsAbstractFeatureSource *source)
+{
+    const QgsFields out = fields();
+    QgsFeatureList units;
+    QgsFeatureIterator it = source->getFeatures(QgsFeatureRequest());
+    QgsFeature f;
+    while (it.nextFeature(f)) {
+        if (!f.hasGeometry())
+            continue;
+        QgsFeature unit(out);
+        unit.setGeometry(f.geometry());
+        unit.setAttribute(Code, f.attribute(QStringLiteral("code")));
+        unit.setAttribute(Name, f.attribute(QStringLiteral("name")));
+        unit.setAttribute(ShortName, f.attribute(QStringLiteral("short_name")));
+        unit.setAttribute(Sufficient, 0);
+        unit.setAttribute(Class, QStringLiteral("none"));
+        units << unit;
+    }
+    return units;
+}
+
+QgsVectorLayer *ChoroplethUnitLayer::create(const QgsFeatureList &units, const QgsCoordinateReferenceSystem &crs)
+{
+    QgsVectorLayer *layer
+        = QgsMemoryProviderUtils::createMemoryLayer(QStringLiteral("kpi"), fields(), QgsWkbTypes::MultiPolygon, crs);
+    QgsFeatureList copy = units;
+    layer->dataProvider()->addFeatures(copy);
+    layer->dataProvider()->createSpatialIndex();
+    layer->updateExtents();
+    return layer;
+}
+
+ChoroplethUnitLayer::ChoroplethUnitLayer(QgsVectorLayer *layer)
+    : m_layer(layer)
+    , m_owned(layer)
+{
+    QgsFeatureRequest request;
+    request.setFlags(QgsFeatureRequest::NoGeometry);
+    request.setSubsetOfAttributes(QgsAttributeList { Code });
+    QgsFeatureIterator it = layer->getFeatures(request);
+    QgsFeature f;
+    while (it.nextFeature(f))
+        m_units.insert(f.attribute(Code).toString(),
+            Unit { f.id(), Figure { QVariant(), QString(), false, QStringLiteral("none") } });
+}
+
+ChoroplethUnitLayer::~ChoroplethUnitLayer() = default;
+
+QgsVectorLayer *ChoroplethUnitLayer::releaseLayer()
+{
+    return m_owned.release();
+}
+
+int ChoroplethUnitLayer::write(const QHash<QString, Figure> &figures, const Figure &missing)
+{
+    QgsChangedAttributesMap changes;
+    for (auto it = m_units.begin(); it != m_units.end(); ++it) {
+        const auto found = figures.constFind(it.key());
+        const Figure &next = found == figures.cend() ? missing : *found;
+        if (it->figure == next)
+            continue;
+        it->figure = next;
+        QgsAttributeMap row;
+        row.insert(Value, next.value.isNull() ? QVariant(QVariant::Double) : next.value);
+        row.insert(ValueText, next.valueText.isEmpty() ? QVariant(QVariant::String) : QVariant(next.valueText));
+        row.insert(Sufficient, next.sufficient ? 1 : 0);
+        row.insert(Class, next.unitClass);
+        changes.insert(it->fid, row);
+    }
+    if (!changes.isEmpty())
+        m_layer->dataProvider()->changeAttributeValues(changes);
+    return int(changes.size());
+}
+
+QHash<QString, int> ChoroplethUnitLayer::unitsPerClass() const
+{
+    QHash<QString, int> out;
+    for (const Unit &u : m_units)
+        ++out[u.figure.unitClass];
+    return out;
+}
+
+QString ChoroplethUnitLayer::unitAt(const QgsPointXY &point) const
+{
+    const QgsGeometry probe = QgsGeometry::fromPointXY(point);
+    QgsFeatureRequest request(QgsRectangle(point.x(), point.y(), point.x(), point.y()));
+    request.setSubsetOfAttributes(QgsAttributeList { Code });
+    QgsFeatureIterator it = m_layer->getFeatures(request);
+    QgsFeature f;
+    while (it.nextFeature(f))
+        if (f.geometry().intersects(probe))
+            return f.attribute(Code).toString();
+    return {};
+}
+
+} // namespace griddesk::map

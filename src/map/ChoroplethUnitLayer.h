@@ -1,0 +1,71 @@
+#pragma once
+// The units of one level (grids or communities) copied into a memory layer
+// that carries a KPI figure per unit: code, name, short_name, value,
+// value_text, sufficient and class. Figures are written in place, only for
+// the units whose figure changed, so a new KPI never re-reads the shapes.
+
+#include <QHash>
+#include <QString>
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeature.h>
+
+#include <memory>
+
+class QgsAbstractFeatureSource;
+class QgsVectorLayer;
+class QThread;
+
+namespace griddesk::map {
+
+class ChoroplethUnitLayer
+{
+public:
+    // What a unit shows; a unit with no figure has class "none".
+    struct Figure {
+        QVariant value; // double, or null
+        QString valueText;
+        bool sufficient = false;
+        QString unitClass;
+        bool operator==(const Figure &o) const
+        {
+            return unitClass == o.unitClass && value == o.value && sufficient == o.sufficient
+                && valueText == o.valueText;
+        }
+    };
+
+    static QgsFields fields();
+    // Reads the units' shapes and names from `source` (a snapshot taken on
+    // the GUI thread) into a new layer that then belongs to `thread`. Made
+    // for a worker thread: a district's grids take a few hundred ms.
+    static std::shared_ptr<ChoroplethUnitLayer> build(
+        QgsAbstractFeatureSource *source, const QgsCoordinateReferenceSystem &crs, QThread *thread);
+    // The steps of build(): the units, then a memory layer (with a spatial index) over them.
+    static QgsFeatureList read(QgsAbstractFeatureSource *source);
+    static QgsVectorLayer *create(const QgsFeatureList &units, const QgsCoordinateReferenceSystem &crs);
+
+    // Takes `layer` (made by create()) and owns it until releaseLayer().
+    explicit ChoroplethUnitLayer(QgsVectorLayer *layer);
+    ~ChoroplethUnitLayer();
+    QgsVectorLayer *layer() const { return m_layer; }
+    // Hands the layer to the caller (for a project); this object keeps writing to it.
+    QgsVectorLayer *releaseLayer();
+    QList<QString> codes() const { return m_units.keys(); }
+    // Writes the figures (units not named get `missing`); returns how many units changed.
+    int write(const QHash<QString, Figure> &figures, const Figure &missing);
+    // Units per value of the class field.
+    QHash<QString, int> unitsPerClass() const;
+    // The code of the unit holding `point` (in the layer's CRS), or an empty string.
+    QString unitAt(const QgsPointXY &point) const;
+
+private:
+    struct Unit {
+        QgsFeatureId fid;
+        Figure figure;
+    };
+    QgsVectorLayer *m_layer;
+    std::unique_ptr<QgsVectorLayer> m_owned;
+    QHash<QString, Unit> m_units; // by code
+};
+
+} // namespace griddesk::map
