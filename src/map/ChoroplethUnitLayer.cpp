@@ -30,9 +30,9 @@ QgsFields ChoroplethUnitLayer::fields()
 std::shared_ptr<ChoroplethUnitLayer> ChoroplethUnitLayer::build(
     QgsAbstractFeatureSource *source, const QgsCoordinateReferenceSystem &crs, QThread *thread)
 {
-    QgsVectorLayer *layer = create(read(source), crs);
-    layer->moveToThread(thread);
-    return std::make_shared<ChoroplethUnitLayer>(layer);
+    auto units = std::make_shared<ChoroplethUnitLayer>(create(read(source), crs));
+    units->layer()->moveToThread(thread);
+    return units;
 }
 
 QgsFeatureList ChoroplethUnitLayer::read(QgsAbstractFeatureSource *source)

@@ -66,7 +66,8 @@ void KpiChoroplethTheme::setOptions(const KpiChoroplethOptions &options)
     m_error.clear();
     next.classes = std::clamp(next.classes, 1, 12);
     next.decimals = std::clamp(next.decimals, 0, 6);
-    const bool newLevel = next.level != m_options.level || !m_units;
+    // A read under way for the same level carries on; the options apply once it is in.
+    const bool newLevel = next.level != m_options.level || (!m_units && m_generation == 0);
     m_options = next;
     if (newLevel)
         readUnits();
@@ -200,12 +201,10 @@ void KpiChoroplethTheme::attach()
         group->insertLayer(group->children().indexOf(grids), m_layer);
     else
         root->insertLayer(0, m_layer);
-    // The theme labels its units with name and figure, so their plain name
-    // labels would repeat them; a grid's short name already names its
-    // community, and the communities' names would crowd out the figures.
-    for (QgsVectorLayer *quiet : { m_layers->communities(), sourceLayer() }) {
-        if (!m_quieted.isEmpty() && m_quieted.first().first == quiet)
-            continue;
+    // The theme labels its units with name and figure. The plain name labels
+    // of the grids and communities would repeat them or crowd them out (a
+    // grid's short name already names its community).
+    for (QgsVectorLayer *quiet : { m_layers->communities(), m_layers->grids() }) {
         m_quieted << qMakePair(QPointer<QgsVectorLayer>(quiet), quiet->labelsEnabled());
         quiet->setLabelsEnabled(false);
         quiet->triggerRepaint();

@@ -20,6 +20,7 @@
 #include <qgsclassificationquantile.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeatureiterator.h>
+#include <qgslabelingresults.h>
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreemodellegendnode.h>
@@ -83,6 +84,21 @@ private:
             QgsProject::instance()->transformContext());
         const QgsPointXY p = settings.mapToPixel().transform(ct.transform(lonLat));
         return { p.x(), p.y() };
+    }
+    // Units of the theme that get their label on a full-HD map of the township.
+    int labelledUnits() const
+    {
+        QgsMapSettings settings = test::consoleMapSettings(*m_layers, QSize(1920, 1080));
+        settings.setLayers(QgsProject::instance()->layerTreeRoot()->layerOrder());
+        QgsMapRendererSequentialJob job(settings);
+        job.start();
+        job.waitForFinished();
+        std::unique_ptr<QgsLabelingResults> results(job.takeLabelingResults());
+        QSet<QgsFeatureId> labelled;
+        for (const QgsLabelPosition &p : results->allLabels())
+            if (!p.isUnplaced && p.layerID == m_theme->layer()->id())
+                labelled.insert(p.featureId);
+        return int(labelled.size());
     }
     const Grid &grid(const QString &code) const
     {
@@ -337,6 +353,8 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 of %2").arg(hatched).arg(m_tooFew.size())));
     }
 
+    void everyGridIsLabelledOnAFullHdMap() { QCOMPARE(labelledUnits(), 42); }
+
     void unitAtFindsTheGrid()
     {
         const QgsCoordinateReferenceSystem lonLat = QgsCoordinateReferenceSystem::fromEpsgId(4490);
@@ -405,7 +423,11 @@ private Q_SLOTS:
         QCOMPARE(m_theme->classes().count(), 3);
         QCOMPARE(m_theme->unitAt(inside, QgsCoordinateReferenceSystem::fromEpsgId(4490)), first);
         QVERIFY(!m_layers->communities()->labelsEnabled()); // the theme's labels name them
-        QVERIFY(m_layers->grids()->labelsEnabled());
+        QCOMPARE(labelledUnits(), 14);
+        QgsMapSettings picture = test::consoleMapSettings(*m_layers, QSize(1920, 1080));
+        picture.setLayers(QgsProject::instance()->layerTreeRoot()->layerOrder());
+        QVERIFY(render(picture).save(QStringLiteral(GRIDDESK_BINARY_DIR "/kpi_choropleth_communities_1920x1080.png")));
+        QVERIFY(!m_layers->grids()->labelsEnabled()); // their name boxes would litter the communities
         options.level = AdminLevel::Grid;
         options.method = map::ClassificationMethod::Quantile;
         options.classes = 5;
