@@ -5,6 +5,7 @@
 #include <qgsapplication.h>
 #include <qgsclassificationmethodregistry.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace griddesk::map {
@@ -35,7 +36,13 @@ ChoroplethClasses ChoroplethClasses::compute(const QList<double> &values, const 
     method->setLabelFormat(QCoreApplication::translate("KpiChoropleth", "%1 – %2"));
     method->setLabelPrecision(options.decimals);
     method->setLabelTrimTrailingZeroes(false);
-    const QList<QgsClassificationRange> ranges = method->classes(values, std::max(1, options.classes));
+    // Never more classes than distinct figures: quantiles of two figures would
+    // otherwise make five classes, three of them empty.
+    QList<double> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const int classes = std::clamp(options.classes, 1, int(distinct.size()));
+    const QList<QgsClassificationRange> ranges = method->classes(values, classes);
     // Quantiles of few distinct figures repeat a break; such classes would be empty.
     for (const QgsClassificationRange &r : ranges) {
         if (!out.m_ranges.isEmpty() && r.upperBound() <= out.m_ranges.last().upperBound())

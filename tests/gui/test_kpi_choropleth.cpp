@@ -16,7 +16,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <qgsapplication.h>
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsclassificationmethodregistry.h>
 #include <qgsclassificationquantile.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeatureiterator.h>
@@ -240,6 +242,45 @@ private Q_SLOTS:
             const double v = f.attribute(QStringLiteral("value")).toDouble();
             QVERIFY(actual[c - 1].lowerBound() <= v && v <= actual[c - 1].upperBound());
         }
+    }
+
+    void jenksAndEqualIntervalAreQgisToo()
+    {
+        QList<double> values;
+        for (const map::UnitKpiValue &v : qAsConst(m_values))
+            if (v.sufficient)
+                values << v.value;
+        for (const auto &[method, id] : { std::pair { map::ClassificationMethod::Jenks, QStringLiteral("Jenks") },
+                 std::pair { map::ClassificationMethod::EqualInterval, QStringLiteral("EqualInterval") } }) {
+            map::KpiChoroplethOptions options;
+            options.method = method;
+            options.classes = 4;
+            const map::ChoroplethClasses ours = map::ChoroplethClasses::compute(values, options);
+            std::unique_ptr<QgsClassificationMethod> qgis(QgsApplication::classificationMethodRegistry()->method(id));
+            const QList<QgsClassificationRange> expected = qgis->classes(values, 4);
+            QCOMPARE(ours.count(), 4);
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(ours.ranges()[i].upperBound(), expected[i].upperBound());
+        }
+    }
+
+    void fewFiguresGiveFewerClasses()
+    {
+        map::KpiChoroplethOptions options;
+        QCOMPARE(map::ChoroplethClasses::compute({}, options).count(), 0);
+        QCOMPARE(map::ChoroplethClasses::compute({}, options).classOf(1.0), -1);
+        // Every figure the same: one class, in the middle of the ramp.
+        const map::ChoroplethClasses same = map::ChoroplethClasses::compute({ 80.0, 80.0, 80.0 }, options);
+        QCOMPARE(same.count(), 1);
+        QCOMPARE(same.classOf(80.0), 0);
+        QCOMPARE(same.rampPosition(0, true), 0.5);
+        // Two figures for five classes: two classes, each figure in its own.
+        const map::ChoroplethClasses two = map::ChoroplethClasses::compute({ 10.0, 90.0 }, options);
+        QCOMPARE(two.count(), 2);
+        QCOMPARE(two.classOf(10.0), 0);
+        QCOMPARE(two.classOf(90.0), 1);
+        QCOMPARE(two.rampPosition(1, true), 1.0);
+        QCOMPARE(two.rampPosition(1, false), 0.0);
     }
 
     void legendShowsBreaksAndHatch()
