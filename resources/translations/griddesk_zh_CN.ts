@@ -490,6 +490,23 @@
     </message>
 </context>
 <context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 pts</source>
+        <extracomment>The difference between two percentages, e.g. &quot;2.3 pts&quot;</extracomment>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>Too few cases</source>
+        <extracomment>A unit with fewer cases than the minimum: its figure is not shown or ranked</extracomment>
+        <translation>样本不足</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>本期暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleApplication</name>
     <message>
         <source>The demo database does not exist yet:
@@ -2193,6 +2210,37 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>New report</source>
         <translation>新增事件上报</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::KpiCardWidget</name>
+    <message>
+        <source>vs previous period</source>
+        <extracomment>A KPI&apos;s change against the previous period (环比)</extracomment>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <extracomment>A KPI&apos;s change against the same period a year earlier (同比)</extracomment>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>Same period last year: %1</source>
+        <translation>去年同期：%1</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <extracomment>No figure to compare with</extracomment>
+        <translation>无可比</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>The KPI did not change</extracomment>
+        <translation>持平</translation>
     </message>
 </context>
 <context>

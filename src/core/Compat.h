@@ -46,3 +46,14 @@ inline void setRefreshOnNotifyMessage(QgsMapLayer *layer, const QString &message
 }
 } // namespace griddesk::compat
 #endif
+
+#ifdef GRIDDESK_WITH_QTCHARTS
+#include <QtCharts/qchartglobal.h>
+// Qt 5 Charts puts its classes in the QtCharts namespace; Qt 6 Charts has none.
+// Only the chart widgets' own .cpp files (src/app/charts) use Qt Charts.
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+#define GRIDDESK_USE_QTCHARTS QT_CHARTS_USE_NAMESPACE
+#else
+#define GRIDDESK_USE_QTCHARTS
+#endif
+#endif

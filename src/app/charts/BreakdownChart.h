@@ -1,0 +1,33 @@
+#pragma once
+// Counts by one breakdown (the period's cases by category, or by source) as
+// horizontal bars, largest first, each with its count and share. Bars rather
+// than a pie: lengths can be compared from across a room, slices cannot.
+
+#include "ChartData.h"
+#include "ChartPanel.h"
+
+namespace griddesk::app {
+
+class BarRowsView;
+
+class BreakdownChart : public ChartPanel
+{
+    Q_OBJECT
+
+public:
+    explicit BreakdownChart(QWidget *parent = nullptr);
+
+    // `items`: one count per category (or source); zero counts are left out.
+    void setItems(const QVector<ChartValue> &items);
+    // The keys as shown, largest first.
+    QStringList keys() const;
+    void setCurrentKey(const QString &key);
+
+Q_SIGNALS:
+    void itemClicked(const QString &key);
+
+private:
+    BarRowsView *m_rows;
+};
+
+} // namespace griddesk::app
