@@ -50,7 +50,7 @@ public:
     QgsVectorLayer *layer() const { return m_layer; }
     // Hands the layer to the caller (for a project); this object keeps writing to it.
     QgsVectorLayer *releaseLayer();
-    QList<QString> codes() const { return m_units.keys(); }
+    bool contains(const QString &code) const { return m_units.contains(code); }
     // Writes the figures (units not named get `missing`); returns how many units changed.
     int write(const QHash<QString, Figure> &figures, const Figure &missing);
     // Units per value of the class field.

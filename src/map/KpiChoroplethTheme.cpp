@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QSet>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -154,14 +153,12 @@ void KpiChoroplethTheme::recolour()
     if (!isReady())
         return;
     using Figure = ChoroplethUnitLayer::Figure;
-    const QList<QString> codes = m_units->codes();
-    const QSet<QString> onMap(codes.cbegin(), codes.cend());
     QHash<QString, Figure> figures;
     QList<double> classed;
     const QLocale locale;
     for (const UnitKpiValue &v : qAsConst(m_values)) {
         // Figures of units outside the layer (another scope, another level) do not shift the classes.
-        if (!onMap.contains(v.unitCode) || !v.valid || !std::isfinite(v.value))
+        if (!m_units->contains(v.unitCode) || !v.valid || !std::isfinite(v.value))
             continue;
         Figure f;
         f.value = v.value;
