@@ -21,6 +21,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtCharts/QAbstractBarSeries>
@@ -409,9 +410,32 @@ private Q_SLOTS:
         new TrendChart(&host);
         new RankingBarChart(&host);
         new BreakdownChart(&host);
+        QStringList unnamed;
         for (QWidget *w : host.findChildren<QWidget *>())
-            if (w->inherits("griddesk::app::ChartPanel") || w->inherits("griddesk::app::KpiCardWidget"))
-                QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            if (w->objectName().isEmpty() && !qobject_cast<QScrollBar *>(w))
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" in ")
+                        + w->parentWidget()->objectName();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void trendWithTooFewCasesEverywhereStillShowsThePeriods()
+    {
+        TrendChart chart;
+        chart.resize(600, 360);
+        QVector<ChartValue> points = months(4);
+        for (ChartValue &p : points)
+            p.valid = false;
+        chart.setPoints(points, ChartValueKind::Percent, 3);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(chart.hasData());
+        QStringList shown;
+        for (QGraphicsSimpleTextItem *t : texts(chartViewOf(&chart)))
+            shown << t->text();
+        QVERIFY2(shown.contains(QStringLiteral("2026-02")) && shown.count(QStringLiteral("样本不足")) >= 1,
+            qPrintable(shown.join(QStringLiteral(", "))));
+        chart.setPoints({}, ChartValueKind::Percent);
+        QVERIFY(!chart.hasData());
     }
 
     // Not a check: pictures of every widget to look at, at the given size.

@@ -24,6 +24,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->hide();
     m_empty->setObjectName(QStringLiteral("chartNoData"));
+    m_stack->setObjectName(QStringLiteral("chartStack"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);

@@ -20,6 +20,7 @@ QChartView *newView(QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
+    view->viewport()->setObjectName(QStringLiteral("chartViewport"));
     view->setBackgroundBrush(chartlook::background());
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

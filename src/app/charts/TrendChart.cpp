@@ -3,8 +3,10 @@
 #include "ChartLook.h"
 #include "QtChartsSupport.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QToolTip>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 
@@ -163,8 +165,9 @@ void TrendChart::rebuild()
         hi = any ? std::max(hi, v) : v;
         any = true;
     }
-    setHasData(any);
-    if (!any)
+    // Periods that all have too few cases still show, greyed on the baseline.
+    setHasData(n > 0);
+    if (n == 0)
         return;
 
     const QFont labelFont = chartlook::labelFont(font());
@@ -175,6 +178,7 @@ void TrendChart::rebuild()
     d->lo = lo;
     d->hi = hi;
     d->yAxis->setLabelsFont(labelFont);
+    d->yAxis->setLabelsVisible(any); // no scale to read without a single figure
     d->yAxis->setTickType(QValueAxis::TicksDynamic);
     d->yAxis->setTickAnchor(0);
     // A first range, its ticks set in step with it (Qt Charts makes a label
@@ -219,6 +223,20 @@ void TrendChart::rebuild()
             const int i = qRound(p.x());
             if (i >= 0 && i < d->points.size())
                 Q_EMIT pointClicked(i);
+        });
+        // The period and its value on hover, also where the labels are thinned out.
+        connect(s, &QScatterSeries::hovered, this, [this](const QPointF &p, bool entered) {
+            const int i = qRound(p.x());
+            if (!entered || i < 0 || i >= d->points.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const ChartValue &v = d->points.at(i);
+            QString text = v.label + QStringLiteral(": ")
+                + (d->usable(i) ? ChartFormat::value(v.value, d->kind) : ChartFormat::tooFewCases());
+            if (!v.note.isEmpty())
+                text += QStringLiteral(" · ") + v.note;
+            QToolTip::showText(QCursor::pos(), text, d->view);
         });
         return s;
     };
