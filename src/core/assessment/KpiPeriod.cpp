@@ -133,14 +133,23 @@ std::optional<KpiPeriod> KpiPeriod::parse(const QString &input, QString *error)
     return bad(QCoreApplication::translate("KpiPeriod", "%1: not a period; use 2026-W48, 2026-11, 2026-Q4, 2026 or 2026-11-01..2026-11-15").arg(text));
 }
 
+KpiPeriod::KpiPeriod(Kind kind, const QDate &first, const QDate &last)
+    : m_kind(kind)
+    , m_first(first)
+    , m_last(last)
+    , m_from(startOf(first))
+    , m_to(startOf(last.addDays(1)))
+{
+}
+
 QDateTime KpiPeriod::from() const
 {
-    return startOf(m_first);
+    return m_from;
 }
 
 QDateTime KpiPeriod::to() const
 {
-    return startOf(m_last.addDays(1));
+    return m_to;
 }
 
 KpiPeriod KpiPeriod::previous() const

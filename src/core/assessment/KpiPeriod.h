@@ -61,12 +61,15 @@ public:
     static QDate dayOf(const QDateTime &instant);
 
 private:
-    KpiPeriod(Kind kind, const QDate &first, const QDate &last)
-        : m_kind(kind), m_first(first), m_last(last) {}
+    KpiPeriod(Kind kind, const QDate &first, const QDate &last);
 
     Kind m_kind = Kind::Month;
     QDate m_first;
     QDate m_last;
+    // The bounding instants, worked out once: the engine asks for them for
+    // every case and event it counts, and each costs a time-zone conversion.
+    QDateTime m_from;
+    QDateTime m_to;
 };
 
 } // namespace griddesk
