@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>unit %1: %2 residents is not a population (give 0 when it is not known)</source>
+        <translation>单位 %1：人口数 %2 无效（不掌握时请填 0）</translation>
+    </message>
+    <message>
+        <source>there is no unit %1 in this database</source>
+        <translation>本数据库中没有单位 %1</translation>
+    </message>
+    <message>
+        <source>population of unit %1</source>
+        <translation>单位 %1 的人口数</translation>
+    </message>
+</context>
+<context>
     <name>AuditChangeFormatter</name>
     <message>
         <source>Code</source>

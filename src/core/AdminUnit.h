@@ -16,6 +16,7 @@ struct AdminUnit {
     QString shortName;  // name for labels
     AdminLevel level = AdminLevel::Grid;
     MultiPolygon geometry; // EPSG:4490, may be empty for units above the township
+    qint64 population = 0; // residents (for incidents per 1,000 residents); 0 when not known
 };
 
 } // namespace griddesk

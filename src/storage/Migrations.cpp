@@ -12,6 +12,8 @@ namespace griddesk::migrations {
 
 const QStringList &auditedTables();
 const QStringList &historyIndexes();
+const QStringList &assessmentIndexes();
+const QString &populationColumn();
 
 namespace {
 
@@ -274,9 +276,20 @@ void version5(QSqlDatabase &db)
         sql::execRaw(db, statement);
 }
 
+// The assessment: each unit's population (incidents per 1,000 residents),
+// audited like the unit's other columns, and the indexes of a period's read.
+void version6(QSqlDatabase &db)
+{
+    sql::execRaw(db, populationColumn());
+    auditTriggers(db, QStringLiteral("admin_units"));
+    for (const QString &statement : assessmentIndexes())
+        sql::execRaw(db, statement);
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
-    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5};
+    static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
+                                                                     version6};
     return all;
 }
 
@@ -300,6 +313,37 @@ const QStringList &historyIndexes()
     return statements;
 }
 
+const QString &populationColumn()
+{
+    // NULL (or 0) when not known; the same statement on both backends.
+    static const QString statement = QStringLiteral(
+        "ALTER TABLE admin_units ADD COLUMN population INTEGER CHECK (population >= 0)");
+    return statement;
+}
+
+const QStringList &assessmentIndexes()
+{
+    // A period's cases are found through three indexes (still open or
+    // closed in or after the period: incidents_closed; due in or after it:
+    // incidents_deadline, which also holds the report time; reported in it:
+    // incidents_reported), their events through one partial index that holds
+    // only the actions the KPIs count in the order they are read, and a
+    // period's screening visits by time.
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS incidents_deadline ON incidents (deadline_at, reported_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS incident_history_kpi ON incident_history (incident_id, at, fid, action) "
+                       "WHERE ") + kpiActionsCondition(),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS screening_visits_visited ON screening_visits (visited_at, grid_code, iso_week)")};
+    return statements;
+}
+
+const QString &kpiActionsCondition()
+{
+    static const QString condition = QStringLiteral(
+        "action IN ('reply', 'rework', 'supervise', 'escalate', 'close', 'evaluate')");
+    return condition;
+}
+
 int latestVersion()
 {
     return steps().size();
@@ -315,12 +359,13 @@ int currentVersion(QSqlDatabase &db)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void migrate(QSqlDatabase &db, int from)
+void migrate(QSqlDatabase &db, int from, int to)
 {
-    for (int v = from; v < latestVersion(); ++v)
+    to = qMin(to, latestVersion());
+    for (int v = from; v < to; ++v)
         steps()[v](db);
     sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO gd_meta (key, value) VALUES ('schema_version', ?)"),
-              {QString::number(latestVersion())});
+              {QString::number(to)});
 }
 
 } // namespace griddesk::migrations

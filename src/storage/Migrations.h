@@ -12,9 +12,16 @@ int latestVersion();
 const QStringList &auditedTables();
 // Schema 4's indexes for a long history (the same statements on both backends).
 const QStringList &historyIndexes();
+// Schema 6: the population column of admin_units, and the indexes of the
+// assessment's period reads (the same statements on both backends).
+const QString &populationColumn();
+const QStringList &assessmentIndexes();
+// The workflow actions the KPIs count, as the condition of the partial index
+// on incident_history; a query that repeats it word for word uses the index.
+const QString &kpiActionsCondition();
 // Reads gd_meta.schema_version; 0 when the table is missing.
 int currentVersion(QSqlDatabase &db);
-// Applies every step after `from` up to latestVersion().
-void migrate(QSqlDatabase &db, int from);
+// Applies every step after `from` up to `to` (tests build older files with it).
+void migrate(QSqlDatabase &db, int from, int to = latestVersion());
 
 } // namespace griddesk::migrations

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <utility>
+
 namespace griddesk::pgschema {
 
 namespace {
@@ -205,30 +207,42 @@ void upgradeToVersion5(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '5' WHERE key = 'schema_version'"));
 }
 
+// Version 6: the assessment. Each unit's population, which only
+// administrators change: logins hold no UPDATE right on admin_units and its
+// policy lets only an administrator's rows through, while the unit's audit
+// and feed triggers record every change of a row whatever its columns. And
+// the indexes of a period's read (the same as the GeoPackage's).
+void upgradeToVersion6(QSqlDatabase &db)
+{
+    sql::execRaw(db, migrations::populationColumn());
+    for (const QString &statement : migrations::assessmentIndexes())
+        sql::execRaw(db, statement);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '6' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
-void migrate(QSqlDatabase &db)
+void migrate(QSqlDatabase &db, int to)
 {
     const int version = currentVersion(db);
     const int latest = migrations::latestVersion();
+    to = qMin(to, latest);
     if (version > latest)
         throw StoreError(StoreError::Kind::SchemaTooNew,
                          QStringLiteral("the server has schema version %1, but this GridDesk supports versions up to %2")
                              .arg(version)
                              .arg(latest));
-    if (version == latest)
+    if (version >= to)
         return;
     if (!db.transaction())
         throw StoreError(StoreError::Kind::Io, QStringLiteral("cannot start a transaction on the server"));
     try {
-        if (version < 2)
-            createVersion2(db);
-        if (version < 3)
-            upgradeToVersion3(db);
-        if (version < 4)
-            upgradeToVersion4(db);
-        if (version < 5)
-            upgradeToVersion5(db);
+        const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
+            {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
+            {6, upgradeToVersion6}};
+        for (const auto &[step, upgrade] : steps)
+            if (version < step && step <= to)
+                upgrade(db);
     } catch (...) {
         db.rollback();
         throw;

@@ -77,6 +77,31 @@ QVector<QVariant> SqlDialect::gridCandidateValues(const GeoPoint &p) const
     return {p.x, p.x, p.y, p.y};
 }
 
+QString SqlDialect::timeRead(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column)
+                        : column;
+}
+
+QString SqlDialect::inIdList(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("%1 = ANY (?::bigint[])").arg(column)
+                        : QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+}
+
+QVariant SqlDialect::idList(const QVector<qint64> &ids) const
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += isPostgres() ? QLatin1Char('{') : QLatin1Char('[');
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(',');
+        text += QString::number(ids[i]);
+    }
+    text += isPostgres() ? QLatin1Char('}') : QLatin1Char(']');
+    return text;
+}
 
 QString SqlDialect::rowLock() const
 {

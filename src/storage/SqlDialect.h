@@ -42,6 +42,16 @@ public:
     // the values it binds.
     QString gridCandidates() const;
     QVector<QVariant> gridCandidateValues(const GeoPoint &p) const;
+    // A time column as a SELECT expression in the stored text form
+    // (2026-11-26T08:30:00.000Z), which sql::fromDbTime reads fast: the
+    // server's driver would turn each timestamp into a local QDateTime, at a
+    // time-zone lookup each, which dominates reading tens of thousands.
+    QString timeRead(const QString &column) const;
+    // A condition that `column` is one of many ids bound as one value (JSON
+    // for SQLite's json_each, an array for PostgreSQL), and that value: one
+    // statement whatever the number of ids.
+    QString inIdList(const QString &column) const;
+    QVariant idList(const QVector<qint64> &ids) const;
     // " FOR UPDATE" where concurrent writers need the row locked.
     QString rowLock() const;
     // An index hint where the backend takes one.

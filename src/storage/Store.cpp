@@ -17,6 +17,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , IncidentStore(*m_owned, *this, *this)
     , ScreeningStore(*m_owned, *this, *this)
     , PeopleStore(*m_owned, *this, *this)
+    , AssessmentStore(*m_owned)
     , ChangeFeed(*m_owned)
 {
 }

@@ -3,13 +3,14 @@
 // schema, two backends (a GeoPackage file and a PostgreSQL/PostGIS server),
 // one SQL session, and the store's capabilities written against it: units
 // and cameras, reference data and settings, incidents and their workflow,
-// screening, people and audit, and the change feed. Each capability is its
-// own class; the Store assembles them over its session, so a caller may hold
-// the whole store or only the capability it needs (a const IncidentStore &).
-// Scope and reconnection live in the session, so every capability, present
-// or to come, has both. Methods throw StoreError with a message fit to show
-// a user.
+// screening, people and audit, the assessment's reads, and the change feed.
+// Each capability is its own class; the Store assembles them over its
+// session, so a caller may hold the whole store or only the capability it
+// needs (a const IncidentStore &). Scope and reconnection live in the
+// session, so every capability, present or to come, has both. Methods throw
+// StoreError with a message fit to show a user.
 
+#include "AssessmentStore.h"
 #include "ChangeFeed.h"
 #include "IncidentStore.h"
 #include "PeopleStore.h"
@@ -37,6 +38,7 @@ class Store final : private StoreSessionOwner,
                     public IncidentStore,
                     public ScreeningStore,
                     public PeopleStore,
+                    public AssessmentStore,
                     public ChangeFeed
 {
 public:

@@ -27,6 +27,11 @@ bool StoreScope::seesUnit(const QString &code) const
     return chain(code).contains(m_person->scopeCode) || chain(m_person->scopeCode).contains(code);
 }
 
+bool StoreScope::coversUnit(const QString &code) const
+{
+    return isAdministrator() || chain(code).contains(m_person->scopeCode);
+}
+
 bool StoreScope::seesGrid(const QString &gridCode) const
 {
     if (!m_person)

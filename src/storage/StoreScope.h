@@ -33,6 +33,9 @@ public:
 
     // A unit of the scope's subtree, or one of the scope's own parents (for names and outlines).
     bool seesUnit(const QString &code) const;
+    // A unit of the scope's own subtree (the units whose figures the person is
+    // assessed on; the scope's parents are not).
+    bool coversUnit(const QString &code) const;
     bool seesGrid(const QString &gridCode) const;
     bool seesIncident(const Incident &incident) const;
     // The same for a queue row, which carries its grid but not the grid's parents.

@@ -24,12 +24,13 @@ AdminUnit readUnit(const QSqlQuery &q)
     u.name = q.value(4).toString();
     u.shortName = q.value(5).toString();
     u.level = static_cast<AdminLevel>(q.value(6).toInt());
+    u.population = q.value(7).toLongLong(); // NULL: not known (0)
     return u;
 }
 
 QString unitColumns(const SqlDialect &d)
 {
-    return QStringLiteral("fid, %1, code, parent_code, name, short_name, level").arg(d.geomRead());
+    return QStringLiteral("fid, %1, code, parent_code, name, short_name, level, population").arg(d.geomRead());
 }
 
 QVector<FieldError> validateUnit(const AdminUnit &u, int row)
@@ -42,6 +43,9 @@ QVector<FieldError> validateUnit(const AdminUnit &u, int row)
         errors.push_back({QStringLiteral("name"), QStringLiteral("a name is required"), row});
     if (u.level != AdminLevel::District && u.geometry.isEmpty())
         errors.push_back({QStringLiteral("geom"), QStringLiteral("a boundary is required below district level"), row});
+    if (u.population < 0)
+        errors.push_back({QStringLiteral("population"),
+                          QStringLiteral("%1 residents is not a population (0 when not known)").arg(u.population), row});
     return errors;
 }
 
@@ -142,10 +146,11 @@ void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)
         SqlSession::WriteTransaction tx(m_session);
         for (const AdminUnit &u : units) {
             QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
-                "INSERT INTO admin_units (geom, code, parent_code, name, short_name, level) VALUES (%1, ?, ?, ?, ?, ?)")
-                                                        .arg(d.geomParam()),
+                "INSERT INTO admin_units (geom, code, parent_code, name, short_name, level, population) "
+                "VALUES (%1, ?, ?, ?, ?, ?, ?)").arg(d.geomParam()),
                 {d.multiPolygon(u.geometry), u.code, u.parentCode.isEmpty() ? QVariant() : QVariant(u.parentCode), u.name,
-                 u.shortName.isEmpty() ? u.name : u.shortName, int(u.level)});
+                 u.shortName.isEmpty() ? u.name : u.shortName, int(u.level),
+                 u.population > 0 ? QVariant(u.population) : QVariant()});
             sql::expectAffected(q, 1, QStringLiteral("insert admin unit %1").arg(u.code));
         }
         tx.commit();

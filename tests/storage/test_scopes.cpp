@@ -10,6 +10,7 @@
 #include "PsqlRunner.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestPeople.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,40 +100,20 @@ private Q_SLOTS:
         m_backend.createDemo(m_dir);
         m_suffix = QStringLiteral("_%1").arg(QCoreApplication::applicationPid());
         auto owner = m_backend.open();
-        const QVector<AdminUnit> communities = owner->adminUnits(int(AdminLevel::Community));
-        m_communityA = communities.at(0);
-        m_communityB = communities.at(1);
-        for (const AdminUnit &g : owner->adminUnits(int(AdminLevel::Grid))) {
-            if (m_gridA.code.isEmpty() && g.parentCode == m_communityA.code)
-                m_gridA = g;
-            if (m_gridB.code.isEmpty() && g.parentCode == m_communityB.code)
-                m_gridB = g;
-        }
-        const QString township = m_communityA.parentCode;
-        struct Person {
-            const char *name;
-            Role role;
-            QString scope;
-            QString department;
-            bool personalData;
-        };
-        const Person people[] = {
-            {"grid_a", Role::GridWorker, m_gridA.code, {}, false},
-            {"community_a", Role::CommunityStaff, m_communityA.code, {}, false},
-            {"community_b", Role::CommunityStaff, m_communityB.code, {}, true},
-            {"police", Role::DepartmentHandler, township, QStringLiteral("police_station"), false},
-            {"leader", Role::Leader, township, {}, true},
-            {"admin", Role::Administrator, {}, {}, true},
-        };
-        for (const Person &p : people) {
-            UserAccount u;
-            u.username = login(QString::fromLatin1(p.name));
-            u.role = p.role;
-            u.scopeCode = p.scope;
-            u.department = p.department;
-            u.personalData = p.personalData;
-            owner->addUser(u, kPassword);
-        }
+        const test::TestPlaces places = test::TestPlaces::of(*owner);
+        m_communityA = places.communityA;
+        m_communityB = places.communityB;
+        m_gridA = places.gridA;
+        m_gridB = places.gridB;
+        const QString township = places.township;
+        test::addPeople(*owner,
+                        {{"grid_a", Role::GridWorker, m_gridA.code, {}, false},
+                         {"community_a", Role::CommunityStaff, m_communityA.code, {}, false},
+                         {"community_b", Role::CommunityStaff, m_communityB.code, {}, true},
+                         {"police", Role::DepartmentHandler, township, QStringLiteral("police_station"), false},
+                         {"leader", Role::Leader, township, {}, true},
+                         {"admin", Role::Administrator, {}, {}, true}},
+                        m_suffix, kPassword);
         const QString dispute = QStringLiteral("neighbourhood_dispute");
         const QString phone = QStringLiteral("13912345678");
         m_x = dispatched(*owner, m_gridA, dispute, QStringLiteral("甲网格纠纷"), QStringLiteral("police_station"), phone);

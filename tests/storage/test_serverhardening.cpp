@@ -10,6 +10,7 @@
 #include "PsqlRunner.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestPeople.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -94,34 +95,15 @@ private Q_SLOTS:
         m_backend.createDemo(m_dir);
         m_suffix = QStringLiteral("_h%1").arg(QCoreApplication::applicationPid());
         auto owner = m_backend.open();
-        const QVector<AdminUnit> communities = owner->adminUnits(int(AdminLevel::Community));
-        for (const AdminUnit &g : owner->adminUnits(int(AdminLevel::Grid))) {
-            if (m_gridA.code.isEmpty() && g.parentCode == communities.at(0).code)
-                m_gridA = g;
-            if (m_gridB.code.isEmpty() && g.parentCode == communities.at(1).code)
-                m_gridB = g;
-        }
-        struct Person {
-            const char *name;
-            Role role;
-            QString scope;
-            bool personalData;
-        };
-        const Person people[] = {
-            {"grid_a", Role::GridWorker, m_gridA.code, false},
-            {"grid_b", Role::GridWorker, m_gridB.code, true},
-            {"centre", Role::CentreStaff, communities.at(0).parentCode, false},
-            {"admin", Role::Administrator, {}, true},
-        };
-        for (const Person &p : people) {
-            UserAccount u;
-            u.username = login(QString::fromLatin1(p.name));
-            u.displayName = QStringLiteral("用户 ") + QString::fromLatin1(p.name);
-            u.role = p.role;
-            u.scopeCode = p.scope;
-            u.personalData = p.personalData;
-            owner->addUser(u, kPassword);
-        }
+        const test::TestPlaces places = test::TestPlaces::of(*owner);
+        m_gridA = places.gridA;
+        m_gridB = places.gridB;
+        test::addPeople(*owner,
+                        {{"grid_a", Role::GridWorker, m_gridA.code, {}, false},
+                         {"grid_b", Role::GridWorker, m_gridB.code, {}, true},
+                         {"centre", Role::CentreStaff, places.township, {}, false},
+                         {"admin", Role::Administrator, {}, {}, true}},
+                        m_suffix, kPassword, QStringLiteral("用户 "));
         m_x = owner->addIncident(reportIn(m_gridA, QStringLiteral("甲网格纠纷")), QStringLiteral("t"));
         m_y = owner->addIncident(reportIn(m_gridB, QStringLiteral("乙网格纠纷"), QStringLiteral("13912345678")),
                                  QStringLiteral("t"));

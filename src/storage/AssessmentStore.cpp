@@ -1,0 +1,217 @@
+#include "AssessmentStore.h"
+#include "GpkgGeometry.h"
+#include "IncidentRows.h"
+#include "Migrations.h"
+#include "SqlSession.h"
+#include "StoreError.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace griddesk {
+
+namespace {
+
+// The cases that matter for [from, to) in four disjoint branches, each
+// driven by its own index and read once (no union to deduplicate, no second
+// lookup by id): still open; closed in or after the period; closed before it
+// but due in or after it; reported in it though closed before (and not due
+// in) it. Every branch keeps to cases reported before the period's end.
+// SQLite is kept off the other indexes with a unary "+", where it would read
+// every earlier case; its planner would also scan the table in id order for
+// an ORDER BY, so the caller sorts.
+QString periodCases(const SqlDialect &d, const QString &columns)
+{
+    auto only = [&](const char *column) { return (d.isPostgres() ? QString() : QStringLiteral("+")) + QLatin1String(column); };
+    const QString branch = QStringLiteral("SELECT %1 FROM incidents WHERE ").arg(columns);
+    return branch + QStringLiteral("closed_at IS NULL AND %1 < ?").arg(only("reported_at"))
+        + QStringLiteral(" UNION ALL ") + branch + QStringLiteral("closed_at >= ? AND %1 < ?").arg(only("reported_at"))
+        + QStringLiteral(" UNION ALL ") + branch
+        + QStringLiteral("deadline_at >= ? AND %1 < ? AND %2 < ?").arg(only("reported_at"), only("closed_at"))
+        + QStringLiteral(" UNION ALL ") + branch
+        + QStringLiteral("reported_at >= ? AND reported_at < ? AND %1 < ? AND (deadline_at IS NULL OR %2 < ?)")
+              .arg(only("closed_at"), only("deadline_at"));
+}
+
+QVector<QVariant> periodValues(const QDateTime &from, const QDateTime &to)
+{
+    const QVariant f = sql::toDbTime(from);
+    const QVariant t = sql::toDbTime(to);
+    return {t, f, t, f, t, f, f, t, f, f};
+}
+
+KpiCase readCase(const QSqlQuery &q, QStringList *coDepartments)
+{
+    KpiCase k;
+    int c = 0;
+    k.id = q.value(c++).toLongLong();
+    k.code = q.value(c++).toString();
+    k.categoryCode = q.value(c++).toString();
+    incidentsource::fromCode(q.value(c++).toString(), &k.source);
+    incidentstate::fromCode(q.value(c++).toString(), &k.state);
+    k.reportedAt = sql::fromDbTime(q.value(c++));
+    k.deadlineAt = sql::fromDbTime(q.value(c++));
+    k.closedAt = sql::fromDbTime(q.value(c++));
+    k.gridCode = q.value(c++).toString();
+    k.communityCode = q.value(c++).toString();
+    k.townshipCode = q.value(c++).toString();
+    k.leadDepartment = q.value(c++).toString();
+    *coDepartments = incidentrows::splitList(q.value(c++).toString());
+    k.satisfaction = q.value(c++).toString();
+    const int level = q.value(c++).toInt();
+    k.level = isValidAdminLevel(level) ? AdminLevel(level) : AdminLevel::Grid;
+    k.reworkCount = q.value(c++).toInt();
+    k.supervised = q.value(c++).toBool();
+    k.masterId = q.value(c++).toLongLong();
+    gpkggeometry::decodePoint(q.value(c++).toByteArray(), &k.location);
+    k.address = q.value(c++).toString();
+    k.parties = incidentrows::splitList(q.value(c++).toString());
+    return k;
+}
+
+} // namespace
+
+AssessmentStore::AssessmentStore(SqlSession &session)
+    : m_session(session)
+{
+}
+
+QVector<KpiCase> AssessmentStore::kpiCases(const QDateTime &from, const QDateTime &to) const
+{
+    const StoreScope &scope = m_session.scope();
+    return m_session.read([&]() -> QVector<KpiCase> {
+        const SqlDialect &d = m_session.dialect();
+        QVector<KpiCase> cases;
+        const QString columns = QStringLiteral(
+            "fid, code, category_code, source, state, %1, %2, %3, grid_code, community_code, township_code, "
+            "lead_department, co_departments, satisfaction, level, rework_count, supervised, master_id, %4, address, parties")
+                                    .arg(d.timeRead(QStringLiteral("reported_at")), d.timeRead(QStringLiteral("deadline_at")),
+                                         d.timeRead(QStringLiteral("closed_at")), d.geomRead());
+        QSqlQuery q = sql::exec(m_session.db(), periodCases(d, columns), periodValues(from, to));
+        while (q.next()) {
+            QStringList coDepartments;
+            KpiCase k = readCase(q, &coDepartments);
+            if (scope.isLimited()) {
+                Incident where;
+                where.gridCode = k.gridCode;
+                where.communityCode = k.communityCode;
+                where.townshipCode = k.townshipCode;
+                where.leadDepartment = k.leadDepartment;
+                where.coDepartments = coDepartments;
+                if (!scope.seesIncident(where))
+                    continue;
+            }
+            cases.push_back(std::move(k));
+        }
+        q.finish();
+        if (cases.isEmpty())
+            return cases;
+        std::sort(cases.begin(), cases.end(), [](const KpiCase &a, const KpiCase &b) { return a.id < b.id; });
+        QVector<qint64> ids;
+        QHash<qint64, int> index;
+        ids.reserve(cases.size());
+        index.reserve(cases.size());
+        for (const KpiCase &k : cases) {
+            index.insert(k.id, ids.size());
+            ids.push_back(k.id);
+        }
+        // The events of exactly the cases kept, named in one bound value, read
+        // through the partial index of the counted actions (its condition
+        // repeated word for word).
+        QSqlQuery e = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT incident_id, action, %1 FROM incident_history WHERE %2 AND %3 ORDER BY incident_id, at, fid")
+                                                    .arg(d.timeRead(QStringLiteral("at")), d.inIdList(QStringLiteral("incident_id")),
+                                                         migrations::kpiActionsCondition()),
+                                {d.idList(ids)});
+        while (e.next()) {
+            const auto found = index.constFind(e.value(0).toLongLong());
+            KpiEvent event;
+            if (found == index.constEnd() || !incidentaction::fromCode(e.value(1).toString(), &event.action))
+                continue;
+            event.at = sql::fromDbTime(e.value(2));
+            cases[*found].events.push_back(event);
+        }
+        return cases;
+    });
+}
+
+QVector<KpiUnit> AssessmentStore::kpiUnits() const
+{
+    const StoreScope &scope = m_session.scope();
+    return m_session.read([&]() -> QVector<KpiUnit> {
+        QVector<KpiUnit> units;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT code, parent_code, name, short_name, level, population FROM admin_units "
+            "WHERE level BETWEEN ? AND ? ORDER BY level, code"), {int(AdminLevel::Township), int(AdminLevel::Grid)});
+        while (q.next()) {
+            KpiUnit u;
+            u.code = q.value(0).toString();
+            if (!scope.coversUnit(u.code))
+                continue;
+            u.parentCode = q.value(1).toString();
+            const QString shortName = q.value(3).toString();
+            u.name = shortName.isEmpty() ? q.value(2).toString() : shortName;
+            u.level = AdminLevel(q.value(4).toInt());
+            u.population = q.value(5).toLongLong();
+            units.push_back(u);
+        }
+        q.finish();
+        const std::optional<UserAccount> &person = scope.person();
+        const bool ownOnly = person && person->role == Role::DepartmentHandler;
+        QSqlQuery departments = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT code, name_zh FROM departments WHERE active ORDER BY sort_order, code"));
+        while (departments.next()) {
+            KpiUnit u;
+            u.code = departments.value(0).toString();
+            if (ownOnly && u.code != person->department)
+                continue;
+            u.name = departments.value(1).toString();
+            u.level = AdminLevel::Township;
+            u.department = true;
+            units.push_back(u);
+        }
+        return units;
+    });
+}
+
+QVector<KpiScreening> AssessmentStore::kpiScreenings(const QDateTime &from, const QDateTime &to) const
+{
+    const StoreScope &scope = m_session.scope();
+    return m_session.read([&]() -> QVector<KpiScreening> {
+        QVector<KpiScreening> out;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT DISTINCT grid_code, iso_week FROM screening_visits WHERE visited_at >= ? AND visited_at < ? "
+            "ORDER BY grid_code, iso_week"), {sql::toDbTime(from), sql::toDbTime(to)});
+        while (q.next()) {
+            KpiScreening s{q.value(0).toString(), q.value(1).toString()};
+            if (scope.seesGrid(s.gridCode))
+                out.push_back(s);
+        }
+        return out;
+    });
+}
+
+void AssessmentStore::setPopulation(const QString &unitCode, qint64 residents)
+{
+    m_session.scope().requireAdministrator();
+    if (residents < 0) {
+        const FieldError e{QStringLiteral("population"),
+                           tr("unit %1: %2 residents is not a population (give 0 when it is not known)")
+                               .arg(unitCode)
+                               .arg(residents)};
+        throw StoreError(StoreError::Kind::Invalid, e.toString(), {e});
+    }
+    m_session.rewrite([&] {
+        SqlSession::WriteTransaction tx(m_session);
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("UPDATE admin_units SET population = ? WHERE code = ?"),
+                                {residents > 0 ? QVariant(residents) : QVariant(), unitCode});
+        if (q.numRowsAffected() == 0)
+            throw StoreError(StoreError::Kind::NotFound, tr("there is no unit %1 in this database").arg(unitCode));
+        sql::expectAffected(q, 1, tr("population of unit %1").arg(unitCode));
+        tx.commit();
+    });
+}
+
+} // namespace griddesk

@@ -1,0 +1,48 @@
+#pragma once
+// What the assessment engine counts, read for a period in a few indexed
+// queries: the cases that matter for it with their KPI events, the units
+// figures are computed for (with their populations), and the weeks each grid
+// was screened. A scoped person reads only their area (a department handler
+// only their department's cases); only an administrator sets a population.
+
+#include "KpiCase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVector>
+
+namespace griddesk {
+
+class SqlSession;
+
+class AssessmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentStore)
+
+public:
+    explicit AssessmentStore(SqlSession &session);
+
+    // Every visible case that matters for [from, to): reported before `to`
+    // and still open, or closed, due or reported at or after `from`. Merged
+    // and rejected cases are included (the engine decides how they count).
+    // Events: reply, rework, supervise, escalate, close and evaluate, in time
+    // order. Cases come ordered by id.
+    QVector<KpiCase> kpiCases(const QDateTime &from, const QDateTime &to) const;
+    // The townships, communities and grids of the person's own area (not the
+    // parents above it), by level and code, then the active departments
+    // (department = true, the Chinese name, level Township) in their order; a
+    // department handler gets only their own department.
+    QVector<KpiUnit> kpiUnits() const;
+    // Each grid with the ISO weeks in which it was visited in [from, to),
+    // once per grid and week, by grid and week.
+    QVector<KpiScreening> kpiScreenings(const QDateTime &from, const QDateTime &to) const;
+
+    // Administrators only. 0 means not known. A negative figure or an unknown
+    // code is refused naming the unit; the change is audited like any other.
+    void setPopulation(const QString &unitCode, qint64 residents);
+
+private:
+    SqlSession &m_session;
+};
+
+} // namespace griddesk
