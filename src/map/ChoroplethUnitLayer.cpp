@@ -88,10 +88,11 @@ QgsVectorLayer *ChoroplethUnitLayer::releaseLayer()
     return m_owned.release();
 }
 
-int ChoroplethUnitLayer::write(const QHash<QString, Figure> &figures, const Figure &missing)
+ChoroplethUnitLayer::Changes ChoroplethUnitLayer::plan(
+    Units units, const QHash<QString, Figure> &figures, const Figure &missing)
 {
-    QgsChangedAttributesMap changes;
-    for (auto it = m_units.begin(); it != m_units.end(); ++it) {
+    Changes out;
+    for (auto it = units.begin(); it != units.end(); ++it) {
         const auto found = figures.constFind(it.key());
         const Figure &next = found == figures.cend() ? missing : *found;
         if (it->figure == next)
@@ -102,17 +103,30 @@ int ChoroplethUnitLayer::write(const QHash<QString, Figure> &figures, const Figu
         row.insert(ValueText, next.valueText.isEmpty() ? QVariant(QVariant::String) : QVariant(next.valueText));
         row.insert(Sufficient, next.sufficient ? 1 : 0);
         row.insert(Class, next.unitClass);
-        changes.insert(it->fid, row);
+        out.attributes.insert(it->fid, row);
     }
-    if (!changes.isEmpty())
-        m_layer->dataProvider()->changeAttributeValues(changes);
-    return int(changes.size());
+    out.after = std::move(units);
+    return out;
 }
 
-QHash<QString, int> ChoroplethUnitLayer::unitsPerClass() const
+void ChoroplethUnitLayer::apply(const Changes &changes)
+{
+    if (!changes.attributes.isEmpty())
+        m_layer->dataProvider()->changeAttributeValues(changes.attributes);
+    m_units = changes.after;
+}
+
+int ChoroplethUnitLayer::write(const QHash<QString, Figure> &figures, const Figure &missing)
+{
+    const Changes changes = plan(m_units, figures, missing);
+    apply(changes);
+    return int(changes.attributes.size());
+}
+
+QHash<QString, int> ChoroplethUnitLayer::unitsPerClass(const Units &units)
 {
     QHash<QString, int> out;
-    for (const Unit &u : m_units)
+    for (const Unit &u : units)
         ++out[u.figure.unitClass];
     return out;
 }

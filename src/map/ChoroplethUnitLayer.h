@@ -44,6 +44,23 @@ public:
     static QgsFeatureList read(QgsAbstractFeatureSource *source);
     static QgsVectorLayer *create(const QgsFeatureList &units, const QgsCoordinateReferenceSystem &crs);
 
+    // A unit's feature and what it shows now.
+    struct Unit {
+        QgsFeatureId fid;
+        Figure figure;
+    };
+    using Units = QHash<QString, Unit>; // by code
+    // The attribute changes that bring `units` to `figures` (units not named
+    // get `missing`), and the units after them. Touches no layer, so it runs
+    // on a worker thread over a copy of state().
+    struct Changes {
+        QgsChangedAttributesMap attributes;
+        Units after;
+    };
+    static Changes plan(Units units, const QHash<QString, Figure> &figures, const Figure &missing);
+    // Units per value of the class field.
+    static QHash<QString, int> unitsPerClass(const Units &units);
+
     // Takes `layer` (made by create()) and owns it until releaseLayer().
     explicit ChoroplethUnitLayer(QgsVectorLayer *layer);
     ~ChoroplethUnitLayer();
@@ -51,21 +68,18 @@ public:
     // Hands the layer to the caller (for a project); this object keeps writing to it.
     QgsVectorLayer *releaseLayer();
     bool contains(const QString &code) const { return m_units.contains(code); }
-    // Writes the figures (units not named get `missing`); returns how many units changed.
+    const Units &state() const { return m_units; }
+    // Writes planned changes to the layer (GUI thread).
+    void apply(const Changes &changes);
+    // plan() and apply() at once; returns how many units changed.
     int write(const QHash<QString, Figure> &figures, const Figure &missing);
-    // Units per value of the class field.
-    QHash<QString, int> unitsPerClass() const;
     // The code of the unit holding `point` (in the layer's CRS), or an empty string.
     QString unitAt(const QgsPointXY &point) const;
 
 private:
-    struct Unit {
-        QgsFeatureId fid;
-        Figure figure;
-    };
     QgsVectorLayer *m_layer;
     std::unique_ptr<QgsVectorLayer> m_owned;
-    QHash<QString, Unit> m_units; // by code
+    Units m_units;
 };
 
 } // namespace griddesk::map

@@ -91,7 +91,7 @@ void KpiChoroplethTheme::setValues(const QVector<UnitKpiValue> &values)
 void KpiChoroplethTheme::show()
 {
     m_wantShown = true;
-    if (haveUnits())
+    if (haveUnits() && !m_updating) // else once the colours are in
         attach();
 }
 
@@ -142,45 +142,83 @@ void KpiChoroplethTheme::unitsRead(const std::shared_ptr<ChoroplethUnitLayer> &u
     }
     m_units = units;
     m_layer = units->releaseLayer();
-    recolour();
-    if (m_wantShown)
-        attach();
+    recolour(); // shows the layer once it is coloured
     Q_EMIT ready();
 }
 
-void KpiChoroplethTheme::recolour()
+struct KpiChoroplethTheme::Recolouring {
+    ChoroplethClasses classes;
+    ChoroplethUnitLayer::Changes changes;
+    QHash<QString, int> unitsPerClass;
+};
+
+namespace {
+// The classes of the figures and the units' new attributes. Runs on a worker
+// thread over copies, so a district's grids never hold up the GUI.
+KpiChoroplethTheme::Recolouring recolourUnits(
+    ChoroplethUnitLayer::Units units, const QVector<UnitKpiValue> &values, const KpiChoroplethOptions &options)
 {
-    if (!isReady())
-        return;
     using Figure = ChoroplethUnitLayer::Figure;
     QHash<QString, Figure> figures;
     QList<double> classed;
     const QLocale locale;
-    for (const UnitKpiValue &v : qAsConst(m_values)) {
+    for (const UnitKpiValue &v : values) {
         // Figures of units outside the layer (another scope, another level) do not shift the classes.
-        if (!m_units->contains(v.unitCode) || !v.valid || !std::isfinite(v.value))
+        if (!units.contains(v.unitCode) || !v.valid || !std::isfinite(v.value))
             continue;
         Figure f;
         f.value = v.value;
         f.sufficient = v.sufficient;
         f.unitClass = KpiChoroplethStyle::tooFewCases();
         if (v.sufficient) {
-            f.valueText = locale.toString(v.value, 'f', m_options.decimals) + m_options.suffix;
+            f.valueText = locale.toString(v.value, 'f', options.decimals) + options.suffix;
             classed << v.value;
         }
         figures.insert(v.unitCode, f);
     }
-    m_classes = ChoroplethClasses::compute(classed, m_options);
+    KpiChoroplethTheme::Recolouring out;
+    out.classes = ChoroplethClasses::compute(classed, options);
     for (Figure &f : figures)
         if (f.sufficient)
-            f.unitClass = QString::number(m_classes.classOf(f.value.toDouble()) + 1);
-    m_units->write(figures, Figure { QVariant(), QString(), false, KpiChoroplethStyle::noValue() });
+            f.unitClass = QString::number(out.classes.classOf(f.value.toDouble()) + 1);
+    out.changes = ChoroplethUnitLayer::plan(
+        std::move(units), figures, Figure { QVariant(), QString(), false, KpiChoroplethStyle::noValue() });
+    out.unitsPerClass = ChoroplethUnitLayer::unitsPerClass(out.changes.after);
+    return out;
+}
+} // namespace
 
+void KpiChoroplethTheme::recolour()
+{
+    if (!isReady())
+        return;
+    const int generation = ++m_recolourGeneration;
+    m_updating = true;
+    const std::shared_ptr<ChoroplethUnitLayer> units = m_units;
+    auto *watcher = new QFutureWatcher<Recolouring>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, units] {
+        watcher->deleteLater();
+        // Newer figures or options, or another level, supersede these.
+        if (generation == m_recolourGeneration && units == m_units && isReady())
+            recoloured(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([state = units->state(), values = m_values, options = m_options] {
+        return recolourUnits(state, values, options);
+    }));
+}
+
+void KpiChoroplethTheme::recoloured(const Recolouring &result)
+{
+    m_updating = false;
+    m_units->apply(result.changes);
+    m_classes = result.classes;
     QgsCategorizedSymbolRenderer *renderer = m_style.renderer(m_classes, m_options.higherIsBetter);
-    m_legend = m_style.legend(*renderer, m_classes, m_units->unitsPerClass());
+    m_legend = m_style.legend(*renderer, m_classes, result.unitsPerClass);
     m_layer->setRenderer(renderer);
     m_layer->setName(layerName());
     m_layer->triggerRepaint();
+    if (m_wantShown)
+        attach();
     Q_EMIT legendChanged();
 }
 

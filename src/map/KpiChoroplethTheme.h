@@ -37,7 +37,8 @@ public:
     ~KpiChoroplethTheme() override;
 
     // A new level re-reads the units' shapes on a worker thread (ready() says
-    // when they are in); anything else only recolours.
+    // when they are in). Anything else, and new figures, only reclass and
+    // recolour, also on a worker thread (legendChanged() says when the map has them).
     void setOptions(const KpiChoroplethOptions &options);
     KpiChoroplethOptions options() const { return m_options; }
     // The figures per unit code; units not named show as having no value.
@@ -48,6 +49,9 @@ public:
     bool isShown() const { return m_wantShown; }
     // The units of the current level are read and the layer exists.
     bool isReady() const;
+    // New figures or options are being classed on a worker thread; classes(),
+    // legend() and the map follow with legendChanged().
+    bool isUpdating() const { return m_updating; }
     // Re-reads the units' shapes and names (after the hierarchy changed).
     void reloadUnits();
 
@@ -62,8 +66,13 @@ public:
     // Why the theme cannot show (empty when it can).
     QString errorMessage() const { return m_error; }
 
+    struct Recolouring;
+
 Q_SIGNALS:
+    // The units of the level are read (colours follow with legendChanged()).
     void ready();
+    // New classes, colours and legend are on the map (and the layer is in the
+    // project if show() was asked for).
     void legendChanged();
 
 private:
@@ -73,6 +82,7 @@ private:
     void readUnits();
     void unitsRead(const std::shared_ptr<ChoroplethUnitLayer> &units);
     void recolour();
+    void recoloured(const Recolouring &result);
     void attach();
     void detach();
     void dropLayer();
@@ -93,6 +103,8 @@ private:
     // whether they were labelled before.
     QList<QPair<QPointer<QgsVectorLayer>, bool>> m_quieted;
     int m_generation = 0;
+    int m_recolourGeneration = 0;
+    bool m_updating = false;
 };
 
 } // namespace griddesk::map
