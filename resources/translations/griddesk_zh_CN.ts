@@ -2919,4 +2919,282 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>%1：%5 天内 %4 米范围内聚集 %2 件%3</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::AssessmentDock</name>
+    <message>
+        <source>Assessment</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Trend and Ranking</source>
+        <translation>趋势与排名</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>Early Warning</source>
+        <translation>研判预警</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>The area whose figures the cards, the trend and the breakdown show</source>
+        <translation>指标卡、趋势和构成所显示的区域</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一周期</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Colour the map</source>
+        <translation>地图着色</translation>
+    </message>
+    <message>
+        <source>Colour the communities or grids on the map by the chosen KPI</source>
+        <translation>按所选指标为地图上的社区或网格着色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Cases reported, by category</source>
+        <translation>上报事件（按类别）</translation>
+    </message>
+    <message>
+        <source>Cases reported, by source</source>
+        <translation>上报事件（按来源）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Each figure is counted by the rules below, the same in the dashboard, the exports, the meeting agenda and the command line. Units with fewer cases than the centre&apos;s minimum are shown as too few cases and are not ranked.</source>
+        <translation>各项指标均按以下规则统计，考核面板、导出文件、联席会议议程和命令行完全一致。案件数少于中心规定最低数的单位显示为“样本不足”，不参与排名。</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>公式：</translation>
+    </message>
+    <message>
+        <source>Could not read the assessment: %1</source>
+        <translation>无法读取考核数据：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 cases · %2 residents</source>
+        <translation>%1 件 · 常住人口 %2</translation>
+    </message>
+    <message>
+        <source>%1 cases · no population figure</source>
+        <translation>%1 件 · 无人口数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 grid-weeks</source>
+        <translation>%1 / %2 网格周</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+    <message>
+        <source>too few cases (minimum %1)</source>
+        <translation>样本不足（至少 %1 件）</translation>
+    </message>
+    <message>
+        <source>%1 in %2, by period</source>
+        <translation>%2 %1 趋势</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 ranked, %3</source>
+        <translation>%1：%2排名（%3）</translation>
+    </message>
+    <message>
+        <source>Early Warning (%1)</source>
+        <translation>研判预警（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>评价 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · as of %2 · %n case(s) read · minimum %3 cases for a ranked figure</source>
+        <translation>
+            <numerusform>%1 · 截至 %2 · 读取 %n 件 · 排名至少需 %3 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::AssessmentModule</name>
+    <message>
+        <source>Assessment Dashboard</source>
+        <translation>绩效考核面板</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::KpiCaseTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::KpiCasesDock</name>
+    <message>
+        <source>Cases Behind the Figure</source>
+        <translation>指标案件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>自然周</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>已排查</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1：%n 件</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

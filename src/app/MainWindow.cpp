@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "StoreLocation.h"
 #include "AppSettings.h"
+#include "AssessmentModule.h"
 #include "AuditModule.h"
 #include "ChangeWatcher.h"
 #include "ConnectionDialog.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
 
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
                  new DispatchModule(session, this), new IntakeModule(session, this),
-                 new ScreeningModule(session, this), new AuditModule(session, this)};
+                 new ScreeningModule(session, this), new AssessmentModule(session, this),
+                 new AuditModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -1,0 +1,37 @@
+#pragma once
+// Everything the assessment dock shows for one period, computed on a worker
+// thread from one read of the store: the figures of every unit for the
+// period, the period before and the same period last year, a trend, the
+// early warnings, and the cases behind them for drill-down.
+
+#include "EarlyWarning.h"
+#include "KpiEngine.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace griddesk::app {
+
+struct AssessmentData {
+    KpiPeriod period;
+    KpiPeriod previous;
+    KpiPeriod lastYear;
+    QVector<KpiPeriod> trend; // oldest first; the last is `period`
+    QDateTime asOf;
+    QVector<KpiUnit> units;
+    KpiSettings settings;
+    KpiTable current;
+    KpiTable before;
+    KpiTable yearAgo;
+    QVector<KpiTable> trendTables; // one per trend period
+    QVector<KpiWarning> warnings;
+    QVector<KpiCase> cases;         // every case read, for drill-down
+    QVector<KpiScreening> screenings;
+    QString error;
+    int generation = 0;
+
+    KpiEngine engine() const { return KpiEngine(units, settings); }
+};
+
+} // namespace griddesk::app

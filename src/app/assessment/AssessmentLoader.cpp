@@ -1,0 +1,62 @@
+#include "AssessmentLoader.h"
+#include "Store.h"
+#include "StoreError.h"
+
+#include <algorithm>
+
+namespace griddesk::app::assessmentloader {
+
+int trendLength(KpiPeriod::Kind kind)
+{
+    switch (kind) {
+    case KpiPeriod::Kind::Week: return 12;
+    case KpiPeriod::Kind::Month: return 12;
+    case KpiPeriod::Kind::Quarter: return 8;
+    case KpiPeriod::Kind::Year: return 5;
+    case KpiPeriod::Kind::Custom: return 6;
+    }
+    return 6;
+}
+
+void compute(AssessmentData &d, const WarningSettings &warnings)
+{
+    const KpiEngine engine = d.engine();
+    d.previous = d.period.previous();
+    d.lastYear = d.period.sameLastYear();
+    d.trend = d.period.trend(trendLength(d.period.kind()));
+    d.current = engine.compute(d.cases, d.screenings, d.period, d.asOf);
+    d.before = engine.compute(d.cases, d.screenings, d.previous, d.asOf);
+    d.yearAgo = engine.compute(d.cases, d.screenings, d.lastYear, d.asOf);
+    d.trendTables.clear();
+    for (const KpiPeriod &p : d.trend)
+        d.trendTables << (p == d.period ? d.current : engine.compute(d.cases, d.screenings, p, d.asOf));
+    d.warnings = EarlyWarning(engine, warnings).find(d.cases, d.period, d.asOf);
+}
+
+AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QDateTime &asOf, int generation)
+{
+    AssessmentData d;
+    d.period = period;
+    d.asOf = asOf;
+    d.generation = generation;
+    const WarningSettings warnings;
+    // Reach back over the trend, the same period last year, the warnings'
+    // baseline and their repeat window.
+    const QVector<KpiPeriod> trend = period.trend(std::max(trendLength(period.kind()), warnings.baselinePeriods + 1));
+    QDateTime from = std::min(trend.first().from(), period.sameLastYear().from());
+    from = std::min(from, period.from().addDays(-warnings.repeatWindowDays));
+    try {
+        auto store = opener.open(StoreOpener::Access::ReadOnly);
+        d.units = store->kpiUnits();
+        d.settings = store->assessmentSettings();
+        d.cases = store->kpiCases(from, period.to());
+        d.screenings = store->kpiScreenings(from, period.to());
+    } catch (const StoreError &e) {
+        d.error = e.message();
+        return d;
+    }
+    compute(d, warnings);
+    return d;
+}
+
+} // namespace griddesk::app::assessmentloader

