@@ -20,7 +20,24 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QScrollArea>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QChartView>
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include "KpiChoroplethTheme.h"
+#include "UnitPickTool.h"
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+using namespace QtCharts;
+#endif
 
 using namespace griddesk;
 using namespace griddesk::app;
@@ -148,6 +165,63 @@ private Q_SLOTS:
         m->casesDock()->showPart(KpiCasesDock::Part::Numerator);
         QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(cardMembers.numerator));
         QVERIFY(m->casesDock()->heading().contains(kpi::name(Kpi::OnTimeClosureRate)));
+
+        // A bar of the grid ranking, clicked where it is drawn.
+        m->dock()->tabs()->setCurrentIndex(1);
+        RankingBarChart *ranking = m->dock()->rankingChart();
+        QTRY_VERIFY(ranking->isVisible());
+        const QStringList keys = ranking->keys();
+        QVERIFY(keys.size() >= 10);
+        auto *view = ranking->findChild<QChartView *>();
+        QVERIFY(view);
+        auto *bars = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+        QVERIFY(bars);
+        const QString barKey = keys.at(2);
+        const KpiFigure barFigure = d.current.figure(barKey, Kpi::OnTimeClosureRate);
+        const double length = barFigure.isRankable() ? *barFigure.value : 0;
+        const QPointF inChart = view->chart()->mapToPosition(QPointF(length / 2, keys.size() - 1 - 2), bars);
+        const QPoint at = view->mapFromScene(view->chart()->mapToScene(inChart));
+        if (auto *scroll = qobject_cast<QScrollArea *>(view->parentWidget()->parentWidget()))
+            scroll->ensureVisible(at.x(), at.y(), 4, 4);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        const KpiMembers barMembers = engine.members(Kpi::OnTimeClosureRate, barKey, d.cases, d.screenings, d.period, d.asOf);
+        QVERIFY2(m->casesDock()->heading().contains(m->dock()->unitNameOf(barKey)), qPrintable(m->casesDock()->heading()));
+        QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(barMembers.numerator));
+
+        // A grid on the KPI map, clicked where it is drawn.
+        m->dock()->findChild<QCheckBox *>(QStringLiteral("assessmentOnMap"))->setChecked(true);
+        map::KpiChoroplethTheme *theme = m->mapTheme();
+        QTRY_VERIFY_WITH_TIMEOUT(theme->isShown() && theme->isReady() && theme->layer(), 20000);
+        QVERIFY(!m->dock()->legendLabels().isEmpty());
+        QgsMapCanvas *canvas = session->canvas();
+        QCOMPARE(canvas->mapTool(), m->unitPickTool());
+        QgsFeature f;
+        QString grid;
+        QPoint px;
+        QgsFeatureIterator it = theme->layer()->getFeatures();
+        const QgsCoordinateTransform ct(theme->layer()->crs(), canvas->mapSettings().destinationCrs(),
+                                        QgsProject::instance()->transformContext());
+        while (it.nextFeature(f)) {
+            const QgsPointXY p = ct.transform(f.geometry().pointOnSurface().asPoint());
+            const QgsPointXY s = canvas->getCoordinateTransform()->transform(p);
+            px = QPoint(qRound(s.x()), qRound(s.y()));
+            if (canvas->viewport()->rect().adjusted(20, 20, -20, -20).contains(px)) {
+                grid = f.attribute(QStringLiteral("code")).toString();
+                break;
+            }
+        }
+        QVERIFY2(!grid.isEmpty(), "no grid of the KPI map lies on the screen");
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, px);
+        const KpiMembers gridMembers = engine.members(Kpi::OnTimeClosureRate, grid, d.cases, d.screenings, d.period, d.asOf);
+        QVERIFY2(m->casesDock()->heading().contains(m->dock()->unitNameOf(grid)), qPrintable(m->casesDock()->heading()));
+        QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(gridMembers.numerator));
+        m->casesDock()->showPart(KpiCasesDock::Part::Denominator);
+        QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(gridMembers.denominator));
+
+        // Leaving the KPI map gives the map its tool back.
+        m->dock()->findChild<QCheckBox *>(QStringLiteral("assessmentOnMap"))->setChecked(false);
+        QVERIFY(!theme->isShown());
+        QVERIFY(canvas->mapTool() != m->unitPickTool());
     }
 };
 
