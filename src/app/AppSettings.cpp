@@ -132,4 +132,24 @@ void setClosedPeriod(ClosedPeriod period)
     QSettings().setValue(QStringLiteral("incidents/closedPeriod"), closedperiod::code(period));
 }
 
+AssessmentView assessmentView()
+{
+    QSettings s;
+    AssessmentView v;
+    v.kpi = s.value(QStringLiteral("assessment/kpi")).toString();
+    v.level = s.value(QStringLiteral("assessment/level")).toString();
+    v.periodKind = s.value(QStringLiteral("assessment/periodKind")).toString();
+    v.onMap = s.value(QStringLiteral("assessment/onMap"), false).toBool();
+    return v;
+}
+
+void setAssessmentView(const AssessmentView &v)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("assessment/kpi"), v.kpi);
+    s.setValue(QStringLiteral("assessment/level"), v.level);
+    s.setValue(QStringLiteral("assessment/periodKind"), v.periodKind);
+    s.setValue(QStringLiteral("assessment/onMap"), v.onMap);
+}
+
 } // namespace griddesk::app::settings

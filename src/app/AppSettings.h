@@ -57,7 +57,17 @@ void setLastUsername(const QString &name);
 ClosedPeriod closedPeriod();
 void setClosedPeriod(ClosedPeriod period);
 
+// What the assessment dock compared when it was last used.
+struct AssessmentView {
+    QString kpi;        // Kpi code
+    QString level;      // township, community, grid or department
+    QString periodKind; // week, month, quarter, year
+    bool onMap = false;
+};
+AssessmentView assessmentView();
+void setAssessmentView(const AssessmentView &view);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 4;
+constexpr int kWindowStateVersion = 5;
 
 } // namespace griddesk::app::settings

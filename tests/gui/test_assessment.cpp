@@ -4,6 +4,7 @@
 // (or grid-weeks) behind the numerator and the denominator; a real click on
 // a card, on a ranking bar and on a grid of the KPI map opens those cases;
 // the change feed brings a new report into the figures.
+#include "AppSettings.h"
 #include "AssessmentDock.h"
 #include "AssessmentModule.h"
 #include "ConsoleSession.h"
@@ -133,6 +134,26 @@ private Q_SLOTS:
         }
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).denominator, due);
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).numerator, onTime);
+    }
+
+    void theLastComparisonIsRestored()
+    {
+        settings::setAssessmentView({QStringLiteral("satisfaction_rate"), QStringLiteral("community"),
+                                     QStringLiteral("quarter"), true});
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        auto *m = w.findChild<AssessmentModule *>();
+        QCOMPARE(m->dock()->chosenKpi(), Kpi::SatisfactionRate);
+        QCOMPARE(m->dock()->rankLevel(), QStringLiteral("community"));
+        QCOMPARE(m->dock()->period().kind(), KpiPeriod::Kind::Quarter);
+        QVERIFY(m->dock()->mapThemeShown());
+        QVERIFY(waitLoaded(m));
+        QTRY_VERIFY_WITH_TIMEOUT(m->mapTheme()->isShown(), 10000);
+        m->dock()->setChosenKpi(Kpi::ClosureRate);
+        QCOMPARE(settings::assessmentView().kpi, QStringLiteral("closure_rate"));
+        settings::setAssessmentView({});
     }
 
     void realClicksOpenTheCases()

@@ -1,4 +1,5 @@
 #include "AssessmentDock.h"
+#include "AppSettings.h"
 #include "BreakdownChart.h"
 #include "ChartData.h"
 #include "ConsoleSession.h"
@@ -73,7 +74,35 @@ AssessmentDock::AssessmentDock(const ConsoleSession &session, QWidget *parent)
     m_tabs->addTab(buildDefinitions(), tr("Definitions"));
     layout->addWidget(m_tabs, 1);
     setWidget(body);
+    restoreView();
     showPeriod();
+    connect(this, &AssessmentDock::mapThemeChanged, this, &AssessmentDock::saveView);
+    connect(this, &AssessmentDock::periodChosen, this, &AssessmentDock::saveView);
+}
+
+void AssessmentDock::restoreView()
+{
+    const settings::AssessmentView v = settings::assessmentView();
+    Kpi k;
+    if (kpi::fromCode(v.kpi, &k))
+        m_kpi->setCurrentIndex(m_kpi->findData(int(k)));
+    if (m_level->findData(v.level) >= 0)
+        m_level->setCurrentIndex(m_level->findData(v.level));
+    const QStringList kinds{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("quarter"), QStringLiteral("year")};
+    if (kinds.contains(v.periodKind)) {
+        const auto kind = KpiPeriod::Kind(kinds.indexOf(v.periodKind)); // Week, Month, Quarter, Year in order
+        m_period = KpiPeriod::containing(kind, KpiPeriod::dayOf(QDateTime::currentDateTimeUtc()));
+        m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    }
+    m_onMap->setChecked(v.onMap);
+}
+
+void AssessmentDock::saveView()
+{
+    static const QStringList kinds{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("quarter"),
+                                   QStringLiteral("year"), QString()};
+    settings::setAssessmentView({kpi::code(chosenKpi()), rankLevel(), kinds.value(int(m_period.kind())),
+                                 m_onMap->isChecked()});
 }
 
 QWidget *AssessmentDock::buildControls()

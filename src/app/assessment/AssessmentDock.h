@@ -93,6 +93,8 @@ private:
     QWidget *buildWarnings();
     QWidget *buildDefinitions();
     void fillAreas();
+    void restoreView();
+    void saveView();
     void periodKindChanged();
     void stepPeriod(int direction);
     void showPeriod();
