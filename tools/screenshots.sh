@@ -2,14 +2,15 @@
 # Remakes the console's screenshots under docs/screens: the real window on a
 # virtual screen (Xvfb) at 1366×768, 1920×1080 and 3840×2160, in Chinese and in
 # English, each as on a first start (maximised, default layout), on a fresh demo
-# township; and the audit log in Chinese at 1920×1080. The 4K pictures use a
+# township; the audit log in Chinese at 1920×1080; and the assessment dashboard
+# in Chinese at 1920×1080 and 3840×2160. The 4K pictures use a
 # display scale of 200 %, as a wall screen would. Real size; compressed with
 # pngquant when it is installed.
 #
 #   tools/screenshots.sh [BUILD_DIR]      (default: build)
 #
 # Needs: xvfb-run, xauth, imagemagick (import), fonts-noto-cjk; xdotool for the
-# audit picture; pngquant optional.
+# audit and assessment pictures; pngquant optional.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$(cd "${1:-$ROOT/build}" && pwd)"
@@ -30,6 +31,10 @@ shot() {
   local name="$1" size="$2" lang="$3" keys="$4"; shift 4
   local home="$WORK/home-$name"
   mkdir -p "$home/runtime" && chmod 700 "$home/runtime"
+  if [ -n "${SEED_PROFILE:-}" ]; then  # settings the console finds in its profile on start
+    mkdir -p "$home/data/GridDesk/GridDesk/profiles/default/GridDesk"
+    printf '%b' "$SEED_PROFILE" > "$home/data/GridDesk/GridDesk/profiles/default/GridDesk/GridDesk.ini"
+  fi
   # A fresh profile each time: the first-start layout, maximised.
   HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
   XDG_RUNTIME_DIR="$home/runtime" LANG=C.UTF-8 \
@@ -55,6 +60,11 @@ for lang in zh_CN en; do
 done
 if command -v xdotool >/dev/null; then
   shot "audit-1920x1080-zh_CN" 1920x1080 zh_CN ctrl+shift+a
+  # The assessment dock in front, the communities coloured by the on-time closure rate.
+  export SEED_PROFILE='[assessment]\nkpi=on_time_closure_rate\nlevel=community\nperiodKind=month\nonMap=true\n'
+  shot "assessment-1920x1080-zh_CN" 1920x1080 zh_CN ctrl+shift+k
+  shot "assessment-3840x2160-zh_CN" 3840x2160 zh_CN ctrl+shift+k --scale 2
+  unset SEED_PROFILE
 else
   echo "$0: xdotool is not installed; the audit log picture was not remade" >&2
 fi

@@ -15,6 +15,7 @@
 #include "QgisTestMain.h"
 #include "RankingBarChart.h"
 #include "Store.h"
+#include "StoreOpener.h"
 #include "TestDemo.h"
 
 #include <QSettings>
@@ -134,6 +135,40 @@ private Q_SLOTS:
         }
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).denominator, due);
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).numerator, onTime);
+    }
+
+    void aLeaderOpensOnTheDashboardForTheirArea()
+    {
+        QString community;
+        {
+            auto store = StoreOpener(StoreLocation::file(m_path)).open();
+            community = store->adminUnits(int(AdminLevel::Community)).first().code;
+        }
+        UserAccount leader;
+        leader.username = QStringLiteral("leader");
+        leader.displayName = QStringLiteral("社区书记");
+        leader.role = Role::Leader;
+        leader.scopeCode = community;
+        QString error;
+        auto session = ConsoleSession::open(StoreOpener(StoreLocation::file(m_path), leader), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *m = w.findChild<AssessmentModule *>();
+        QVERIFY(waitLoaded(m));
+        QTRY_VERIFY(!m->dock()->visibleRegion().isEmpty()); // in front of its tab group
+        QCOMPARE(m->dock()->areaCode(), community);
+        // Only the leader's community and its grids, and only their cases.
+        for (const KpiUnit &u : m->data().units) {
+            if (u.department)
+                continue;
+            QVERIFY2(u.code == community || u.parentCode == community, qPrintable(u.code));
+        }
+        QVERIFY(!m->data().cases.isEmpty());
+        for (const KpiCase &c : m->data().cases)
+            QCOMPARE(c.communityCode, community);
     }
 
     void theLastComparisonIsRestored()
