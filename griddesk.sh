@@ -25,8 +25,10 @@ PACKAGES=(
   libgdal-dev libproj-dev libgeos-dev libsqlite3-dev libpq-dev gdal-bin proj-bin python3-gdal
   # PostgreSQL/PostGIS server (the shared-server backend; the tests start their own)
   postgresql-15 postgresql-15-postgis-3 openssl
-  # screens and fonts
-  xvfb xauth fonts-noto-cjk imagemagick
+  # screens and fonts (WenQuanYi Micro Hei: the PDF reports' face, whose text layer reads back exactly)
+  xvfb xauth fonts-noto-cjk fonts-wqy-microhei imagemagick
+  # tests read the PDF reports back
+  poppler-utils
 )
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }

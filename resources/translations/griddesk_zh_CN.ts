@@ -3197,4 +3197,399 @@ or open another database with: griddesk PATH.gpkg</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>AssessmentPdfTables</name>
+    <message>
+        <source>%1%2 pt</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation>分子 / 分母</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>较去年同期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>，另 %1 件</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>计数规则</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPdfWriter</name>
+    <message>
+        <source>%1 · compared with %2 and with %3 · figures as of %4 (China time)</source>
+        <translation>%1 · 对比上期（%2）与去年同期（%3）· 数据截至 %4（北京时间）</translation>
+    </message>
+    <message>
+        <source>GridDesk joint performance assessment · %1 (%2)</source>
+        <translation>GridDesk 绩效联考 · %1（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>%1 performance assessment report</source>
+        <translation>%1绩效联考报告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key figures of %1</source>
+        <translation>%1主要指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>a chart could not be saved</source>
+        <translation>图表无法保存</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>%1下辖单位</translation>
+    </message>
+    <message>
+        <source>* Too few cases (fewer than %1): shown, not ranked.</source>
+        <translation>* 样本不足（少于 %1 件）：仅列示，不参与排名。</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>研判预警</translation>
+    </message>
+    <message>
+        <source>No early warnings in this period.</source>
+        <translation>本期无预警。</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>PDF 无法生成</translation>
+    </message>
+    <message>
+        <source>Changes are against the previous period and the same period last year, in percentage points for rates. * Too few cases: a figure resting on fewer than %1 cases is shown but not ranked.</source>
+        <translation>变化为与上期、去年同期相比之差，比率以百分点计。* 样本不足：依据少于 %1 件的指标仅列示，不参与排名。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReportBuilder</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>村/社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not known, or lies outside your area</source>
+        <translation>单位 %1 不存在，或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>The period is not valid</source>
+        <translation>统计周期无效</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentXlsxWriter</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Too few cases</source>
+        <translation>样本不足</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Too few cases, not ranked</source>
+        <translation>样本不足，不排名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>计数规则</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Figures as of (China time)</source>
+        <translation>数据截至（北京时间）</translation>
+    </message>
+    <message>
+        <source>Minimum cases for a ranked figure</source>
+        <translation>参与排名的最少件数</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Against the previous period and the same period last year, in percentage points for rates</source>
+        <translation>与上期、去年同期相比之差，比率以百分点计</translation>
+    </message>
+    <message>
+        <source>KPI summary</source>
+        <translation>指标汇总</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 numerator</source>
+        <translation>%1 分子</translation>
+    </message>
+    <message>
+        <source>%1 denominator</source>
+        <translation>%1 分母</translation>
+    </message>
+    <message>
+        <source>%1 sample</source>
+        <translation>%1 样本</translation>
+    </message>
+    <message>
+        <source>%1 too few cases</source>
+        <translation>%1 样本不足</translation>
+    </message>
+    <message>
+        <source>%1 change vs previous period</source>
+        <translation>%1 较上期</translation>
+    </message>
+    <message>
+        <source>%1 change vs last year</source>
+        <translation>%1 较去年同期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>this GDAL has no XLSX driver</source>
+        <translation>当前 GDAL 缺少 XLSX 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>文件夹 %1 不可写</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace griddesk::personaldata {
 
 QChar idCheckCharacter(const QString &first17)
@@ -61,6 +63,17 @@ QString maskPhone(const QString &phone)
     if (phone.size() <= 7)
         return QString(phone.size(), QLatin1Char('*'));
     return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+QString maskName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // A surrogate pair is one character.
+    const int first = trimmed.at(0).isHighSurrogate() && trimmed.size() > 1 ? 2 : 1;
+    const int rest = int(trimmed.mid(first).toUcs4().size());
+    return trimmed.left(first) + QString(std::max(rest, 1), QLatin1Char('*'));
 }
 
 } // namespace griddesk::personaldata

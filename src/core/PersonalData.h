@@ -24,5 +24,8 @@ QString normalizePhone(const QString &phone);
 QString maskIdNumber(const QString &id);
 // 138****5678: the first three and last four digits kept.
 QString maskPhone(const QString &phone);
+// 张**: a person's or party's name with only its first character kept, for
+// reports that leave the console (the assessment's exports).
+QString maskName(const QString &name);
 
 } // namespace griddesk::personaldata

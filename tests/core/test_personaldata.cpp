@@ -72,6 +72,11 @@ private Q_SLOTS:
         // Masking a masked value changes nothing, and empty stays empty.
         QCOMPARE(personaldata::maskIdNumber(QStringLiteral("3711**********123X")), QStringLiteral("3711**********123X"));
         QCOMPARE(personaldata::maskPhone(QString()), QString());
+        // Names keep their first character only; a one-character name still hides that there is more.
+        QCOMPARE(personaldata::maskName(QStringLiteral("张三丰")), QStringLiteral("张**"));
+        QCOMPARE(personaldata::maskName(QStringLiteral(" 李 ")), QStringLiteral("李*"));
+        QCOMPARE(personaldata::maskName(QStringLiteral("𠀋一")), QStringLiteral("𠀋*"));
+        QCOMPARE(personaldata::maskName(QString()), QString());
     }
 
     void validatorNamesTheField()

@@ -1,0 +1,160 @@
+// The assessment's PDF report: a real QGIS print layout exported to PDF whose
+// text layer (read by poppler's pdftotext) holds the KPI names in Chinese and
+// the unit's figures, with the map drawn from real layers and the dock's
+// chart pictures placed; a failed export leaves no file and says why.
+#include "AssessmentFixture.h"
+#include "AssessmentPdfTables.h"
+#include "AssessmentPdfWriter.h"
+#include "ConsoleLayers.h"
+#include "MapResources.h"
+#include "QgisTestMain.h"
+#include "TestDemo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <qgsvectorlayer.h>
+
+using namespace griddesk;
+using namespace griddesk::test::assessment;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QImage chart()
+{
+    QImage image(900, 500, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setBrush(QColor(0x1f, 0x77, 0xb4));
+    for (int i = 0; i < 6; ++i)
+        p.drawRect(60 + i * 130, 450 - 60 * (i + 1), 90, 60 * (i + 1));
+    return image;
+}
+
+} // namespace
+
+class TestAssessmentPdf : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QTranslator m_zh;
+    std::unique_ptr<map::ConsoleLayers> m_layers;
+
+    map::AssessmentPdfMap reportMap() const
+    {
+        return { { m_layers->grids(), m_layers->township() }, m_layers->displayCrs(), m_layers->fullExtent(),
+            QStringLiteral("结案率（按网格）") };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const QString &tool : { QStringLiteral("pdftotext"), QStringLiteral("pdftoppm") })
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), "poppler-utils is needed to read the PDF back");
+        QVERIFY(m_zh.load(QStringLiteral(GRIDDESK_ZH_QM)));
+        QCoreApplication::installTranslator(&m_zh);
+        m_db = test::createDemo(m_dir);
+        m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::parse(m_db));
+        QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
+    }
+
+    void cleanupTestCase() { m_layers.reset(); }
+
+    void textLayerHoldsTheKpisInChineseAndTheFigures()
+    {
+        const AssessmentReport r = report();
+        const QString path = m_dir.filePath(QStringLiteral("绩效报告.pdf"));
+        QString error;
+        QVERIFY2(map::AssessmentPdfWriter::write(
+                     r, reportMap(), { { QStringLiteral("结案率趋势"), chart() } }, path, &error),
+            qPrintable(error));
+        if (qEnvironmentVariableIsSet("GRIDDESK_TEST_KEEP")) // for a reviewer's eyes
+            QFile::copy(path, qEnvironmentVariable("GRIDDESK_TEST_KEEP") + QStringLiteral("/assessment.pdf"));
+        int rc = -1;
+        const QString text
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") }, &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(text.contains(QStringLiteral("东港镇绩效联考报告")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(r.period.label()));
+        QVERIFY(text.contains(QStringLiteral("结案率趋势")));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (Kpi k : kpi::all()) {
+            const QString name = kpi::name(k);
+            QVERIFY2(name.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(name));
+            const QString value = map::AssessmentPdfTables::value(k, r.figure(T, k));
+            const auto row = std::find_if(lines.cbegin(), lines.cend(),
+                [&](const QString &l) { return l.trimmed().startsWith(name) && l.contains(value); });
+            QVERIFY2(row != lines.cend(), qPrintable(QStringLiteral("%1 %2 not found in\n%3").arg(name, value, text)));
+        }
+        // The units under the township and the warning with its (masked) party.
+        QVERIFY(text.contains(QStringLiteral("一社区")) && text.contains(QStringLiteral("二社区")));
+        QVERIFY(text.contains(QStringLiteral("王**")));
+        QVERIFY(!text.contains(QStringLiteral("王小明")));
+        QVERIFY(text.contains(QStringLiteral("E0016")));
+        QVERIFY(text.contains(kpi::formula(Kpi::OnTimeClosureRate)));
+
+        // The first page is A4 landscape and its map is drawn.
+        const QString png = m_dir.filePath(QStringLiteral("page"));
+        run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), path,
+                png });
+        const QImage page(png + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        QVERIFY(page.width() > page.height());
+        // The map sits in the right third: it is not blank.
+        int coloured = 0;
+        for (int y = page.height() / 4; y < page.height() * 3 / 4; y += 2)
+            for (int x = page.width() * 2 / 3; x < page.width() - 20; x += 2)
+                if (QColor(page.pixel(x, y)).saturation() > 40)
+                    ++coloured;
+        QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+
+    void aGridReportHasNoUnitsPageAndStillReads()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grid.pdf"));
+        QString error;
+        QVERIFY2(map::AssessmentPdfWriter::write(report(G3), {}, {}, path, &error), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        QVERIFY(text.contains(QStringLiteral("三网格绩效联考报告")));
+        QVERIFY(!text.contains(QStringLiteral("三网格下辖单位")));
+    }
+
+    void failedExportLeavesNoFileAndSaysWhy()
+    {
+        QString error;
+        const QString missing = m_dir.filePath(QStringLiteral("missing/report.pdf"));
+        QVERIFY(!map::AssessmentPdfWriter::write(report(), reportMap(), {}, missing, &error));
+        QVERIFY2(error.contains(QStringLiteral("report.pdf")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(missing));
+        if (QFileInfo(QStringLiteral("/proc/self")).isDir()) {
+            QVERIFY(!map::AssessmentPdfWriter::write(
+                report(), reportMap(), {}, QStringLiteral("/proc/self/r.pdf"), &error));
+            QVERIFY2(error.contains(QStringLiteral("/proc/self/r.pdf")), qPrintable(error));
+        }
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestAssessmentPdf, griddesk::map::initResources)
+#include "test_assessment_pdf.moc"
