@@ -3592,4 +3592,55 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>样本充足</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>较去年同期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (too few cases)</source>
+        <translation>否（样本不足）</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "DbCommands.h"
 #include "DemoCommand.h"
 #include "IncidentCommands.h"
+#include "KpiCommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
         "  db info|migrate PATH             show or upgrade a database\n"
         "  db init|migrate|info --pg CONNINFO  set up or upgrade a PostgreSQL/PostGIS server\n"
         "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"
+        "  kpi --unit CODE --period 2026-11 [--children] [--format table|csv|json] [--db LOCATION] [--xlsx FILE]\n"
+        "                                   a unit's assessment figures, as the dashboard computes them\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
@@ -51,6 +54,8 @@ int main(int argc, char *argv[])
         return runIncident(rest);
     if (command == QLatin1String("db"))
         return runDb(rest);
+    if (command == QLatin1String("kpi"))
+        return runKpi(rest);
     if (command == QLatin1String("user"))
         return runUser(rest);
     if (command == QLatin1String("audit"))

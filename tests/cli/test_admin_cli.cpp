@@ -1,11 +1,15 @@
 // griddesk-admin from a shell: bad input gets a message naming the field and a
 // non-zero exit; good input writes exactly one incident.
 #include "GpkgStore.h"
+#include "KpiEngine.h"
 #include "Migrations.h"
 #include "PolygonOps.h"
 #include "TestDemo.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -232,6 +236,138 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("grids: ")));
         QVERIFY(r.out.contains(QStringLiteral("schema version: %1").arg(migrations::latestVersion())));
+    }
+
+    // `kpi` prints the engine's figures for a unit and its children: every
+    // KPI's value, numerator, denominator, sample, sufficiency and changes.
+    void kpiPrintsTheEnginesFigures()
+    {
+        auto store = GpkgStore::open(m_db);
+        const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
+        // The last whole month: its figures are final, so the command and this
+        // test count the same whatever second each runs.
+        const KpiPeriod period = KpiPeriod::containing(KpiPeriod::Kind::Month, QDate::currentDate()).previous();
+        const QDateTime asOf = QDateTime::currentDateTimeUtc();
+        const KpiEngine engine(store->kpiUnits(), store->assessmentSettings());
+        const QDateTime from = period.sameLastYear().from().addDays(-120);
+        const QVector<KpiCase> cases = store->kpiCases(from, period.to());
+        const QVector<KpiScreening> screenings = store->kpiScreenings(from, period.to());
+        const KpiTable now = engine.compute(cases, screenings, period, asOf);
+        const KpiTable before = engine.compute(cases, screenings, period.previous(), asOf);
+        const KpiTable yearAgo = engine.compute(cases, screenings, period.sameLastYear(), asOf);
+        store.reset();
+
+        const Run r = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,
+                             QStringLiteral("--period"), period.key(), QStringLiteral("--children"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("unit_code,unit_name,level,kpi,value,numerator,denominator,sample,"
+                                               "sufficient,change_vs_previous,change_vs_last_year"));
+        QSet<QString> units;
+        int closed = 0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            QCOMPARE(f.size(), 11);
+            Kpi k;
+            QVERIFY2(kpi::fromCode(f.at(3), &k), qPrintable(line));
+            units.insert(f.at(0));
+            const KpiFigure want = now.figure(f.at(0), k);
+            QCOMPARE(f.at(4).isEmpty(), !want.value.has_value());
+            if (want.value)
+                QVERIFY2(qAbs(f.at(4).toDouble() - *want.value) < 1e-9, qPrintable(line));
+            QCOMPARE(f.at(5).toLongLong(), want.numerator);
+            if (kpi::isRatio(k))
+                QCOMPARE(f.at(6).toLongLong(), want.denominator);
+            QCOMPARE(f.at(7).toLongLong(), want.sample);
+            QCOMPARE(f.at(8), want.sufficient ? QStringLiteral("true") : QStringLiteral("false"));
+            const auto prev = kpiChange(want, before.figure(f.at(0), k));
+            const auto year = kpiChange(want, yearAgo.figure(f.at(0), k));
+            QCOMPARE(f.at(9).isEmpty(), !prev.has_value());
+            QCOMPARE(f.at(10).isEmpty(), !year.has_value());
+            if (prev)
+                QVERIFY(qAbs(f.at(9).toDouble() - *prev) < 1e-9);
+            if (k == Kpi::ClosureRate && f.at(0) == township)
+                closed = int(f.at(5).toLongLong());
+        }
+        // The township and its communities, every KPI each.
+        QVERIFY(units.contains(township));
+        QVERIFY(units.size() > 1);
+        QCOMPARE(lines.size() - 1, units.size() * kpi::all().size());
+        QVERIFY2(closed > 0, "the demo closes cases every month");
+
+        // The same in JSON, and a readable table in Chinese by default.
+        const Run json = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,
+                                QStringLiteral("--period"), period.key(), QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("period")).toString(), period.key());
+        const QJsonArray figures = doc.value(QStringLiteral("units")).toArray().first().toObject()
+                                       .value(QStringLiteral("figures")).toArray();
+        QCOMPARE(figures.size(), kpi::all().size());
+        const QJsonObject closure = figures.at(kpi::all().indexOf(Kpi::ClosureRate)).toObject();
+        QCOMPARE(closure.value(QStringLiteral("numerator")).toInt(), closed);
+        QCOMPARE(closure.value(QStringLiteral("name")).toString(), QStringLiteral("结案率"));
+        const Run table = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,
+                                 QStringLiteral("--period"), period.key()});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QVERIFY2(table.out.contains(QStringLiteral("按期结案率")), qPrintable(table.out));
+    }
+
+    void kpiRefusesBadInputByName()
+    {
+        const Run unknown = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"),
+                                   QStringLiteral("371102999999"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                   QStringLiteral("--language"), QStringLiteral("en")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("371102999999")), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+        QString why;
+        QVERIFY(!KpiPeriod::parse(QStringLiteral("2026-13"), &why));
+        const Run badPeriod = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"),
+                                     QStringLiteral("371102999999"), QStringLiteral("--period"),
+                                     QStringLiteral("2026-13"), QStringLiteral("--language"), QStringLiteral("en")});
+        QCOMPARE(badPeriod.exitCode, 2);
+        QVERIFY2(badPeriod.err.contains(QStringLiteral("--period")) && badPeriod.err.contains(why),
+                 qPrintable(badPeriod.err));
+        const Run noUnit = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                                  QStringLiteral("2026-11")});
+        QCOMPARE(noUnit.exitCode, 2);
+        QVERIFY(noUnit.err.contains(QStringLiteral("--unit is required")));
+        const Run badFormat = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"),
+                                     QStringLiteral("x"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                     QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(badFormat.exitCode, 2);
+        QVERIFY(badFormat.err.contains(QStringLiteral("--format")));
+    }
+
+    // --xlsx writes the workbook GDAL reads; a folder that cannot take it gets no file and a reason.
+    void kpiWritesTheWorkbook()
+    {
+        auto store = GpkgStore::open(m_db);
+        const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
+        store.reset();
+        const QString xlsx = m_dir.filePath(QStringLiteral("kpi.xlsx"));
+        const Run r = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,
+                             QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--xlsx"), xlsx});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(xlsx));
+        QProcess ogrinfo;
+        ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), xlsx});
+        QVERIFY(ogrinfo.waitForFinished(60000));
+        const QString sheets = QString::fromUtf8(ogrinfo.readAllStandardOutput());
+        QVERIFY2(sheets.contains(QStringLiteral("指标汇总")) && sheets.contains(QStringLiteral("预警")), qPrintable(sheets));
+
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/kpi.xlsx"));
+        const Run failed = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,
+                                  QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--xlsx"),
+                                  missing, QStringLiteral("--language"), QStringLiteral("en")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QStringLiteral("kpi.xlsx")) && failed.err.contains(QStringLiteral("does not exist")),
+                 qPrintable(failed.err));
+        QVERIFY(!QFile::exists(missing));
     }
 };
 

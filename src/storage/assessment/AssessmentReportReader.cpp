@@ -1,0 +1,32 @@
+#include "AssessmentReportReader.h"
+#include "AssessmentReportBuilder.h"
+#include "Store.h"
+#include "StoreError.h"
+
+#include <QLocale>
+
+namespace griddesk {
+
+AssessmentReport AssessmentReportReader::read(const Store &store, const QString &unitCode, const KpiPeriod &period,
+    const QDateTime &asOf, const WarningSettings &warnings)
+{
+    const KpiEngine engine(store.kpiUnits(), store.assessmentSettings());
+    if (!engine.unit(unitCode))
+        throw StoreError(StoreError::Kind::NotFound,
+            AssessmentReportBuilder::tr("Unit %1 is not known, or lies outside your area").arg(unitCode));
+    const QDateTime from = AssessmentReportBuilder::casesFrom(period, warnings);
+    const QVector<KpiCase> cases = store.kpiCases(from, period.to());
+    const QVector<KpiScreening> screenings = store.kpiScreenings(from, period.to());
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QHash<QString, QString> categoryNames;
+    for (const IncidentCategory &c : store.categories())
+        categoryNames.insert(c.code, chinese || c.nameEn.isEmpty() ? c.nameZh : c.nameEn);
+    QString error;
+    const auto report = AssessmentReportBuilder::build(
+        engine, unitCode, period, asOf, cases, screenings, categoryNames, warnings, &error);
+    if (!report)
+        throw StoreError(StoreError::Kind::Invalid, error);
+    return *report;
+}
+
+} // namespace griddesk
