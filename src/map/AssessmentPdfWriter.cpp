@@ -14,6 +14,7 @@
 #include <qgslayout.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
@@ -108,8 +109,9 @@ public:
             }
             ReportTable part = table;
             part.rows = chunks.at(i);
-            m_kit.table(end.page, { Kit::kMargin, top, kContentWidth, kContentBottom - top }, part, pointSize);
-            end.y = top + Kit::tableHeight(part, pointSize);
+            const QgsLayoutItemManualTable *placed
+                = m_kit.table(end.page, { Kit::kMargin, top, kContentWidth, kContentBottom - top }, part, pointSize);
+            end.y = top + std::min(placed->totalSize().height(), kContentBottom - top); // as QGIS set it
             if (!note.isEmpty()) {
                 m_kit.label(
                     end.page, { Kit::kMargin, end.y + 1.5, kContentWidth, 5 }, note, Kit::font(7.5), Kit::muted());
@@ -194,6 +196,7 @@ void addMap(QgsLayout &layout, int page, const AssessmentPdfMap &map, const QRec
         legend->setStyleFont(s, Kit::font(8.5, true));
     legend->setStyleFont(QgsLegendStyle::SymbolLabel, Kit::font(8));
     legend->setColumnCount(2);
+    legend->setSplitLayer(true); // the classes of the one layer go in both columns
     legend->setSymbolWidth(6);
     legend->setSymbolHeight(3.5);
     legend->setBackgroundEnabled(false);
@@ -248,7 +251,7 @@ bool AssessmentPdfWriter::write(const AssessmentReport &report, const Assessment
         const double x = Kit::kMargin + tableWidth + 7;
         const double w = Kit::kPageWidth - Kit::kMargin - x;
         kit.label(first, { x, 31, w, 7 }, map.title, Kit::font(11, true), Kit::accent());
-        addMap(layout, first, map, { x, kContentTop, w, 122 }, { x, kContentTop + 125, w, 28 });
+        addMap(layout, first, map, { x, kContentTop, w, 116 }, { x, kContentTop + 119, w, 34 });
     }
 
     // 2: the dock's charts, four to a page.

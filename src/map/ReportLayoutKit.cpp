@@ -21,10 +21,9 @@
 namespace griddesk::map {
 
 namespace {
-constexpr double kLineSpacing = 1.25;
 
-// Text width in mm, measured at 72 dpi where a pixel is a point.
-double widthMm(const QString &text, const QFont &font)
+// Text is measured at 72 dpi, where a pixel is a point.
+QFontMetricsF metrics(const QFont &font)
 {
     static QImage device = [] {
         QImage i(1, 1, QImage::Format_ARGB32);
@@ -32,7 +31,12 @@ double widthMm(const QString &text, const QFont &font)
         i.setDotsPerMeterY(qRound(72.0 / 0.0254));
         return i;
     }();
-    return QFontMetricsF(font, &device).horizontalAdvance(text) * 25.4 / 72.0;
+    return QFontMetricsF(font, &device);
+}
+
+double widthMm(const QString &text, const QFont &font)
+{
+    return metrics(font).horizontalAdvance(text) * 25.4 / 72.0;
 }
 
 // Line breaks so that `text` fits `width` mm: at a space when the line has
@@ -238,8 +242,10 @@ double ReportLayoutKit::rowHeight(const ReportTable &table, const ReportRow &row
         const QString text = wrapped(row.at(i).text, font(pointSize, row.at(i).bold), inner);
         lines = std::max(lines, int(text.count(QLatin1Char('\n'))) + 1);
     }
-    const double lineMm = pointSize * 25.4 / 72.0 * kLineSpacing;
-    return lines * lineMm + 2 * table.padding;
+    // A little more than QGIS 3.22 gives a cell (about 0.8 of the point size
+    // a line, measured on its PDFs), so that a page's rows always fit its frame.
+    const double lineMm = pointSize * 25.4 / 72.0;
+    return lines * lineMm + 2 * table.padding + 0.3;
 }
 
 namespace {
@@ -251,14 +257,6 @@ ReportRow headingRow(const ReportTable &table)
     return row;
 }
 } // namespace
-
-double ReportLayoutKit::tableHeight(const ReportTable &table, double pointSize)
-{
-    double h = rowHeight(table, headingRow(table), pointSize);
-    for (const ReportRow &row : table.rows)
-        h += rowHeight(table, row, pointSize);
-    return h;
-}
 
 QVector<QVector<ReportRow>> ReportLayoutKit::paginate(
     const ReportTable &table, double firstMm, double pointSize, double nextMm)

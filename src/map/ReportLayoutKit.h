@@ -70,8 +70,6 @@ public:
     // row's height once its text wraps in its column.
     static QVector<QVector<ReportRow>> paginate(
         const ReportTable &table, double firstMm, double pointSize = 9.0, double nextMm = 0);
-    // The height of the whole table with its heading.
-    static double tableHeight(const ReportTable &table, double pointSize);
     static double rowHeight(const ReportTable &table, const ReportRow &row, double pointSize);
 
 private:

@@ -5,7 +5,10 @@
 #include "AssessmentFixture.h"
 #include "AssessmentPdfTables.h"
 #include "AssessmentPdfWriter.h"
+#include "AssessmentReportReader.h"
 #include "ConsoleLayers.h"
+#include "GpkgStore.h"
+#include "KpiChoroplethTheme.h"
 #include "MapResources.h"
 #include "QgisTestMain.h"
 #include "TestDemo.h"
@@ -14,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -73,9 +77,11 @@ private Q_SLOTS:
             QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), "poppler-utils is needed to read the PDF back");
         QVERIFY(m_zh.load(QStringLiteral(GRIDDESK_ZH_QM)));
         QCoreApplication::installTranslator(&m_zh);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // as the console does for Chinese
         m_db = test::createDemo(m_dir);
         m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::parse(m_db));
         QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
+        m_layers->addToProject(QgsProject::instance());
     }
 
     void cleanupTestCase() { m_layers.reset(); }
@@ -129,6 +135,67 @@ private Q_SLOTS:
                 if (QColor(page.pixel(x, y)).saturation() > 40)
                     ++coloured;
         QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+
+    // The demo township's last month, read through the store as the dock
+    // reads it, with the real KPI map of its communities: the legend's classes
+    // and every community's figure are in the text.
+    void demoReportWithTheKpiMap()
+    {
+        auto store = GpkgStore::open(m_db);
+        const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
+        const KpiPeriod period = KpiPeriod::containing(KpiPeriod::Kind::Month, QDate::currentDate()).previous();
+        const AssessmentReport r
+            = AssessmentReportReader::read(*store, township, period, QDateTime::currentDateTimeUtc());
+        store.reset();
+        QVERIFY(r.children(township).size() > 5);
+
+        map::KpiChoroplethTheme theme(m_layers.get(), QgsProject::instance());
+        map::KpiChoroplethOptions options;
+        options.level = AdminLevel::Community;
+        options.title = kpi::name(Kpi::OnTimeClosureRate);
+        options.suffix = QStringLiteral("%");
+        theme.setOptions(options);
+        QVector<map::UnitKpiValue> values;
+        for (const KpiUnit &u : r.children(township)) {
+            const KpiFigure f = r.figure(u.code, Kpi::OnTimeClosureRate);
+            values << map::UnitKpiValue { u.code, f.value.value_or(0), f.value.has_value(), f.sufficient };
+        }
+        theme.setValues(values);
+        theme.show();
+        QTRY_VERIFY_WITH_TIMEOUT(theme.isReady() && !theme.isUpdating(), 20000);
+        QVERIFY2(theme.errorMessage().isEmpty(), qPrintable(theme.errorMessage()));
+
+        const QString path = m_dir.filePath(QStringLiteral("demo.pdf"));
+        QString error;
+        const map::AssessmentPdfMap kpiMap { { theme.layer(), m_layers->township() }, m_layers->displayCrs(), {},
+            QStringLiteral("按期结案率（按社区）") };
+        QVERIFY2(map::AssessmentPdfWriter::write(r, kpiMap, {}, path, &error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("GRIDDESK_TEST_KEEP"))
+            QFile::copy(path, qEnvironmentVariable("GRIDDESK_TEST_KEEP") + QStringLiteral("/demo.pdf"));
+        theme.hide();
+        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        QVERIFY(text.contains(r.subject.name + QStringLiteral("绩效联考报告")));
+        int classes = 0;
+        for (const map::KpiLegendEntry &e : theme.legend())
+            if (e.kind == map::KpiLegendEntry::Kind::Class) {
+                ++classes;
+                QVERIFY2(text.contains(e.label), qPrintable(e.label + QStringLiteral(" not in the legend")));
+            }
+        QVERIFY(classes >= 3);
+        // Reasons name categories in the reader's language.
+        for (const AssessmentReportWarning &w : r.warnings)
+            if (!w.warning.categoryCode.isEmpty())
+                QVERIFY2(w.reason.contains(QRegularExpression(QStringLiteral("件[\\x{4e00}-\\x{9fff}]"))),
+                    qPrintable(w.reason));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const KpiUnit &u : r.children(township)) {
+            const QString value
+                = map::AssessmentPdfTables::value(Kpi::OnTimeClosureRate, r.figure(u.code, Kpi::OnTimeClosureRate));
+            const bool found = std::any_of(lines.cbegin(), lines.cend(),
+                [&](const QString &l) { return l.trimmed().startsWith(u.name) && l.contains(value); });
+            QVERIFY2(found, qPrintable(u.name + QStringLiteral(" ") + value));
+        }
     }
 
     void aGridReportHasNoUnitsPageAndStillReads()
