@@ -5,9 +5,13 @@
 //   dispatch-queue refresh with 100k incidents (target <= 100 ms, worker thread)
 //   first paint and peak memory of the demo and of copies with years of
 //   closed cases added (target: within 1.5x of the demo's at 50,000)
+//   with --kpi N, only the assessment dashboard's refresh for a month over a
+//   district with N cases, against raw SQL, on a GeoPackage and on the --pg
+//   server (target <= 1.5x; KpiBench.h)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
+//                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -18,6 +22,7 @@
 #include "DemoTownship.h"
 #include "DispatchQueueModel.h"
 #include "GpkgStore.h"
+#include "KpiBench.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PgConnection.h"
@@ -432,6 +437,8 @@ int main(int argc, char *argv[])
     bool historyOnly = false;
     QString historyFolder; // keep the built townships there
     QString pgConninfo; // a server to measure live sync on (./griddesk.sh bench starts one)
+    bench::KpiBenchOptions kpi;
+    kpi.cases = 0; // the assessment benchmark runs only when asked
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -451,6 +458,22 @@ int main(int argc, char *argv[])
             historyOnly = true;
         else if (args[i] == QLatin1String("--history-keep") && i + 1 < args.size())
             historyFolder = args[++i];
+        else if (args[i] == QLatin1String("--kpi") && i + 1 < args.size())
+            kpi.cases = std::max(1000, args[++i].toInt());
+        else if (args[i] == QLatin1String("--kpi-district") && i + 1 < args.size())
+            kpi.districtCode = args[++i];
+        else if (args[i] == QLatin1String("--kpi-runs") && i + 1 < args.size())
+            kpi.runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--kpi-keep") && i + 1 < args.size())
+            kpi.keepFolder = args[++i];
+        else if (args[i] == QLatin1String("--kpi-reuse"))
+            kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (kpi.cases > 0) {
+        kpi.serverAdmin = pgConninfo;
+        const int differ = bench::runKpiBench(kpi, out);
+        QgsApplication::exitQgis();
+        return differ == 0 ? 0 : 1;
     }
     QTemporaryDir dir;
     if (db.isEmpty()) {
