@@ -21,11 +21,14 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QtConcurrent>
+
+#include <memory>
 
 #include <qgsvectorlayer.h>
 
@@ -286,10 +289,33 @@ void DispatchModule::applyBulk(IncidentAction a, const QVector<Incident> &cases,
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     auto *runner = new BulkActionRunner(m_session.opener(), targets, request, this);
-    connect(runner, &BulkActionRunner::progress, progress, &QProgressDialog::setValue);
+    // A window-modal dialog's setValue() runs the event loop, so the runner can
+    // finish while setValue() is still on the stack: the dialog is deleted only
+    // once no setValue() is running.
+    struct Progress {
+        QPointer<QProgressDialog> dialog;
+        int depth = 0;
+        bool finished = false;
+    };
+    auto state = std::make_shared<Progress>();
+    state->dialog = progress;
+    connect(runner, &BulkActionRunner::progress, this, [state](int value) {
+        if (!state->dialog || state->finished)
+            return;
+        ++state->depth;
+        state->dialog->setValue(value);
+        --state->depth;
+        if (state->finished && state->depth == 0 && state->dialog)
+            state->dialog->deleteLater();
+    });
     connect(progress, &QProgressDialog::canceled, runner, &BulkActionRunner::cancel);
-    connect(runner, &BulkActionRunner::finished, this, [this, a, runner, progress](int applied, const QStringList &errors) {
-        progress->deleteLater();
+    connect(runner, &BulkActionRunner::finished, this, [this, a, runner, state](int applied, const QStringList &errors) {
+        state->finished = true;
+        if (state->dialog) {
+            state->dialog->hide();
+            if (state->depth == 0)
+                state->dialog->deleteLater();
+        }
         runner->deleteLater();
         reload();
         Q_EMIT actionApplied(a, applied);
