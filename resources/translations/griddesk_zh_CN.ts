@@ -3124,6 +3124,38 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>%1, %2</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Export Assessment Workbook (XLSX)…</source>
+        <translation>导出考核工作簿（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Export Assessment Report (PDF)…</source>
+        <translation>导出考核报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation>导出考核</translation>
+    </message>
+    <message>
+        <source>Assessment written to %1</source>
+        <translation>考核已导出至 %1</translation>
+    </message>
+    <message>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>指标仍在统计中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（按%2）</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::KpiCaseTableModel</name>

@@ -18,6 +18,7 @@
 #include "StoreOpener.h"
 #include "TestDemo.h"
 
+#include <QProcess>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -171,6 +172,50 @@ private Q_SLOTS:
             QCOMPARE(c.communityCode, community);
     }
 
+    void exportsFromTheDock()
+    {
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *m = w.findChild<AssessmentModule *>();
+        QVERIFY(waitLoaded(m));
+        QTemporaryDir out;
+        const KpiFigure f = m->data().current.figure(m->dock()->areaCode(), Kpi::OnTimeClosureRate);
+
+        // The workbook, read back by GDAL's own ogrinfo.
+        const QString xlsx = out.filePath(QStringLiteral("assessment.xlsx"));
+        QVERIFY2(m->exportReport(xlsx, &error), qPrintable(error));
+        QProcess ogrinfo;
+        ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-q"), xlsx});
+        QVERIFY(ogrinfo.waitForFinished(60000));
+        const QString listed = QString::fromUtf8(ogrinfo.readAllStandardOutput());
+        QVERIFY2(listed.contains(m->dock()->unitNameOf(m->dock()->areaCode())), qPrintable(listed.left(400)));
+        QVERIFY2(listed.contains(QString::number(f.numerator)), "the on-time numerator is in the workbook");
+
+        // The PDF, through the KPI map; its text layer holds the KPI names and the figure.
+        const QString pdf = out.filePath(QStringLiteral("assessment.pdf"));
+        QVERIFY2(m->exportReport(pdf, &error), qPrintable(error));
+        QVERIFY(m->mapTheme()->isShown());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        for (Kpi k : {Kpi::ClosureRate, Kpi::OnTimeClosureRate, Kpi::SatisfactionRate})
+            QVERIFY2(words.contains(kpi::name(k)), qPrintable(kpi::name(k)));
+        QVERIFY2(words.contains(kpi::formatValue(Kpi::OnTimeClosureRate, *f.value).remove(QLatin1Char('%'))),
+                 qPrintable(kpi::formatValue(Kpi::OnTimeClosureRate, *f.value)));
+
+        // A place that cannot be written: a clear reason, and no file.
+        const QString bad = out.filePath(QStringLiteral("no-such-dir/assessment.xlsx"));
+        QVERIFY(!m->exportReport(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("no-such-dir")), qPrintable(error));
+        QVERIFY(!QFile::exists(bad));
+    }
+
     void theLastComparisonIsRestored()
     {
         settings::setAssessmentView({QStringLiteral("satisfaction_rate"), QStringLiteral("community"),
@@ -248,7 +293,7 @@ private Q_SLOTS:
         m->dock()->findChild<QCheckBox *>(QStringLiteral("assessmentOnMap"))->setChecked(true);
         map::KpiChoroplethTheme *theme = m->mapTheme();
         QTRY_VERIFY_WITH_TIMEOUT(theme->isShown() && theme->isReady() && theme->layer(), 20000);
-        QVERIFY(!m->dock()->legendLabels().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m->dock()->legendLabels().isEmpty(), 20000); // classed on a worker thread
         QgsMapCanvas *canvas = session->canvas();
         QCOMPARE(canvas->mapTool(), m->unitPickTool());
         QgsFeature f;

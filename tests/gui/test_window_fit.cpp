@@ -142,7 +142,7 @@ private Q_SLOTS:
         // The map is the largest thing in the window.
         QWidget *map = w.centralWidget();
         QVERIFY2(map->width() >= 0.55 * size.width() && map->height() >= 0.4 * size.height(),
-                 qPrintable(QStringLiteral("map %1x%2").arg(map->width()).arg(map->height())));
+                 qPrintable(QStringLiteral("map %1x%2 %3").arg(map->width()).arg(map->height()).arg(minimumSizes(w))));
         for (QDockWidget *d : w.findChildren<QDockWidget *>())
             if (d->isVisible())
                 QVERIFY2(d->width() * d->height() < map->width() * map->height(), qPrintable(d->objectName()));

@@ -67,13 +67,23 @@ AssessmentDock::AssessmentDock(const ConsoleSession &session, QWidget *parent)
     m_tabs = new QTabWidget(body);
     m_tabs->setObjectName(QStringLiteral("assessmentTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(buildOverview(), tr("Overview"));
     m_tabs->addTab(buildTrendAndRanking(), tr("Trend and Ranking"));
     m_tabs->addTab(buildBreakdown(), tr("Breakdown"));
     m_tabs->addTab(buildWarnings(), tr("Early Warning"));
     m_tabs->addTab(buildDefinitions(), tr("Definitions"));
     layout->addWidget(m_tabs, 1);
-    setWidget(body);
+    // On a laptop the dock shares the map's side: it scrolls rather than
+    // take the map's room; a leader widens it, or floats it, at will.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("assessmentScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    scroll->setMinimumWidth(fontMetrics().height() * 10);
+    setWidget(scroll);
     restoreView();
     showPeriod();
     connect(this, &AssessmentDock::mapThemeChanged, this, &AssessmentDock::saveView);
@@ -113,7 +123,8 @@ QWidget *AssessmentDock::buildControls()
 
     m_area = new QComboBox(box);
     m_area->setObjectName(QStringLiteral("assessmentArea"));
-    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_area->setMinimumContentsLength(8);
     m_area->setToolTip(tr("The area whose figures the cards, the trend and the breakdown show"));
     connect(m_area, QOverload<int>::of(&QComboBox::activated), this, [this] { refreshView(); Q_EMIT mapThemeChanged(); });
 
@@ -165,6 +176,8 @@ QWidget *AssessmentDock::buildControls()
 
     m_kpi = new QComboBox(box);
     m_kpi->setObjectName(QStringLiteral("assessmentKpi"));
+    m_kpi->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kpi->setMinimumContentsLength(6);
     for (Kpi k : kpi::all())
         m_kpi->addItem(kpi::name(k), int(k));
     m_kpi->setCurrentIndex(int(Kpi::OnTimeClosureRate));
@@ -195,32 +208,40 @@ QWidget *AssessmentDock::buildControls()
     m_status->setObjectName(QStringLiteral("assessmentStatus"));
     m_status->setWordWrap(true);
 
+    // Rows that stay narrow, so the dock fits beside the map on a laptop.
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_kind);
     periodRow->addWidget(m_back);
     periodRow->addWidget(m_periodLabel, 1);
     periodRow->addWidget(m_forward);
-    periodRow->addWidget(m_customFrom);
-    periodRow->addWidget(m_customTo);
-    auto *kpiRow = new QHBoxLayout;
-    kpiRow->addWidget(m_kpi, 1);
-    kpiRow->addWidget(m_level);
-    kpiRow->addWidget(m_onMap);
+    auto *customRow = new QHBoxLayout;
+    customRow->addWidget(m_customFrom);
+    customRow->addWidget(m_customTo);
+    customRow->addStretch(1);
+    auto *levelRow = m_kpiRow = new QHBoxLayout;
+    levelRow->addWidget(m_level);
+    levelRow->addWidget(m_onMap);
+    levelRow->addStretch(1);
+    m_exportRow = new QHBoxLayout;
+    m_exportRow->addStretch(1);
 
     auto label = [box](const QString &text) { return new QLabel(text, box); };
     grid->addWidget(label(tr("Area")), 0, 0);
     grid->addWidget(m_area, 0, 1);
     grid->addWidget(label(tr("Period")), 1, 0);
     grid->addLayout(periodRow, 1, 1);
-    grid->addWidget(label(tr("Compare")), 2, 0);
-    grid->addLayout(kpiRow, 2, 1);
+    grid->addLayout(customRow, 2, 1);
+    grid->addWidget(label(tr("Compare")), 3, 0);
+    grid->addWidget(m_kpi, 3, 1);
+    grid->addLayout(levelRow, 4, 1);
+    grid->addLayout(m_exportRow, 7, 0, 1, 2);
     m_legend = new QWidget(box);
     m_legend->setObjectName(QStringLiteral("assessmentLegend"));
     new QGridLayout(m_legend);
     m_legend->layout()->setContentsMargins(0, 0, 0, 0);
     m_legend->hide();
-    grid->addWidget(m_legend, 3, 0, 1, 2);
-    grid->addWidget(m_status, 4, 0, 1, 2);
+    grid->addWidget(m_legend, 5, 0, 1, 2);
+    grid->addWidget(m_status, 6, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     return box;
 }
@@ -247,7 +268,7 @@ QWidget *AssessmentDock::buildOverview()
 
 QWidget *AssessmentDock::buildTrendAndRanking()
 {
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("assessmentTrendSplit"));
     m_trend = new TrendChart(split);
     m_trend->setObjectName(QStringLiteral("assessmentTrend"));
@@ -268,7 +289,7 @@ QWidget *AssessmentDock::buildTrendAndRanking()
 
 QWidget *AssessmentDock::buildBreakdown()
 {
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("assessmentBreakdownSplit"));
     m_byCategory = new BreakdownChart(split);
     m_byCategory->setObjectName(QStringLiteral("assessmentByCategory"));
@@ -479,6 +500,28 @@ void AssessmentDock::setRankLevel(const QString &level)
     m_level->setCurrentIndex(qMax(0, m_level->findData(level)));
     refreshRanking();
     Q_EMIT mapThemeChanged();
+}
+
+QString AssessmentDock::rankLevelName() const
+{
+    return m_level->currentText();
+}
+
+void AssessmentDock::addExportActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setObjectName(a->objectName() + QStringLiteral("Button"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setText(a->objectName().endsWith(QLatin1String("Pdf")) ? QStringLiteral("PDF") : QStringLiteral("XLSX"));
+        m_exportRow->addWidget(button);
+    }
+}
+
+void AssessmentDock::setMapThemeShown(bool shown)
+{
+    m_onMap->setChecked(shown);
 }
 
 bool AssessmentDock::mapThemeShown() const

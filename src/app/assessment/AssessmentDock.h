@@ -20,7 +20,9 @@ class QTabWidget;
 class QTextBrowser;
 class QToolButton;
 class QTreeWidget;
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 
 namespace griddesk::app {
 
@@ -51,8 +53,12 @@ public:
     void setChosenKpi(Kpi k);
     // The level the ranking and the map theme compare: community, grid, township or departments.
     QString rankLevel() const;
+    QString rankLevelName() const; // as the level box shows it
+    // Buttons for the module's export actions, beside the controls.
+    void addExportActions(const QList<QAction *> &actions);
     void setRankLevel(const QString &level);
     bool mapThemeShown() const;
+    void setMapThemeShown(bool shown);
     // The units the ranking compares, in the area at the rank level.
     QStringList rankedUnitCodes() const;
     // A unit's or department's name as the reader knows it.
@@ -121,6 +127,8 @@ private:
     QComboBox *m_kpi = nullptr;
     QComboBox *m_level = nullptr;
     QCheckBox *m_onMap = nullptr;
+    QHBoxLayout *m_kpiRow = nullptr;
+    QHBoxLayout *m_exportRow = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_legend = nullptr;
     QStringList m_legendLabels;

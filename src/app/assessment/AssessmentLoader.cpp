@@ -50,7 +50,8 @@ AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QD
         d.units = store->kpiUnits();
         d.settings = store->assessmentSettings();
         d.cases = store->kpiCases(from, period.to());
-        d.screenings = store->kpiScreenings(from, period.to());
+        // The last ISO week of the period may run past its end.
+        d.screenings = store->kpiScreenings(from, period.to().addDays(7));
     } catch (const StoreError &e) {
         d.error = e.message();
         return d;

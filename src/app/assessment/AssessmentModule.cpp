@@ -1,6 +1,12 @@
 #include "AssessmentModule.h"
 #include "AssessmentDock.h"
 #include "AssessmentLoader.h"
+#include "AssessmentPdfWriter.h"
+#include "AssessmentReportBuilder.h"
+#include "AssessmentXlsxWriter.h"
+#include "BreakdownChart.h"
+#include "RankingBarChart.h"
+#include "TrendChart.h"
 #include "ChangeWatcher.h"
 #include "ConsoleSession.h"
 #include "KpiCasesDock.h"
@@ -11,6 +17,11 @@
 #include "Role.h"
 
 #include <QAction>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QMainWindow>
 #include <QMenu>
 #include <QTimer>
@@ -51,6 +62,16 @@ void AssessmentModule::install(ModuleHost &host)
     });
     host.menu(ModuleHost::Menu::Incidents)->addSeparator();
     host.menu(ModuleHost::Menu::Incidents)->addAction(m_show);
+
+    m_exportXlsx = new QAction(tr("Export Assessment Workbook (XLSX)…"), this);
+    m_exportXlsx->setObjectName(QStringLiteral("actionExportAssessmentXlsx"));
+    connect(m_exportXlsx, &QAction::triggered, this, [this] { askAndExport(QStringLiteral("xlsx")); });
+    m_exportPdf = new QAction(tr("Export Assessment Report (PDF)…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("actionExportAssessmentPdf"));
+    connect(m_exportPdf, &QAction::triggered, this, [this] { askAndExport(QStringLiteral("pdf")); });
+    host.menu(ModuleHost::Menu::File)->addSeparator();
+    host.menu(ModuleHost::Menu::File)->addActions({m_exportXlsx, m_exportPdf});
+    m_dock->addExportActions({m_exportXlsx, m_exportPdf});
 
     m_loader = new QFutureWatcher<AssessmentData>(this);
     connect(m_loader, &QFutureWatcher<AssessmentData>::finished, this, &AssessmentModule::dataReady);
@@ -220,6 +241,67 @@ void AssessmentModule::updateMapTheme()
         m_toolBefore = canvas->mapTool();
         canvas->setMapTool(m_pick);
     }
+}
+
+void AssessmentModule::askAndExport(const QString &suffix)
+{
+    const QString name = QStringLiteral("%1-%2.%3").arg(m_dock->unitNameOf(m_dock->areaCode()), m_data.period.key(), suffix);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString filter = suffix == QLatin1String("pdf") ? tr("PDF report (*.pdf)") : tr("Excel workbook (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(m_dock->window(), tr("Export Assessment"), dir + QLatin1Char('/') + name, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (exportReport(path, &error)) {
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Assessment written to %1").arg(path), 10000);
+    } else {
+        QMessageBox::warning(m_dock->window(), tr("Export Assessment"), error);
+    }
+}
+
+bool AssessmentModule::exportReport(const QString &path, QString *error)
+{
+    if (m_data.units.isEmpty()) {
+        *error = tr("The figures are still being counted; try again in a moment.");
+        return false;
+    }
+    QHash<QString, QString> categories;
+    for (const KpiCase &c : m_data.cases)
+        if (!categories.contains(c.categoryCode))
+            categories.insert(c.categoryCode, m_session.categories().name(c.categoryCode));
+    const std::optional<AssessmentReport> report
+        = AssessmentReportBuilder::build(m_data.engine(), m_dock->areaCode(), m_data.period, m_data.asOf, m_data.cases,
+                                         m_data.screenings, categories, {}, error);
+    if (!report)
+        return false;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return AssessmentXlsxWriter::write(*report, path, error);
+    // The PDF's map is the KPI map of the dock's choice, over the console's outlines.
+    map::AssessmentPdfMap pdfMap;
+    if (!m_theme->isShown()) {
+        // The report's map is the KPI map: colour it, and wait (the GUI stays live) until it is.
+        if (m_dock->rankLevel() != QLatin1String(AssessmentDock::kLevelGrid))
+            m_dock->setRankLevel(QString::fromLatin1(AssessmentDock::kLevelCommunity));
+        QEventLoop wait;
+        QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+        connect(m_theme, &map::KpiChoroplethTheme::legendChanged, &wait, &QEventLoop::quit);
+        m_dock->setMapThemeShown(true);
+        if (!m_theme->isReady() || m_theme->legend().isEmpty())
+            wait.exec();
+    }
+    if (m_theme->isShown() && m_theme->layer())
+        pdfMap.layers << m_theme->layer();
+    pdfMap.layers << m_session.layers().communities() << m_session.layers().township();
+    pdfMap.crs = m_session.layers().displayCrs();
+    pdfMap.title = tr("%1 (by %2)").arg(kpi::name(m_dock->chosenKpi()), m_dock->rankLevelName());
+    QVector<map::AssessmentPdfChart> charts;
+    charts << map::AssessmentPdfChart{m_dock->trendChart()->title(), m_dock->trendChart()->grab().toImage()}
+           << map::AssessmentPdfChart{m_dock->rankingChart()->title(), m_dock->rankingChart()->grab().toImage()}
+           << map::AssessmentPdfChart{m_dock->categoryChart()->title(), m_dock->categoryChart()->grab().toImage()};
+    return map::AssessmentPdfWriter::write(*report, pdfMap, charts, path, error);
 }
 
 void AssessmentModule::showCase(const KpiCase &c)

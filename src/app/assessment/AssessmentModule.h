@@ -44,6 +44,9 @@ public:
     // Lists the cases behind one figure.
     void drillDown(Kpi k, const QString &unitCode, const KpiPeriod &period);
     map::KpiChoroplethTheme *mapTheme() const { return m_theme; }
+    // Writes the dock's area and period as a workbook (.xlsx) or a PDF report
+    // (.pdf); on failure nothing is written and *error says why.
+    bool exportReport(const QString &path, QString *error);
     map::UnitPickTool *unitPickTool() const { return m_pick; }
 
 Q_SIGNALS:
@@ -55,12 +58,15 @@ private:
     void showWarning(int index);
     void showBreakdown(const QString &unitCode, const QString &kind, const QString &key);
     void updateMapTheme();
+    void askAndExport(const QString &suffix);
     QVector<KpiCase> casesOf(const QVector<qint64> &ids) const;
 
     ConsoleSession &m_session;
     AssessmentDock *m_dock = nullptr;
     KpiCasesDock *m_cases = nullptr;
     QAction *m_show = nullptr;
+    QAction *m_exportXlsx = nullptr;
+    QAction *m_exportPdf = nullptr;
     QFutureWatcher<AssessmentData> *m_loader = nullptr;
     QTimer *m_debounce = nullptr;
     map::KpiChoroplethTheme *m_theme = nullptr;
