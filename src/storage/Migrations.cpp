@@ -340,7 +340,7 @@ const QStringList &assessmentIndexes()
 const QString &kpiActionsCondition()
 {
     static const QString condition = QStringLiteral(
-        "action IN ('reply', 'rework', 'supervise', 'escalate', 'close', 'evaluate')");
+        "action IN ('reply', 'rework', 'supervise', 'escalate')");
     return condition;
 }
 

@@ -17,8 +17,9 @@
 
 namespace griddesk {
 
-// One workflow action that a KPI counts (reply, rework, supervise, escalate,
-// close, evaluate), with its time. Other actions are not carried.
+// One workflow action that a KPI counts (reply, rework, supervise, escalate),
+// with its time. Closure and evaluation come from the case's own stamps;
+// other actions are not carried.
 struct KpiEvent {
     IncidentAction action = IncidentAction::Reply;
     QDateTime at;
