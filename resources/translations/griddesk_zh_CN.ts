@@ -254,6 +254,10 @@
         <translation>简称</translation>
     </message>
     <message>
+        <source>Population (residents)</source>
+        <translation>实有人口（人）</translation>
+    </message>
+    <message>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>

@@ -84,6 +84,7 @@ const Column kColumns[] = {
     {"findings", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Findings")},
     {"name", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Name")},
     {"short_name", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Short name")},
+    {"population", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Population (residents)")},
     {"device_id", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Device ID")},
     {"camera_class", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Target class")},
     {"online", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Online")},

@@ -7,6 +7,7 @@
 #include "DemoCommand.h"
 #include "IncidentCommands.h"
 #include "KpiCommand.h"
+#include "UnitCommands.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
         "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"
         "  kpi --unit CODE --period 2026-11 [--children] [--format table|csv|json] [--db LOCATION] [--xlsx FILE]\n"
         "                                   a unit's assessment figures, as the dashboard computes them\n"
+        "  unit list [--db LOCATION]        the units, with their population\n"
+        "  unit set-population CODE N [--db LOCATION]\n"
+        "                                   a unit's number of residents (0: not known)\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
@@ -56,6 +60,8 @@ int main(int argc, char *argv[])
         return runDb(rest);
     if (command == QLatin1String("kpi"))
         return runKpi(rest);
+    if (command == QLatin1String("unit"))
+        return runUnit(rest);
     if (command == QLatin1String("user"))
         return runUser(rest);
     if (command == QLatin1String("audit"))

@@ -32,6 +32,10 @@ QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
     t.gridsPerCommunity = o.gridsPerCommunity;
     t.seed = o.seed;
     const Tiling tiling = buildTiling(t);
+    // Residents per grid, from a generator of their own so that the rest of
+    // the demo stays as it was; a community and the township count the sums.
+    std::mt19937 people(o.seed ^ 0x5eedu);
+    std::uniform_int_distribution<int> residents(600, 3000);
 
     QVector<AdminUnit> units;
     AdminUnit district;
@@ -49,6 +53,7 @@ QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
     township.level = AdminLevel::Township;
     township.geometry = toGeo.forward(tiling.township);
     units.push_back(township);
+    const int townshipAt = units.size() - 1;
 
     for (int c = 0; c < names.communities.size(); ++c) {
         AdminUnit community;
@@ -59,6 +64,7 @@ QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
         community.level = AdminLevel::Community;
         community.geometry = toGeo.forward(tiling.communities[c]);
         units.push_back(community);
+        const int communityAt = units.size() - 1;
         for (int g = 0; g < tiling.grids[c].size(); ++g) {
             AdminUnit grid;
             grid.code = divisioncode::gridCode(community.code, g + 1);
@@ -67,6 +73,9 @@ QVector<AdminUnit> buildUnits(const TownshipNames &names, const DemoOptions &o)
             grid.shortName = QStringLiteral("%1%2").arg(community.shortName.left(2)).arg(g + 1);
             grid.level = AdminLevel::Grid;
             grid.geometry = toGeo.forward(tiling.grids[c][g]);
+            grid.population = residents(people);
+            units[communityAt].population += grid.population;
+            units[townshipAt].population += grid.population;
             units.push_back(grid);
         }
     }

@@ -45,19 +45,7 @@ QString number(const std::optional<double> &v)
 
 QString levelCode(const KpiUnit &u)
 {
-    if (u.department)
-        return QStringLiteral("department");
-    switch (u.level) {
-    case AdminLevel::District:
-        return QStringLiteral("district");
-    case AdminLevel::Township:
-        return QStringLiteral("township");
-    case AdminLevel::Community:
-        return QStringLiteral("community");
-    case AdminLevel::Grid:
-        return QStringLiteral("grid");
-    }
-    return {};
+    return u.department ? QStringLiteral("department") : adminLevelCode(u.level);
 }
 
 QString csvField(const QString &text)

@@ -20,4 +20,15 @@ QString adminLevelName(AdminLevel level)
     return {};
 }
 
+QString adminLevelCode(AdminLevel level)
+{
+    switch (level) {
+    case AdminLevel::District: return QStringLiteral("district");
+    case AdminLevel::Township: return QStringLiteral("township");
+    case AdminLevel::Community: return QStringLiteral("community");
+    case AdminLevel::Grid: return QStringLiteral("grid");
+    }
+    return {};
+}
+
 } // namespace griddesk

@@ -15,5 +15,6 @@ enum class AdminLevel : int {
 
 bool isValidAdminLevel(int value);
 QString adminLevelName(AdminLevel level); // translated, for display
+QString adminLevelCode(AdminLevel level); // "district", "township", "community" or "grid", for scripts
 
 } // namespace griddesk

@@ -230,6 +230,65 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("E19990101-0001")));
     }
 
+    // The demo's residents: each grid 600 to 3,000, a community and the
+    // township the sums of their grids.
+    void demoHasPopulations()
+    {
+        auto store = GpkgStore::open(m_db);
+        QHash<QString, qint64> sums;
+        for (const AdminUnit &g : store->adminUnits(int(AdminLevel::Grid))) {
+            QVERIFY2(g.population >= 600 && g.population <= 3000, qPrintable(g.code));
+            sums[g.parentCode] += g.population;
+        }
+        qint64 township = 0;
+        for (const AdminUnit &c : store->adminUnits(int(AdminLevel::Community))) {
+            QCOMPARE(c.population, sums.value(c.code));
+            township += c.population;
+        }
+        QCOMPARE(store->adminUnits(int(AdminLevel::Township)).first().population, township);
+    }
+
+    // A unit's population from the shell, and the errors named: unknown
+    // unit, not a number, negative.
+    void setsPopulations()
+    {
+        const QString grid = GpkgStore::open(m_db)->adminUnits(int(AdminLevel::Grid)).last().code;
+        const QString db = QStringLiteral("--db");
+        const QString set = QStringLiteral("set-population");
+        Run r = admin({QStringLiteral("unit"), set, grid, QStringLiteral("1500"), db, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(grid) && r.out.contains(QStringLiteral("population 1500")), qPrintable(r.out));
+        QCOMPARE(GpkgStore::open(m_db)->adminUnit(grid)->population, qint64(1500));
+        r = admin({QStringLiteral("unit"), QStringLiteral("list"), db, m_db, QStringLiteral("--level"), QStringLiteral("grid")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1\tgrid\t1500\t").arg(grid)), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("\tcommunity\t")));
+
+        struct Bad {
+            QStringList args;
+            int exitCode;
+            QString says;
+        };
+        const Bad bad[] = {
+            {{set, QStringLiteral("999999999999"), QStringLiteral("100")}, 1, QStringLiteral("999999999999")},
+            {{set, grid, QStringLiteral("many")}, 2, QStringLiteral("\"many\" is not a whole number")},
+            {{set, grid, QStringLiteral("12.5")}, 2, QStringLiteral("not a whole number")},
+            {{set, grid, QStringLiteral("-5")}, 2, QStringLiteral("-5 is negative")},
+            {{set, grid}, 2, QStringLiteral("usage")},
+            {{QStringLiteral("list"), QStringLiteral("--level"), QStringLiteral("street")}, 2, QStringLiteral("street")},
+        };
+        for (const Bad &b : bad) {
+            r = admin(QStringList{QStringLiteral("unit")} + b.args + QStringList{db, m_db});
+            QVERIFY2(r.exitCode == b.exitCode, qPrintable(b.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(b.says), qPrintable(r.err));
+        }
+        QCOMPARE(GpkgStore::open(m_db)->adminUnit(grid)->population, qint64(1500));
+        // 0: not known.
+        r = admin({QStringLiteral("unit"), set, grid, QStringLiteral("0"), db, m_db});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("not known")), qPrintable(r.out + r.err));
+        QCOMPARE(GpkgStore::open(m_db)->adminUnit(grid)->population, qint64(0));
+    }
+
     void infoReportsContents()
     {
         const Run r = admin({QStringLiteral("db"), QStringLiteral("info"), m_db});

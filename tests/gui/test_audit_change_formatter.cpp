@@ -85,6 +85,16 @@ private Q_SLOTS:
         QVERIFY(c.contains(QStringLiteral("Under supervision: No → Yes")));
     }
 
+    void aPopulationChangeIsNamed()
+    {
+        language::install(QStringLiteral("zh_CN"));
+        const AuditChangeFormatter f(names());
+        const QStringList c = f.changes(entry(QStringLiteral("update"), QStringLiteral("admin_units"),
+                                              j("{'fid':5,'code':'371102002001001','population':1200}"),
+                                              j("{'fid':5,'code':'371102002001001','population':1500}")));
+        QCOMPARE(c, QStringList{QStringLiteral("实有人口（人）: 1,200 → 1,500")});
+    }
+
     void serverBooleansAndTimes()
     {
         const AuditChangeFormatter f;

@@ -1,0 +1,117 @@
+#include "UnitCommands.h"
+#include "CliCommand.h"
+#include "StoreError.h"
+#include "StoreLocation.h"
+#include "StorePaths.h"
+
+#include <QRegularExpression>
+
+namespace griddesk::cli {
+
+namespace {
+
+const char kUsage[] =
+    "usage: griddesk-admin unit list [--db LOCATION] [--level township|community|grid]\n"
+    "       griddesk-admin unit set-population CODE RESIDENTS [--db LOCATION]\n"
+    "RESIDENTS is a whole number of residents; 0 marks the figure as not known.\n"
+    "--db takes a .gpkg path or pg:CONNINFO.";
+
+void addDbOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
+                 storepaths::defaultDatabase()});
+}
+
+// Every unit (or one level's): code, level, population ("-" when not known),
+// parent and name, tab-separated.
+int list(const QStringList &args)
+{
+    const QString usage = QString::fromLatin1(kUsage);
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("list"), QStringLiteral("list"));
+    addDbOption(p);
+    p.addOption({QStringLiteral("level"), QStringLiteral("township, community or grid"), QStringLiteral("level")});
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int level = 0;
+    if (p.isSet(QStringLiteral("level"))) {
+        for (AdminLevel l : {AdminLevel::Township, AdminLevel::Community, AdminLevel::Grid})
+            if (p.value(QStringLiteral("level")) == adminLevelCode(l))
+                level = int(l);
+        if (level == 0) {
+            err() << "griddesk-admin: --level: \"" << p.value(QStringLiteral("level"))
+                  << "\" is not township, community or grid\n";
+            return Usage;
+        }
+    }
+    try {
+        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
+        out() << "code\tlevel\tpopulation\tparent\tname\n";
+        for (const AdminUnit &u : store->adminUnits(level))
+            out() << u.code << "\t" << adminLevelCode(u.level) << "\t"
+                  << (u.population > 0 ? QString::number(u.population) : QStringLiteral("-")) << "\t"
+                  << (u.parentCode.isEmpty() ? QStringLiteral("-") : u.parentCode) << "\t" << u.name << "\n";
+        return Ok;
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << e.message() << "\n";
+        return Failed;
+    }
+}
+
+int setPopulation(const QStringList &args)
+{
+    const QString usage = QString::fromLatin1(kUsage);
+    // "-5" would read as an option; name it for what it is.
+    for (const QString &a : args.mid(2))
+        if (QRegularExpression(QStringLiteral("^-[0-9]+$")).match(a).hasMatch()) {
+            err() << "griddesk-admin: residents: " << a
+                  << " is negative; give the number of residents, or 0 when it is not known\n";
+            return Usage;
+        }
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("set-population"), QStringLiteral("set-population"));
+    p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("Unit code (township, community or grid)"));
+    p.addPositionalArgument(QStringLiteral("residents"), QStringLiteral("Number of residents; 0 when not known"));
+    addDbOption(p);
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 3) {
+        err() << "griddesk-admin: " << usage << "\n";
+        return Usage;
+    }
+    const QString code = pos[1];
+    bool ok = false;
+    const qint64 residents = pos[2].toLongLong(&ok);
+    if (!ok) {
+        err() << "griddesk-admin: residents: \"" << pos[2] << "\" is not a whole number of residents\n";
+        return Usage;
+    }
+    try {
+        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
+        const std::optional<AdminUnit> before = store->adminUnit(code);
+        store->setPopulation(code, residents);
+        const QString was = before && before->population > 0 ? QString::number(before->population) : QStringLiteral("not known");
+        out() << code << "\t" << (before ? before->name : QString()) << "\tpopulation "
+              << (residents > 0 ? QString::number(residents) : QStringLiteral("not known")) << " (was " << was << ")\n";
+        return Ok;
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << e.message() << "\n";
+        return Failed;
+    }
+}
+
+} // namespace
+
+int runUnit(const QStringList &args)
+{
+    if (args.size() >= 2 && args[1] == QLatin1String("list"))
+        return list(args);
+    if (args.size() >= 2 && args[1] == QLatin1String("set-population"))
+        return setPopulation(args);
+    const bool help = args.size() >= 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
+    (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUsage << "\n";
+    return help ? Ok : Usage;
+}
+
+} // namespace griddesk::cli
