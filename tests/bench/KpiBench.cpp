@@ -33,25 +33,13 @@ QString pair(const KpiFigure &f)
     return QStringLiteral("%1/%2").arg(f.numerator).arg(f.denominator);
 }
 
-// The instants that bound the ISO weeks whose Thursday lies in the period.
-std::pair<QDateTime, QDateTime> weekSpan(const KpiPeriod &p)
-{
-    QDate first = screeningweek::monday(p.first());
-    if (first.addDays(3) < p.first())
-        first = first.addDays(7);
-    QDate last = screeningweek::monday(p.last());
-    if (last.addDays(3) > p.last())
-        last = last.addDays(-7);
-    return { WorkingCalendar::startOfLocalDay(first), WorkingCalendar::startOfLocalDay(last.addDays(7)) };
-}
-
 // One backend and one period: the dashboard's refresh and the raw SQL,
 // alternately, the first round only warming caches. Returns the figures
 // that differ.
 int measure(
     Store &store, const QString &backend, const KpiPeriod &period, const QDateTime &asOf, int runs, QTextStream &out)
 {
-    const auto [weeksFrom, weeksTo] = weekSpan(period);
+    const QDateTime weeksFrom = period.weeksFrom(), weeksTo = period.weeksTo();
     const KpiSettings settings = store.assessmentSettings();
     QVector<double> read, total, raw;
     KpiTable engineTable, rawTable;

@@ -97,6 +97,15 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("2026-W45"), QStringLiteral("2026-W46"), QStringLiteral("2026-W47"),
                               QStringLiteral("2026-W48")}));
         QCOMPARE(KpiPeriod::year(2026).isoWeeks().size(), 53);
+        // Their bounds: Monday 2 November to Monday 30 November, China time.
+        QCOMPARE(KpiPeriod::month(2026, 11).weeksFrom(), QDateTime(QDate(2026, 11, 1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(KpiPeriod::month(2026, 11).weeksTo(), QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC));
+        // October 2026 counts week 44, which runs to Sunday 1 November.
+        QCOMPARE(KpiPeriod::month(2026, 10).weeksTo(), QDateTime(QDate(2026, 11, 1), QTime(16, 0), Qt::UTC));
+        // No Thursday inside: the period's own bounds.
+        const KpiPeriod twoDays = KpiPeriod::custom(QDate(2026, 11, 27), QDate(2026, 11, 28));
+        QCOMPARE(twoDays.weeksFrom(), twoDays.from());
+        QCOMPARE(twoDays.weeksTo(), twoDays.to());
         QCOMPARE(KpiPeriod::parse(QStringLiteral("2026-W01"))->isoWeeks(), QStringList{QStringLiteral("2026-W01")});
     }
 };

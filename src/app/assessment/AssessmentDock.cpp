@@ -545,6 +545,9 @@ QStringList AssessmentDock::rankedUnitCodes() const
                 return true;
         return false;
     };
+    // A department (or nothing) chosen as the area compares every unit of the level.
+    const KpiEngine engine = m_data.engine();
+    const bool areaIsDivision = engine.unit(area) && !engine.unit(area)->department;
     for (const KpiUnit &u : m_data.units) {
         if (level == QLatin1String(kLevelDepartment)) {
             if (u.department)
@@ -556,8 +559,7 @@ QStringList AssessmentDock::rankedUnitCodes() const
         const AdminLevel want = level == QLatin1String(kLevelTownship)    ? AdminLevel::Township
                               : level == QLatin1String(kLevelCommunity) ? AdminLevel::Community
                                                                          : AdminLevel::Grid;
-        if (u.level == want && (within(u.code) || m_data.engine().unit(area) == nullptr
-                                || m_data.engine().unit(area)->department))
+        if (u.level == want && (within(u.code) || !areaIsDivision))
             out << u.code;
     }
     return out;

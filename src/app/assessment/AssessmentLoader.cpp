@@ -50,8 +50,8 @@ AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QD
         d.units = store->kpiUnits();
         d.settings = store->assessmentSettings();
         d.cases = store->kpiCases(from, period.to());
-        // The last ISO week of the period may run past its end.
-        d.screenings = store->kpiScreenings(from, period.to().addDays(7));
+        // The period's last ISO week may run past its end.
+        d.screenings = store->kpiScreenings(from, std::max(period.to(), period.weeksTo()));
     } catch (const StoreError &e) {
         d.error = e.message();
         return d;

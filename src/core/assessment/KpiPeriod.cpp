@@ -204,6 +204,18 @@ QStringList KpiPeriod::isoWeeks() const
     return out;
 }
 
+QDateTime KpiPeriod::weeksFrom() const
+{
+    const QDate thursday = m_first.addDays((4 - m_first.dayOfWeek() + 7) % 7);
+    return thursday <= m_last ? startOf(mondayOf(thursday)) : from();
+}
+
+QDateTime KpiPeriod::weeksTo() const
+{
+    const QDate thursday = m_last.addDays(-((m_last.dayOfWeek() - 4 + 7) % 7));
+    return thursday >= m_first ? startOf(mondayOf(thursday).addDays(7)) : to();
+}
+
 QString KpiPeriod::key() const
 {
     switch (m_kind) {

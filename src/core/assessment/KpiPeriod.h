@@ -48,6 +48,10 @@ public:
     QVector<KpiPeriod> trend(int n) const;
     // The ISO weeks ("2026-W48") whose Thursday lies in the period.
     QStringList isoWeeks() const;
+    // The instants bounding those weeks, [weeksFrom, weeksTo): they may start
+    // before the period and end after it. Without a counted week, the period's own.
+    QDateTime weeksFrom() const;
+    QDateTime weeksTo() const;
 
     QString key() const;   // the text form
     QString label() const; // for people, translated: "2026年11月", "2026年第48周"

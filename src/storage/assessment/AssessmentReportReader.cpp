@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace griddesk {
 
 AssessmentReport AssessmentReportReader::read(const Store &store, const QString &unitCode, const KpiPeriod &period,
@@ -16,7 +18,8 @@ AssessmentReport AssessmentReportReader::read(const Store &store, const QString 
             AssessmentReportBuilder::tr("Unit %1 is not known, or lies outside your area").arg(unitCode));
     const QDateTime from = AssessmentReportBuilder::casesFrom(period, warnings);
     const QVector<KpiCase> cases = store.kpiCases(from, period.to());
-    const QVector<KpiScreening> screenings = store.kpiScreenings(from, period.to());
+    // The period's last ISO week may run past its end.
+    const QVector<KpiScreening> screenings = store.kpiScreenings(from, std::max(period.to(), period.weeksTo()));
     const bool chinese = QLocale().language() == QLocale::Chinese;
     QHash<QString, QString> categoryNames;
     for (const IncidentCategory &c : store.categories())
