@@ -1,4 +1,5 @@
 #include "AssessmentLoader.h"
+#include "AssessmentReportBuilder.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -40,11 +41,10 @@ AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QD
     d.asOf = asOf;
     d.generation = generation;
     const WarningSettings warnings;
-    // Reach back over the trend, the same period last year, the warnings'
-    // baseline and their repeat window.
-    const QVector<KpiPeriod> trend = period.trend(std::max(trendLength(period.kind()), warnings.baselinePeriods + 1));
-    QDateTime from = std::min(trend.first().from(), period.sameLastYear().from());
-    from = std::min(from, period.from().addDays(-warnings.repeatWindowDays));
+    // Reach back over the trend, and over what the report needs: the same
+    // period last year, the warnings' baseline and their repeat window.
+    const QDateTime from = std::min(period.trend(trendLength(period.kind())).first().from(),
+                                    AssessmentReportBuilder::casesFrom(period, warnings));
     try {
         auto store = opener.open(StoreOpener::Access::ReadOnly);
         d.units = store->kpiUnits();
