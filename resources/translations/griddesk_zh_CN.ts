@@ -3679,4 +3679,337 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>否（样本不足）</translation>
     </message>
 </context>
+<context>
+    <name>AgendaFacts</name>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source> · supervised</source>
+        <translation> · 已督办</translation>
+    </message>
+    <message>
+        <source>Cases by community</source>
+        <translation>各社区案件数</translation>
+    </message>
+    <message>
+        <source>Cases by grid</source>
+        <translation>各网格案件数</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>议定事项：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>办结时限：%1</translation>
+    </message>
+    <message>
+        <source>Worse by (points)</source>
+        <translation>下降幅度（百分点）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>预警级别：%1</translation>
+    </message>
+    <message>
+        <source>In force until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cases</source>
+        <translation>
+            <numerusform>另有 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1, %n days overdue</source>
+        <translation>
+            <numerusform>时限 %1，已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more grids</source>
+        <translation>
+            <numerusform>另有 %n 个网格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaText</name>
+    <message>
+        <source>Open decision</source>
+        <translation>未办结议定事项</translation>
+    </message>
+    <message>
+        <source>Supervised cases</source>
+        <translation>督办案件</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>Escalated cases</source>
+        <translation>上报案件</translation>
+    </message>
+    <message>
+        <source>Repeat dispute</source>
+        <translation>重复纠纷</translation>
+    </message>
+    <message>
+        <source>Grids not screened</source>
+        <translation>未排查网格</translation>
+    </message>
+    <message>
+        <source>KPI drop</source>
+        <translation>指标下降</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>研判预警</translation>
+    </message>
+    <message>
+        <source>Security bulletin</source>
+        <translation>治安预警</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Decision %1 still open: %2</source>
+        <translation>议定事项 %1 尚未办结：%2</translation>
+    </message>
+    <message>
+        <source>Cluster of %1 in %2</source>
+        <translation>%2 %1案件聚集</translation>
+    </message>
+    <message>
+        <source>Incidents rising in %1</source>
+        <translation>%1 事件明显上升</translation>
+    </message>
+    <message>
+        <source>KPIs down in %1</source>
+        <translation>%1 考核指标下降</translation>
+    </message>
+    <message>
+        <source>Security bulletin: %1</source>
+        <translation>治安预警：%1</translation>
+    </message>
+    <message>
+        <source>Decided at the meeting of %1 for %2, due %3, and not yet done.</source>
+        <translation>%1 会议议定，由%2负责，%3 到期，尚未办结。</translation>
+    </message>
+    <message>
+        <source>Escalated since %1: %2 to the community, %3 to the township, %4 to the district.</source>
+        <translation>%1 以来上报：社区 %2 件，乡镇 %3 件，区县 %4 件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 grids have no screening visit in week %3.</source>
+        <translation>%3 周 %2 个网格中有 %1 个未开展排查。</translation>
+    </message>
+    <message>
+        <source>%1 bulletin %2 in force until %3.</source>
+        <translation>%1预警 %2，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Added to the agenda by the centre.</source>
+        <translation>由综治中心列入议程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue cases not yet dispatched: %n</source>
+        <translation>
+            <numerusform>未派遣的超期案件：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue cases of %1: %n</source>
+        <translation>
+            <numerusform>%1超期案件：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervised cases still open: %n</source>
+        <translation>
+            <numerusform>在办督办案件：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases escalated since the last meeting: %n</source>
+        <translation>
+            <numerusform>上次会议以来上报案件：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat dispute: %1 (%n cases)</source>
+        <translation>
+            <numerusform>重复纠纷：%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat dispute: %1 at %2 (%n cases)</source>
+        <translation>
+            <numerusform>重复纠纷：%2 %1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grids not screened this week: %n</source>
+        <translation>
+            <numerusform>本周未排查网格：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cases are past their deadline, the longest by %1 days; %2 of them are supervised.</source>
+        <translation>
+            <numerusform>%n 件在办案件已超过办结时限，最长超期 %1 天；其中 %2 件已督办。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cases are under supervision (督办) and still within their deadline.</source>
+        <translation>
+            <numerusform>%n 件督办案件尚在办结时限内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs of %1 in %2 are worse than in %3 by at least %4 points.</source>
+        <translation>
+            <numerusform>%1 %2 有 %n 项指标较 %3 下降 %4 个百分点以上。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>only the centre staff of township %1 prepare and record its meetings</source>
+        <translation>只有乡镇 %1 综治中心工作人员可以筹备和记录该乡镇的会议</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township</source>
+        <translation>“%1”不是乡镇</translation>
+    </message>
+    <message>
+        <source>the meeting has no date and time</source>
+        <translation>会议缺少日期和时间</translation>
+    </message>
+    <message>
+        <source>a meeting lasts 10 to 480 minutes, not %1</source>
+        <translation>会议时长应为 10 至 480 分钟，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the minutes are longer than %1 characters</source>
+        <translation>会议纪要超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department</source>
+        <translation>“%1”不是职能部门</translation>
+    </message>
+    <message>
+        <source>agenda item %1 has no title</source>
+        <translation>第 %1 项议程没有标题</translation>
+    </message>
+    <message>
+        <source>agenda item %1: plan 0 to 480 minutes</source>
+        <translation>第 %1 项议程：计划时长应为 0 至 480 分钟</translation>
+    </message>
+    <message>
+        <source>meeting %1 does not exist</source>
+        <translation>会议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>meeting %1 stays with its township</source>
+        <translation>会议 %1 不能改到其他乡镇</translation>
+    </message>
+    <message>
+        <source>meeting %1 was changed by someone else; open it again to see their changes</source>
+        <translation>会议 %1 已被他人修改，请重新打开查看</translation>
+    </message>
+    <message>
+        <source>agenda item %1 does not exist</source>
+        <translation>议程 %1 不存在</translation>
+    </message>
+    <message>
+        <source>write down the decision</source>
+        <translation>请填写议定事项</translation>
+    </message>
+    <message>
+        <source>the decision is longer than %1 characters</source>
+        <translation>议定事项超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>give 1 to 250 working days, not %1</source>
+        <translation>办理时限应为 1 至 250 个工作日，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of the township</source>
+        <translation>“%1”不是本乡镇的网格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a community of the township</source>
+        <translation>“%1”不是本乡镇的社区</translation>
+    </message>
+    <message>
+        <source>task %1 does not exist</source>
+        <translation>事项 %1 不存在</translation>
+    </message>
+    <message>
+        <source>task %1 was changed by someone else; look again</source>
+        <translation>事项 %1 已被他人修改，请重新查看</translation>
+    </message>
+    <message>
+        <source>task %1 does not exist or is outside your area</source>
+        <translation>事项 %1 不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>task %1 is already done</source>
+        <translation>事项 %1 已办结</translation>
+    </message>
+    <message>
+        <source>say how task %1 was done</source>
+        <translation>请说明事项 %1 的办理情况</translation>
+    </message>
+    <message>
+        <source>say how the task was done</source>
+        <translation>请说明办理情况</translation>
+    </message>
+    <message>
+        <source>task %1 is already with the district</source>
+        <translation>事项 %1 已上报至区县</translation>
+    </message>
+</context>
 </TS>

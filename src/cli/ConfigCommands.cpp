@@ -66,7 +66,8 @@ int runConfig(const QString &command, const QStringList &args)
         auto store = GpkgStore::open(p.value(QStringLiteral("db")));
         if (command == QLatin1String("monitor")) {
             const MonitorResult r = TimeLimitMonitor().run(*store, QDateTime::currentDateTimeUtc());
-            out() << "supervised " << r.supervised << ", escalated " << r.escalated << "\n";
+            out() << "supervised " << r.supervised << ", escalated " << r.escalated << "; tasks supervised "
+                  << r.tasksSupervised << ", escalated " << r.tasksEscalated << "\n";
             for (const QString &e : r.errors)
                 err() << "griddesk-admin: " << e << "\n";
             return r.errors.isEmpty() ? Ok : Failed;

@@ -11,6 +11,7 @@
 namespace griddesk::migrations {
 
 const QStringList &auditedTables();
+const QStringList &meetingTables();
 const QStringList &historyIndexes();
 const QStringList &assessmentIndexes();
 const QString &populationColumn();
@@ -286,10 +287,55 @@ void version6(QSqlDatabase &db)
         sql::execRaw(db, statement);
 }
 
+// The weekly joint meeting: meetings with their agenda, and the decisions
+// tracked as tasks; audited and fed to the consoles like the cases.
+void version7(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE meetings (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, code TEXT NOT NULL UNIQUE, "
+        "township_code TEXT NOT NULL, held_at DATETIME NOT NULL, "
+        "length_minutes INTEGER NOT NULL CHECK (length_minutes BETWEEN 10 AND 480), chair TEXT NOT NULL DEFAULT '', "
+        "attendees TEXT NOT NULL DEFAULT '', departments TEXT NOT NULL DEFAULT '', minutes TEXT NOT NULL DEFAULT '', "
+        "removed_items TEXT NOT NULL DEFAULT '', state TEXT NOT NULL CHECK (state IN ('planned', 'held')), "
+        "created_by TEXT NOT NULL, created_at DATETIME NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, "
+        "updated_at DATETIME NOT NULL)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX meetings_held ON meetings (township_code, held_at)"));
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE agenda_items (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        "meeting_id INTEGER NOT NULL REFERENCES meetings (fid), position INTEGER NOT NULL, kind TEXT NOT NULL, "
+        "params TEXT NOT NULL DEFAULT '{}', title TEXT NOT NULL DEFAULT '', "
+        "planned_minutes INTEGER NOT NULL CHECK (planned_minutes BETWEEN 0 AND 480), "
+        "used_seconds INTEGER NOT NULL DEFAULT 0 CHECK (used_seconds >= 0), notes TEXT NOT NULL DEFAULT '', "
+        "case_ids TEXT NOT NULL DEFAULT '', unit_codes TEXT NOT NULL DEFAULT '', task_id INTEGER, bulletin_id INTEGER)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position)"));
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE meeting_tasks (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, code TEXT NOT NULL UNIQUE, "
+        "meeting_id INTEGER NOT NULL REFERENCES meetings (fid), agenda_item_id INTEGER, decision TEXT NOT NULL, "
+        "owner_department TEXT NOT NULL REFERENCES departments (code), "
+        "working_days INTEGER NOT NULL CHECK (working_days BETWEEN 1 AND 250), decided_at DATETIME NOT NULL, "
+        "due_at DATETIME NOT NULL, warn_at DATETIME NOT NULL, state TEXT NOT NULL CHECK (state IN ('open', 'done')), "
+        "done_at DATETIME, done_note TEXT NOT NULL DEFAULT '', supervised BOOLEAN NOT NULL DEFAULT 0, "
+        "level INTEGER NOT NULL DEFAULT 4 CHECK (level BETWEEN 3 AND 6), escalations INTEGER NOT NULL DEFAULT 0, "
+        "last_escalated_at DATETIME, grid_code TEXT NOT NULL DEFAULT '', community_code TEXT NOT NULL DEFAULT '', "
+        "township_code TEXT NOT NULL, case_ids TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1, "
+        "updated_at DATETIME NOT NULL)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX meeting_tasks_open ON meeting_tasks (state, due_at)"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX meeting_tasks_meeting ON meeting_tasks (meeting_id)"));
+    for (const QString &table : meetingTables()) {
+        gpkgschema::registerAttributesTable(db, table, table, table == QLatin1String("meetings")
+                                                                   ? QStringLiteral("Weekly joint meetings")
+                                                                   : table == QLatin1String("agenda_items")
+                                                                   ? QStringLiteral("Agenda items of the joint meetings")
+                                                                   : QStringLiteral("Decisions of the joint meetings, tracked as tasks"));
+        changeFeedTriggers(db, table);
+        auditTriggers(db, table);
+    }
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
     static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
-                                                                     version6};
+                                                                     version6, version7};
     return all;
 }
 
@@ -302,6 +348,13 @@ const QStringList &auditedTables()
         QStringLiteral("screening_visits"), QStringLiteral("admin_units"), QStringLiteral("cameras"),
         QStringLiteral("incident_categories"), QStringLiteral("departments"), QStringLiteral("routing_rules"),
         QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users")};
+    return tables;
+}
+
+const QStringList &meetingTables()
+{
+    static const QStringList tables = {QStringLiteral("meetings"), QStringLiteral("agenda_items"),
+                                       QStringLiteral("meeting_tasks")};
     return tables;
 }
 

@@ -10,6 +10,8 @@ namespace griddesk::migrations {
 int latestVersion();
 // The tables whose every write is recorded in audit_log (both backends).
 const QStringList &auditedTables();
+// Schema 7: the joint meeting's tables (audited and fed on both backends).
+const QStringList &meetingTables();
 // Schema 4's indexes for a long history (the same statements on both backends).
 const QStringList &historyIndexes();
 // Schema 6: the population column of admin_units, and the indexes of the

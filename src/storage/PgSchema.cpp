@@ -1,6 +1,7 @@
 #include "PgSchema.h"
 #include "Migrations.h"
 #include "PgHardening.h"
+#include "PgMeetings.h"
 #include "PgSecurity.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
@@ -220,6 +221,13 @@ void upgradeToVersion6(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '6' WHERE key = 'schema_version'"));
 }
 
+// Version 7: the weekly joint meeting (see PgMeetings).
+void upgradeToVersion7(QSqlDatabase &db)
+{
+    pgmeetings::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '7' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db, int to)
@@ -239,7 +247,7 @@ void migrate(QSqlDatabase &db, int to)
     try {
         const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
             {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
-            {6, upgradeToVersion6}};
+            {6, upgradeToVersion6}, {7, upgradeToVersion7}};
         for (const auto &[step, upgrade] : steps)
             if (version < step && step <= to)
                 upgrade(db);

@@ -18,6 +18,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , ScreeningStore(*m_owned, *this, *this)
     , PeopleStore(*m_owned, *this, *this)
     , AssessmentStore(*m_owned)
+    , MeetingStore(*m_owned, *this, *this)
     , ChangeFeed(*m_owned)
 {
 }

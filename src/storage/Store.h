@@ -13,6 +13,7 @@
 #include "AssessmentStore.h"
 #include "ChangeFeed.h"
 #include "IncidentStore.h"
+#include "MeetingStore.h"
 #include "PeopleStore.h"
 #include "ReferenceStore.h"
 #include "ScreeningStore.h"
@@ -39,6 +40,7 @@ class Store final : private StoreSessionOwner,
                     public ScreeningStore,
                     public PeopleStore,
                     public AssessmentStore,
+                    public MeetingStore,
                     public ChangeFeed
 {
 public:

@@ -214,7 +214,8 @@ const QStringList &StoreCopy::tables()
         QStringLiteral("gd_meta"),          QStringLiteral("gd_users"),            QStringLiteral("incident_categories"), QStringLiteral("departments"),
         QStringLiteral("routing_rules"),    QStringLiteral("working_calendar"),    QStringLiteral("admin_units"),
         QStringLiteral("cameras"),          QStringLiteral("incidents"),           QStringLiteral("incident_history"),
-        QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("audit_log")};
+        QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("meetings"),
+        QStringLiteral("agenda_items"),     QStringLiteral("meeting_tasks"),       QStringLiteral("audit_log")};
     return list;
 }
 

@@ -35,6 +35,10 @@ MonitorResult TimeLimitMonitor::run(Store &store, const QDateTime &now) const
             }
         }
     }
+    const TaskMonitorResult tasks = store.applyTaskDeadlines(now, TaskSettings{settings.graceWorkingDays});
+    result.tasksSupervised = tasks.supervised;
+    result.tasksEscalated = tasks.escalated;
+    result.errors << tasks.errors;
     return result;
 }
 

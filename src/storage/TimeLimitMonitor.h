@@ -1,5 +1,6 @@
 #pragma once
-// Applies automatic supervision and escalation to every open case of a store:
+// Applies automatic supervision and escalation to every open case and
+// meeting task of a store:
 // the system's own workflow actions, written like anyone else's.
 
 #include "EscalationPolicy.h"
@@ -14,7 +15,9 @@ class Store;
 struct MonitorResult {
     int supervised = 0;
     int escalated = 0;
-    QStringList errors; // one line per case that could not be updated
+    int tasksSupervised = 0; // meeting tasks
+    int tasksEscalated = 0;
+    QStringList errors; // one line per case or task that could not be updated
 };
 
 class TimeLimitMonitor

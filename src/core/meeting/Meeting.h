@@ -26,6 +26,7 @@ struct Meeting {
     QStringList attendees;   // people's names
     QStringList departments; // department codes
     QString minutes;         // 会议纪要 (free text)
+    QStringList removedItems; // keys of generated items the staff took off the agenda
     MeetingState state = MeetingState::Planned;
     QString createdBy;
     int rowVersion = 0;
