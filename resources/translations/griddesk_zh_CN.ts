@@ -4012,4 +4012,238 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>事项 %1 已上报至区县</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::MeetingDock</name>
+    <message>
+        <source>Joint Meeting</source>
+        <translation>问题联议</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting: what was discussed and decided</source>
+        <translation>会议纪要：研究了哪些问题，议定了哪些事项</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>放映 (F5)</translation>
+    </message>
+    <message>
+        <source>Meeting pack (PDF)…</source>
+        <translation>会议材料 (PDF)…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、</source>
+        <translation>姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Rebuild from data</source>
+        <translation>按数据重新生成</translation>
+    </message>
+    <message>
+        <source>Reads the cases, tasks, warnings and bulletins again; your own items, times and notes stay</source>
+        <translation>重新读取案件、议定事项、预警和治安预警；自行添加的议题、时长和备注保留</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <source>Notes for the presenter</source>
+        <translation>汇报备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record decision on the selected item…</source>
+        <translation>对所选议题形成决议…</translation>
+    </message>
+    <message>
+        <source>Report done…</source>
+        <translation>报告办结…</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New meeting (not saved)</source>
+        <translation>新会议（未保存）</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新议题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, %1 of %2 minutes planned</source>
+        <translation>
+            <numerusform>共 %n 项议题，计划 %1 分钟 / 会议 %2 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation>议定事项 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::MeetingModule</name>
+    <message>
+        <source>Joint Meeting</source>
+        <translation>问题联议</translation>
+    </message>
+    <message>
+        <source>Present the Meeting</source>
+        <translation>放映会议</translation>
+    </message>
+    <message>
+        <source>Export Meeting Pack (PDF)…</source>
+        <translation>导出会议材料 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Building the agenda from the data…</source>
+        <translation>正在根据数据生成议程…</translation>
+    </message>
+    <message>
+        <source>The agenda could not be built: %1</source>
+        <translation>议程生成失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda built from the data at %1: %n items</source>
+        <translation>
+            <numerusform>%1 根据数据生成议程：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>决议未保存</translation>
+    </message>
+    <message>
+        <source>Report task %1 done</source>
+        <translation>报告事项 %1 办结</translation>
+    </message>
+    <message>
+        <source>How was it done?</source>
+        <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>meeting-pack</source>
+        <translation>会议材料</translation>
+    </message>
+    <message>
+        <source>Export Meeting Pack</source>
+        <translation>导出会议材料</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>会议材料已保存到 %1</translation>
+    </message>
+</context>
 </TS>

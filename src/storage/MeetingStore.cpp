@@ -296,7 +296,7 @@ Meeting MeetingStore::createMeeting(const Meeting &draft)
                                     sql::text(draft.removedItems.join(QLatin1Char('|'))), meetingstate::code(draft.state), now, now};
         if (!m_session.dialect().isPostgres()) { // the server names the creator itself
             columns += QStringLiteral(", created_by");
-            values << creator;
+            values << sql::text(creator);
         }
         QStringList marks;
         for (int i = 0; i < values.size(); ++i)

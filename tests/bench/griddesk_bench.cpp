@@ -12,6 +12,7 @@
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 //                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
+//                       [--agenda N (open cases; the joint meeting's agenda only)]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -22,6 +23,7 @@
 #include "DemoTownship.h"
 #include "DispatchQueueModel.h"
 #include "GpkgStore.h"
+#include "AgendaBench.h"
 #include "KpiBench.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -439,6 +441,8 @@ int main(int argc, char *argv[])
     QString pgConninfo; // a server to measure live sync on (./griddesk.sh bench starts one)
     bench::KpiBenchOptions kpi;
     kpi.cases = 0; // the assessment benchmark runs only when asked
+    bench::AgendaBenchOptions agenda;
+    agenda.openCases = 0; // so does the agenda's
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -466,8 +470,16 @@ int main(int argc, char *argv[])
             kpi.runs = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--kpi-keep") && i + 1 < args.size())
             kpi.keepFolder = args[++i];
+        else if (args[i] == QLatin1String("--agenda") && i + 1 < args.size())
+            agenda.openCases = std::max(100, args[++i].toInt());
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (agenda.openCases > 0) {
+        agenda.serverAdmin = pgConninfo;
+        const int failed = bench::runAgendaBench(agenda, out);
+        QgsApplication::exitQgis();
+        return failed;
     }
     if (kpi.cases > 0) {
         kpi.serverAdmin = pgConninfo;

@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace griddesk;
@@ -207,6 +208,27 @@ private Q_SLOTS:
             accept.actor = QStringLiteral("王敏");
             accept.at = QDateTime::currentDateTimeUtc().addSecs(1);
             store->applyAction(id, accept);
+            // A joint meeting with its agenda and a decision, in awkward text.
+            Meeting m;
+            m.townshipCode = store->adminUnits(int(AdminLevel::Township)).at(0).code;
+            m.heldAt = QDateTime::currentDateTimeUtc().addDays(-2);
+            m.chair = QStringLiteral("王'镇长\"");
+            m.minutes = QStringLiteral("纪要|第一行\n第二行 \\ %_");
+            AgendaItem own;
+            own.title = QStringLiteral("议题 'a'|b");
+            own.notes = QStringLiteral("备注\t制表");
+            own.caseIds = {id};
+            own.params = QJsonObject{{QStringLiteral("x"), QStringLiteral("引号\"")}};
+            m.agenda = {own};
+            const Meeting stored = store->createMeeting(m);
+            MeetingTask t;
+            t.meetingId = stored.id;
+            t.agendaItemId = stored.agenda.at(0).id;
+            t.decision = QStringLiteral("限期整改；负责人：张三");
+            t.ownerDepartment = store->departments().at(0).code;
+            t.workingDays = 3;
+            t.caseIds = {id};
+            store->addTask(t);
         }
         const QString pg = QStringLiteral("pg:") + QString::fromLocal8Bit(qgetenv("GRIDDESK_PG"))
                                .replace(QStringLiteral("dbname=griddesk_test"), QStringLiteral("dbname=copy_roundtrip"));

@@ -1,0 +1,139 @@
+#include "AgendaBench.h"
+#include "DemoTownship.h"
+#include "GpkgStore.h"
+#include "MeetingAgenda.h"
+#include "PgConnection.h"
+#include "PgSchema.h"
+#include "PgStore.h"
+#include "StoreCopy.h"
+#include "StoreError.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace griddesk::bench {
+
+namespace {
+
+struct Figures {
+    double readMs = 0;
+    double buildMs = 0;
+    int items = 0;
+    int open = 0;
+};
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
+}
+
+// One agenda as the console builds it: on a worker thread with its own
+// connection, the store's reads, then the rules.
+Figures buildOnce(const std::function<std::unique_ptr<Store>()> &open, const QString &township, const QDateTime &at)
+{
+    return QtConcurrent::run([&] {
+        Figures f;
+        const std::unique_ptr<Store> store = open();
+        QElapsedTimer t;
+        t.start();
+        const AgendaInputs in = MeetingAgenda(*store).inputs(township, at);
+        f.readMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        const QVector<AgendaItem> items = AgendaBuilder().build(in);
+        f.buildMs = double(t.nsecsElapsed()) / 1e6;
+        f.items = int(items.size());
+        for (const KpiCase &c : in.cases)
+            f.open += incidentstate::isOpen(c.state) && c.masterId == 0 ? 1 : 0;
+        return f;
+    }).result();
+}
+
+void measure(const QString &backend, const std::function<std::unique_ptr<Store>()> &open, int runs, QTextStream &out)
+{
+    const std::unique_ptr<Store> store = open();
+    const QString township = store->adminUnits(int(AdminLevel::Township)).value(0).code;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QVector<double> read, build, total;
+    Figures last;
+    buildOnce(open, township, at); // warm the caches, as a console that has run a while
+    for (int r = 0; r < runs; ++r) {
+        last = buildOnce(open, township, at);
+        read << last.readMs;
+        build << last.buildMs;
+        total << last.readMs + last.buildMs;
+    }
+    out << QStringLiteral("agenda on %1: %2 open cases, %3 items; median of %4 runs: read %5 ms + rules %6 ms = %7 ms "
+                          "(max %8 ms; target <= 500 ms)\n")
+               .arg(backend)
+               .arg(last.open)
+               .arg(last.items)
+               .arg(runs)
+               .arg(median(read), 0, 'f', 1)
+               .arg(median(build), 0, 'f', 1)
+               .arg(median(total), 0, 'f', 1)
+               .arg(*std::max_element(total.begin(), total.end()), 0, 'f', 1);
+    out.flush();
+}
+
+} // namespace
+
+int runAgendaBench(const AgendaBenchOptions &o, QTextStream &out)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agenda.gpkg"));
+    try {
+        // The demo's workflow leaves about a third of its cases open.
+        demo::DemoOptions d;
+        d.incidents = o.openCases * 3;
+        d.cameras = 150;
+        QElapsedTimer t;
+        t.start();
+        const demo::DemoSummary s = demo::createDemoDatabase(path, d);
+        out << QStringLiteral("built the township: %1 grids, %2 cases, %3 open, in %4 s\n")
+                   .arg(s.grids)
+                   .arg(s.incidents)
+                   .arg(s.openIncidents)
+                   .arg(double(t.elapsed()) / 1000.0, 0, 'f', 1);
+        out.flush();
+        measure(QStringLiteral("GeoPackage"), [&] { return GpkgStore::open(path); }, o.runs, out);
+        if (!o.serverAdmin.isEmpty()) {
+            QString target = o.serverAdmin;
+            target.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=griddesk_agendabench"));
+            {
+                QSqlDatabase db = pgconnection::open(o.serverAdmin, QStringLiteral("agenda-bench-admin"));
+                QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS griddesk_agendabench WITH (FORCE)"));
+                QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE griddesk_agendabench"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("agenda-bench-admin"));
+            {
+                QSqlDatabase db = pgconnection::open(target, QStringLiteral("agenda-bench-setup"));
+                pgschema::migrate(db);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("agenda-bench-setup"));
+            {
+                auto from = GpkgStore::open(path);
+                auto to = PgStore::open(target);
+                StoreCopy::copy(*from, *to);
+                QSqlQuery(to->database()).exec(QStringLiteral("ANALYZE"));
+            }
+            measure(QStringLiteral("server"), [&] { return PgStore::open(target); }, o.runs, out);
+        }
+    } catch (const StoreError &e) {
+        out << "agenda benchmark: " << e.message() << "\n";
+        return 1;
+    } catch (const std::exception &e) {
+        out << "agenda benchmark: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace griddesk::bench
