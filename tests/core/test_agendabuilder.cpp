@@ -206,6 +206,26 @@ private Q_SLOTS:
                  qPrintable(AgendaText::reason(items[0], names())));
     }
 
+    void onlyTheLargestRepeatsMakeTheAgenda()
+    {
+        AgendaInputs in = inputs();
+        // Seven parties come back: 王1 three times, the others twice.
+        for (int p = 1; p <= 7; ++p) {
+            const int times = p == 1 ? 3 : 2;
+            for (int k = 0; k < times; ++k) {
+                KpiCase c = kase(G1, cst(11, 24 + k, 8 + p));
+                c.parties = QStringList{QStringLiteral("王%1").arg(p)};
+                in.cases << c;
+            }
+        }
+        const QVector<AgendaItem> items = AgendaBuilder().repeatDisputes(in);
+        QCOMPARE(items.size(), AgendaSettings().maxWarnings);
+        QCOMPARE(items[0].params.value(QStringLiteral("party")).toString(), QStringLiteral("王1"));
+        QCOMPARE(items[0].caseIds.size(), 3);
+        // Then the latest of the equal ones: 王7's second case is the latest.
+        QCOMPARE(items[1].params.value(QStringLiteral("party")).toString(), QStringLiteral("王7"));
+    }
+
     void gridsNotScreenedInTheMeetingsWeek()
     {
         AgendaInputs in = inputs();

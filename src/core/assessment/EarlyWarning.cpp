@@ -31,12 +31,25 @@ private:
     QVector<int> m_parent;
 };
 
+// A case's cell in a square grid of `cell` metres (equirectangular, which
+// is exact enough over a township), for comparing only nearby cases.
+QPair<qint64, qint64> cellOf(const GeoPoint &p, double cell)
+{
+    constexpr double kMetresPerDegree = 111320.0;
+    const double x = p.x * kMetresPerDegree * std::cos(p.y * M_PI / 180.0);
+    const double y = p.y * kMetresPerDegree;
+    return {qint64(std::floor(x / cell)), qint64(std::floor(y / cell))};
+}
+
 // The cases' indexes grouped by `close` (a pair test) within each bucket of
 // `keyOf`, keeping groups of at least `minSize` with a case reported in the
-// period.
+// period. `close` holds only for cases reported within `windowSecs` of each
+// other and, when `withinMetres` is above 0, that close on the ground, so
+// only such pairs are compared: a sweep in time order, over neighbouring
+// cells of that size.
 template<typename KeyOf, typename Close>
 QVector<QVector<int>> groupCases(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf,
-                                 int minSize, KeyOf keyOf, Close close)
+                                 int minSize, qint64 windowSecs, double withinMetres, KeyOf keyOf, Close close)
 {
     QHash<QString, QVector<int>> buckets;
     for (int i = 0; i < cases.size(); ++i) {
@@ -50,11 +63,35 @@ QVector<QVector<int>> groupCases(const QVector<KpiCase> &cases, const KpiPeriod 
         if (idx.size() < minSize || it.key().isEmpty())
             continue;
         std::sort(idx.begin(), idx.end(), [&](int a, int b) { return cases.at(a).reportedAt < cases.at(b).reportedAt; });
-        Groups g(idx.size());
+        QVector<qint64> at(idx.size());
         for (int a = 0; a < idx.size(); ++a)
-            for (int b = a + 1; b < idx.size(); ++b)
-                if (close(cases.at(idx.at(a)), cases.at(idx.at(b))))
-                    g.join(a, b);
+            at[a] = cases.at(idx.at(a)).reportedAt.toSecsSinceEpoch();
+        Groups g(idx.size());
+        auto compare = [&](int a, int b) {
+            if (close(cases.at(idx.at(a)), cases.at(idx.at(b))))
+                g.join(a, b);
+        };
+        if (withinMetres <= 0) {
+            for (int a = 0; a < idx.size(); ++a)
+                for (int b = a + 1; b < idx.size() && at[b] - at[a] <= windowSecs; ++b)
+                    compare(a, b);
+        } else {
+            // A little over the distance, so that no close pair falls two cells apart.
+            const double cell = withinMetres * 1.05;
+            QHash<QPair<qint64, qint64>, QVector<int>> cells; // positions, in time order
+            for (int b = 0; b < idx.size(); ++b) {
+                const QPair<qint64, qint64> c = cellOf(cases.at(idx.at(b)).location, cell);
+                for (qint64 dx = -1; dx <= 1; ++dx)
+                    for (qint64 dy = -1; dy <= 1; ++dy) {
+                        const auto near = cells.constFind({c.first + dx, c.second + dy});
+                        if (near == cells.constEnd())
+                            continue;
+                        for (int k = int(near->size()) - 1; k >= 0 && at[b] - at[near->at(k)] <= windowSecs; --k)
+                            compare(near->at(k), b);
+                    }
+                cells[c] << b;
+            }
+        }
         QMap<int, QVector<int>> byRoot;
         for (int a = 0; a < idx.size(); ++a)
             byRoot[g.find(a)] << idx.at(a);
@@ -184,7 +221,7 @@ QVector<KpiWarning> EarlyWarning::repeatParties(const QVector<KpiCase> &cases, c
         }
     }
     const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
-    const auto groups = groupCases(expanded, period, asOf, 2, [](const KpiCase &c) { return c.parties.value(0); },
+    const auto groups = groupCases(expanded, period, asOf, 2, window, 0.0, [](const KpiCase &c) { return c.parties.value(0); },
                                    [&](const KpiCase &a, const KpiCase &b) {
                                        return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window;
                                    });
@@ -203,7 +240,7 @@ QVector<KpiWarning> EarlyWarning::repeatPlaces(const QVector<KpiCase> &cases, co
 {
     const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
     const double metres = m_settings.repeatMetres;
-    const auto groups = groupCases(cases, period, asOf, 2, [](const KpiCase &c) { return c.categoryCode; },
+    const auto groups = groupCases(cases, period, asOf, 2, window, metres, [](const KpiCase &c) { return c.categoryCode; },
                                    [&](const KpiCase &a, const KpiCase &b) {
                                        return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window
                                            && geodistance::metres(a.location, b.location) <= metres;
@@ -223,7 +260,7 @@ QVector<KpiWarning> EarlyWarning::clusters(const QVector<KpiCase> &cases, const 
 {
     const qint64 window = qint64(m_settings.clusterDays) * 86400;
     const double metres = m_settings.clusterMetres;
-    const auto groups = groupCases(cases, period, asOf, m_settings.clusterMinCases,
+    const auto groups = groupCases(cases, period, asOf, m_settings.clusterMinCases, window, metres,
                                    [](const KpiCase &c) { return c.categoryCode; },
                                    [&](const KpiCase &a, const KpiCase &b) {
                                        return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window

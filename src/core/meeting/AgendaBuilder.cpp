@@ -56,6 +56,17 @@ AgendaItem item(AgendaKind kind, int minutes)
     return i;
 }
 
+// The largest `max` warnings (most cases, then the latest).
+QVector<KpiWarning> largest(QVector<KpiWarning> list, int max)
+{
+    std::stable_sort(list.begin(), list.end(), [](const KpiWarning &a, const KpiWarning &b) {
+        return a.count != b.count ? a.count > b.count : a.latestAt > b.latestAt;
+    });
+    if (list.size() > max)
+        list.resize(max);
+    return list;
+}
+
 AgendaItem warningItem(AgendaKind kind, const KpiWarning &w, int minutes)
 {
     AgendaItem i = item(kind, minutes);
@@ -219,7 +230,8 @@ QVector<AgendaItem> AgendaBuilder::repeatDisputes(const AgendaInputs &in) const
     const QVector<KpiCase> cases = townshipCopy(in);
     const KpiPeriod period = sinceLastMeeting(in);
     QVector<AgendaItem> out;
-    for (const KpiWarning &w : warnings.repeatParties(cases, period, in.at) + warnings.repeatPlaces(cases, period, in.at))
+    for (const KpiWarning &w : largest(warnings.repeatParties(cases, period, in.at) + warnings.repeatPlaces(cases, period, in.at),
+                                       m_settings.maxWarnings))
         out << warningItem(AgendaKind::RepeatDispute, w, m_settings.minutesAnalysis);
     return out;
 }
@@ -230,8 +242,9 @@ QVector<AgendaItem> AgendaBuilder::earlyWarnings(const AgendaInputs &in) const
     const EarlyWarning warnings(engine, m_settings.warnings);
     const QVector<KpiCase> cases = townshipCopy(in);
     QVector<AgendaItem> out;
-    for (const KpiWarning &w : warnings.rising(cases, meetingWeek(in), in.at)
-                                   + warnings.clusters(cases, sinceLastMeeting(in), in.at))
+    for (const KpiWarning &w : largest(warnings.rising(cases, meetingWeek(in), in.at)
+                                           + warnings.clusters(cases, sinceLastMeeting(in), in.at),
+                                       m_settings.maxWarnings))
         out << warningItem(AgendaKind::EarlyWarning, w, m_settings.minutesAnalysis);
     return out;
 }

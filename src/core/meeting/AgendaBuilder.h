@@ -7,9 +7,10 @@
 // - supervised: open cases under supervision and still within their deadline;
 // - escalated: cases escalated since the last meeting (one item);
 // - repeat_dispute: the same parties, or the same kind of case at the same
-//   place, again within the repeat window, with a case since the last meeting;
+//   place, again within the repeat window, with a case since the last meeting
+//   (the largest few; the assessment dock lists them all);
 // - early_warning: a unit's incidents rising well above its baseline this
-//   week, and clusters since the last meeting;
+//   week, and clusters since the last meeting (the largest few);
 // - kpi_drop: the township and each community whose rates this month are
 //   worse than last month's by at least a set number of points;
 // - unscreened: the grids with no screening visit in the meeting's ISO week;
@@ -31,6 +32,7 @@ namespace griddesk {
 
 struct AgendaSettings {
     double kpiDropPoints = 5.0; // a rate this many percentage points worse
+    int maxWarnings = 5;        // repeat disputes and early warnings: the largest this many of each
     WarningSettings warnings;
     KpiSettings kpi;
     // Planned minutes by kind.
