@@ -3,7 +3,10 @@
 # virtual screen (Xvfb) at 1366×768, 1920×1080 and 3840×2160, in Chinese and in
 # English, each as on a first start (maximised, default layout), on a fresh demo
 # township; the audit log in Chinese at 1920×1080; and the assessment dashboard
-# in Chinese at 1920×1080 and 3840×2160. The 4K pictures use a
+# in Chinese at 1920×1080 and 3840×2160; and presentation mode of the joint
+# meeting (the wall's slide and the presenter view) in Chinese at 1920×1080 and
+# 3840×2160, drawn offscreen at the window's real pixel size by
+# griddesk_present_shots (built with the tests). The console's 4K pictures use a
 # display scale of 200 %, as a wall screen would. Real size; compressed with
 # pngquant when it is installed.
 #
@@ -67,4 +70,24 @@ if command -v xdotool >/dev/null; then
   unset SEED_PROFILE
 else
   echo "$0: xdotool is not installed; the audit log picture was not remade" >&2
+fi
+
+# Presentation mode: the slides size their type from the window's pixels, so
+# these are drawn offscreen at full size, without a display scale.
+if [ -x "$BUILD/bin/griddesk_present_shots" ]; then
+  home="$WORK/home-present"
+  mkdir -p "$home/runtime" && chmod 700 "$home/runtime"
+  for size in 1920x1080 3840x2160; do
+    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+    XDG_RUNTIME_DIR="$home/runtime" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+      "$BUILD/bin/griddesk_present_shots" "$OUT" "$size" 2>/dev/null
+    if command -v pngquant >/dev/null; then
+      for name in presentation presenter; do
+        pngquant --force --skip-if-larger --quality 85-98 --speed 1 --output "$OUT/$name-$size-zh_CN.png" \
+          "$OUT/$name-$size-zh_CN.png" || true
+      done
+    fi
+  done
+else
+  echo "$0: $BUILD/bin/griddesk_present_shots is not built; the presentation pictures were not remade" >&2
 fi

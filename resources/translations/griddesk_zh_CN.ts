@@ -4246,4 +4246,271 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>会议材料已保存到 %1</translation>
     </message>
 </context>
+<context>
+    <name>SlideKeys</name>
+    <message>
+        <source>→ / Space: next   ←: previous   Home / End: first / last   B: blank   D: record a decision   Esc: leave</source>
+        <translation>→ / 空格：下一项　← ：上一项　Home / End：首页 / 末页　B：黑屏　D：记录决定　Esc：退出</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::AgendaSlidePage</name>
+    <message>
+        <source>Weekly joint meeting</source>
+        <translation>每周问题联议会</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>主持：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>the meeting&apos;s length</comment>
+        <translation>
+            <numerusform>会议 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>an item&apos;s planned time</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>agenda items that do not fit on the slide</comment>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 min planned of the meeting&apos;s %2 min</source>
+        <translation>
+            <numerusform>共 %n 项，计划 %1 分钟（会议 %2 分钟）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>记录会议决定</translation>
+    </message>
+    <message>
+        <source>What the meeting decided, and what is to be done</source>
+        <translation>会议决定的内容和要办的事项</translation>
+    </message>
+    <message>
+        <source>Choose the owner department</source>
+        <translation>请选择责任部门</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Cases concerned</source>
+        <translation>涉及案件</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>请填写决定内容。</translation>
+    </message>
+    <message>
+        <source>Choose the department that owns the task.</source>
+        <translation>请选择负责办理的部门。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By the end of %1 (%n working day(s) from today)</source>
+        <translation>
+            <numerusform>%1 下班前（自今日起 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::EndSlidePage</name>
+    <message numerus="yes">
+        <source>%n item(s) discussed in %1 (%2 min planned)</source>
+        <translation>
+            <numerusform>共研究 %n 项议题，用时 %1（计划 %2 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions and minutes are recorded in the joint meeting dock.</source>
+        <translation>会议决定和纪要在问题联议窗口中记录。</translation>
+    </message>
+    <message>
+        <source>End of the agenda</source>
+        <translation>议程结束</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::FactsPanel</name>
+    <message>
+        <source>No facts for this item.</source>
+        <translation>本项暂无事实材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>facts that do not fit on the slide</comment>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ItemSlidePage</name>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>计划 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::PresentationController</name>
+    <message>
+        <source>Weekly joint meeting</source>
+        <translation>每周问题联议会</translation>
+    </message>
+    <message>
+        <source>Weekly joint meeting · %1</source>
+        <translation>每周问题联议会 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title slide (%n item(s) on the agenda)</source>
+        <translation>
+            <numerusform>首页（议程共 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>End slide</source>
+        <translation>结束页</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::PresentationScreenDialog</name>
+    <message>
+        <source>Presentation Screens</source>
+        <translation>演示屏幕</translation>
+    </message>
+    <message>
+        <source>None (no presenter view)</source>
+        <translation>无（不显示演讲者视图）</translation>
+    </message>
+    <message>
+        <source>Black on white (lit rooms, projectors)</source>
+        <translation>白底黑字（明亮会议室、投影仪）</translation>
+    </message>
+    <message>
+        <source>White on dark (wall screens)</source>
+        <translation>深底白字（大屏幕）</translation>
+    </message>
+    <message>
+        <source>The slides fill the wall screen; the presenter view shows the notes, the next item, the time and a clock. Both take the same keys.</source>
+        <translation>幻灯片铺满大屏幕；演讲者视图显示备注、下一项、用时和时钟。两处使用相同的按键。</translation>
+    </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>大屏幕</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::PresentationWindow</name>
+    <message>
+        <source>GridDesk — joint meeting (wall screen)</source>
+        <translation>GridDesk — 问题联议（大屏幕）</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::PresenterView</name>
+    <message>
+        <source>GridDesk — joint meeting (presenter view)</source>
+        <translation>GridDesk — 问题联议（演讲者视图）</translation>
+    </message>
+    <message>
+        <source>No notes for this item.</source>
+        <translation>本项没有备注。</translation>
+    </message>
+    <message>
+        <source>Time on the agenda %1 of %2</source>
+        <translation>议程用时 %1 / %2</translation>
+    </message>
+    <message>
+        <source>The wall shows the blank slide (B to return)</source>
+        <translation>大屏幕正显示黑屏（按 B 返回）</translation>
+    </message>
+    <message>
+        <source>This item: used / planned</source>
+        <translation>本项：已用 / 计划</translation>
+    </message>
+    <message>
+        <source>No item on the wall</source>
+        <translation>大屏幕上没有议题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>(end of the agenda)</source>
+        <translation>（议程结束）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::SlideMapLegend</name>
+    <message>
+        <source>This item&apos;s cases</source>
+        <translation>本项案件</translation>
+    </message>
+    <message>
+        <source>Its area</source>
+        <translation>涉及区域</translation>
+    </message>
+</context>
 </TS>

@@ -152,4 +152,22 @@ void setAssessmentView(const AssessmentView &v)
     s.setValue(QStringLiteral("assessment/onMap"), v.onMap);
 }
 
+PresentationScreens presentationScreens()
+{
+    QSettings s;
+    PresentationScreens p;
+    p.wall = s.value(QStringLiteral("presentation/wallScreen")).toString();
+    p.presenter = s.value(QStringLiteral("presentation/presenterScreen")).toString();
+    p.theme = s.value(QStringLiteral("presentation/theme"), p.theme).toString();
+    return p;
+}
+
+void setPresentationScreens(const PresentationScreens &p)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("presentation/wallScreen"), p.wall);
+    s.setValue(QStringLiteral("presentation/presenterScreen"), p.presenter);
+    s.setValue(QStringLiteral("presentation/theme"), p.theme);
+}
+
 } // namespace griddesk::app::settings

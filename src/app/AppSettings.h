@@ -67,6 +67,18 @@ struct AssessmentView {
 AssessmentView assessmentView();
 void setAssessmentView(const AssessmentView &view);
 
+// Where presentation mode shows (screens by their name): the wall (empty:
+// another screen than the main one, if any) and the presenter view (empty:
+// the main screen when the wall is elsewhere; "none": no presenter view),
+// and the slides' theme ("light" or "dark").
+struct PresentationScreens {
+    QString wall;
+    QString presenter;
+    QString theme = QStringLiteral("light");
+};
+PresentationScreens presentationScreens();
+void setPresentationScreens(const PresentationScreens &screens);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
 constexpr int kWindowStateVersion = 5;
 

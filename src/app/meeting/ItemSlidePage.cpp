@@ -1,0 +1,123 @@
+#include "ItemSlidePage.h"
+#include "BreakdownChart.h"
+#include "FactsPanel.h"
+#include "SlideMapView.h"
+#include "SlideText.h"
+
+#include <QLabel>
+
+namespace griddesk::app {
+
+ItemSlidePage::ItemSlidePage(map::ConsoleLayers *layers, QWidget *parent)
+    : SlidePage(parent)
+    , m_title(new QLabel(this))
+    , m_reason(new QLabel(this))
+    , m_position(new QLabel(this))
+    , m_planned(new QLabel(this))
+    , m_rule(new QWidget(this))
+    , m_factsPanel(new FactsPanel(this))
+    , m_chart(new BreakdownChart(this))
+    , m_map(new SlideMapView(layers, this))
+    , m_footer(new QLabel(this))
+{
+    setObjectName(QStringLiteral("itemSlide"));
+    m_title->setObjectName(QStringLiteral("slideTitle"));
+    m_reason->setObjectName(QStringLiteral("slideReason"));
+    m_position->setObjectName(QStringLiteral("slidePosition"));
+    m_planned->setObjectName(QStringLiteral("slidePlanned"));
+    m_rule->setObjectName(QStringLiteral("slideRule"));
+    m_rule->setAutoFillBackground(true);
+    m_chart->setObjectName(QStringLiteral("slideChart"));
+    m_chart->setFocusPolicy(Qt::NoFocus);
+    for (QWidget *w : m_chart->findChildren<QWidget *>())
+        w->setFocusPolicy(Qt::NoFocus);
+    m_footer->setObjectName(QStringLiteral("slideFooter"));
+}
+
+void ItemSlidePage::setItem(const ItemFacts &facts, int number, int total, const QString &footer)
+{
+    m_facts = facts;
+    m_number = number;
+    m_total = total;
+    m_footerText = footer;
+    m_factsPanel->setFacts(facts.facts);
+    QVector<ChartValue> bars;
+    for (const FactsBar &b : facts.chart)
+        bars.append({ b.label, b.label, b.value, true, QString() });
+    m_chart->setItems(bars);
+    m_chart->setTitle(facts.chartTitle);
+    m_chart->setVisible(!facts.chartTitle.isEmpty() && !facts.chart.isEmpty());
+    m_map->showItem(facts);
+    relayout();
+}
+
+void ItemSlidePage::setLook(const SlideLook &look)
+{
+    m_chart->setFont(look.small());
+    m_factsPanel->setLook(look);
+    m_map->setLook(look);
+    SlidePage::setLook(look);
+}
+
+void ItemSlidePage::relayout()
+{
+    const SlideLook &k = look();
+    const int margin = k.px(56);
+    const int gap = k.px(36);
+    const int w = width() - 2 * margin;
+    const int h = height();
+
+    // The foot: the meeting on the left, the item's place on the agenda on the right.
+    slidetext::style(m_position, k.small(), k.muted());
+    slidetext::style(m_footer, k.small(), k.muted());
+    const QString position = tr("Item %1 of %2").arg(m_number).arg(m_total);
+    const int footHeight = QFontMetrics(k.small()).height();
+    const int footTop = h - margin / 2 - footHeight;
+    const int positionWidth = std::min(w / 3, QFontMetrics(k.small()).horizontalAdvance(position) + 1);
+    slidetext::place(m_position, position, QRect(margin + w - positionWidth, footTop, positionWidth, footHeight),
+        Qt::AlignRight | Qt::AlignTop);
+    slidetext::place(m_footer, m_footerText, QRect(margin, footTop, w - positionWidth - gap, footHeight));
+
+    // The head: the title (at most two lines), then the reason, and the planned time on the right.
+    slidetext::style(m_title, k.heading(), k.ink());
+    slidetext::style(m_reason, k.subheading(), k.muted());
+    slidetext::style(m_planned, k.body(), k.accent());
+    const QString planned = tr("%n min planned", "", m_facts.item.plannedMinutes);
+    const int plannedWidth = QFontMetrics(k.body()).horizontalAdvance(planned) + 1;
+    const int titleWidth = w - plannedWidth - gap;
+    int y = margin / 2 + k.px(8);
+    const int titleHeight = slidetext::place(
+        m_title, m_facts.title, QRect(margin, y, titleWidth, QFontMetrics(k.heading()).lineSpacing() * 2));
+    slidetext::place(m_planned, planned,
+        QRect(margin + w - plannedWidth, y + (QFontMetrics(k.heading()).height() - QFontMetrics(k.body()).height()) / 2,
+            plannedWidth, QFontMetrics(k.body()).height()),
+        Qt::AlignRight | Qt::AlignTop);
+    y += titleHeight + k.px(10);
+    y += slidetext::place(
+        m_reason, m_facts.reason, QRect(margin, y, w, QFontMetrics(k.subheading()).lineSpacing() * 2));
+    y += k.px(18);
+    QPalette rp = m_rule->palette();
+    rp.setColor(QPalette::Window, k.accent());
+    m_rule->setPalette(rp);
+    m_rule->setGeometry(margin, y, w, std::max(2, k.px(5)));
+    y += k.px(5) + gap;
+
+    // The body: facts and chart on the left (two fifths), the map on the right.
+    const int bodyBottom = footTop - k.px(24);
+    const int bodyHeight = std::max(1, bodyBottom - y);
+    const int leftWidth = (w - gap) * 2 / 5;
+    const int mapLeft = margin + leftWidth + gap;
+    m_map->setGeometry(mapLeft, y, margin + w - mapLeft, bodyHeight);
+    if (m_chart->isVisibleTo(this)) {
+        // The facts first, in full where they fit; the chart takes the rest,
+        // but never less than a third of the column.
+        const int factsNeed = m_factsPanel->preferredHeight(leftWidth);
+        const int chartHeight = std::clamp(bodyHeight - factsNeed - gap, bodyHeight / 3, bodyHeight * 3 / 5);
+        m_factsPanel->setGeometry(margin, y, leftWidth, bodyHeight - chartHeight - gap);
+        m_chart->setGeometry(margin, bodyBottom - chartHeight, leftWidth, chartHeight);
+    } else {
+        m_factsPanel->setGeometry(margin, y, leftWidth, bodyHeight);
+    }
+}
+
+} // namespace griddesk::app
