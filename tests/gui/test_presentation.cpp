@@ -29,7 +29,9 @@
 #include "StoreLocation.h"
 #include "TestDemo.h"
 
+#include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -38,6 +40,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+
+#include <qgsvectorlayer.h>
 
 #include <climits>
 #include <memory>
@@ -194,6 +198,8 @@ private Q_SLOTS:
             QCOMPARE(presenter->state().nextTitle, i + 1 < n ? m_source->facts(i + 1).title : QString());
             QCOMPARE(presenter->state().notes, m_source->facts(i).item.notes);
             QCOMPARE(slide->itemPage()->mapView()->ringedCases(), m_source->facts(i).points.size());
+            // Each unit of the item is outlined, read from the console's own unit layers.
+            QCOMPARE(slide->itemPage()->mapView()->outlinedUnits(), m_source->facts(i).unitCodes.size());
         }
         key(wall, Qt::Key_Right);
         QCOMPARE(slide->kind(), SlideKind::End);
@@ -362,6 +368,12 @@ private Q_SLOTS:
         m_source->setFacts(2, third);
         QCOMPARE(c->presenter()->state().nextTitle, third.title);
         QCOMPARE(c->currentItem(), 1);
+        // A change on the console's own layers (a case written elsewhere) draws the map again.
+        SlideMapView *map = slide->itemPage()->mapView();
+        QVERIFY(QTest::qWaitFor([map] { return !map->isRendering(); }, 20000));
+        QSignalSpy drawn(map, &SlideMapView::rendered);
+        m_layers->incidents()->triggerRepaint();
+        QVERIFY(drawn.wait(20000));
         c->leave();
         m_source->setFacts(1, before);
     }
@@ -411,6 +423,48 @@ private Q_SLOTS:
         // The presenter's preview is the wall's slide.
         QTRY_VERIFY(!c->presenter()->preview()->picture().isNull());
         QCOMPARE(c->presenter()->preview()->picture().size(), slide->grab().size());
+        c->leave();
+    }
+
+    void fullScreenOnTheChosenScreen()
+    {
+        settings::PresentationScreens chosen;
+        chosen.presenter = QStringLiteral("none");
+        chosen.theme = QStringLiteral("dark");
+        settings::setPresentationScreens(chosen);
+        auto c = std::make_unique<PresentationController>(*m_source, m_layers.get());
+        c->startOnChosenScreens();
+        QScreen *screen = QGuiApplication::primaryScreen();
+        QVERIFY(c->wall()->isFullScreen());
+        QCOMPARE(c->wall()->geometry(), screen->geometry());
+        QVERIFY(!c->presenter()); // one screen: the wall only
+        QCOMPARE(c->wall()->slide()->look().theme(), SlideTheme::Dark);
+        QCOMPARE(c->wall()->slide()->palette().color(QPalette::Window), c->wall()->slide()->look().background());
+        QVERIFY(c->wall()->slide()->look().ink().lightness() > 200);
+        key(c->wall(), Qt::Key_Escape);
+        QVERIFY(!c->wall()->isVisible());
+        settings::setPresentationScreens({});
+    }
+
+    void everyWidgetHasAnObjectName()
+    {
+        auto c = startController(QSize(1920, 1080), QSize(1366, 768));
+        c->goTo(1);
+        QStringList unnamed;
+        for (QWidget *root : { static_cast<QWidget *>(c->wall()), static_cast<QWidget *>(c->presenter()) }) {
+            QVERIFY(!root->objectName().isEmpty());
+            const auto widgets = root->findChildren<QWidget *>();
+            for (const QWidget *w : widgets)
+                // Qt's own parts of scroll areas (viewports, scroll bars) are Qt's to name.
+                if (w->objectName().isEmpty() && !qobject_cast<const QAbstractScrollArea *>(w->parentWidget())
+                    && !w->parentWidget()->objectName().startsWith(QLatin1String("qt_")))
+                    unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/')
+                            + w->parentWidget()->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // The presenter view on a laptop's screen cuts nothing either.
+        const QStringList cut = clippedLabels(c->presenter());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
         c->leave();
     }
 

@@ -1,5 +1,7 @@
 #include "PresentationController.h"
 #include "AgendaSlidePage.h"
+#include "AppSettings.h"
+#include "PresentationScreenDialog.h"
 #include "PresentationWindow.h"
 #include "PresenterView.h"
 #include "SlideSource.h"
@@ -85,6 +87,14 @@ void PresentationController::start(QScreen *wall, QScreen *presenter)
     if (m_presenter)
         fullScreenOn(m_presenter, presenter);
     begin();
+}
+
+void PresentationController::startOnChosenScreens()
+{
+    const settings::PresentationScreens chosen = settings::presentationScreens();
+    setTheme(slidetheme::fromCode(chosen.theme));
+    QScreen *wall = PresentationScreenDialog::wallScreen(chosen);
+    start(wall, PresentationScreenDialog::presenterScreen(chosen, wall));
 }
 
 void PresentationController::startWindowed(const QSize &wall, const QSize &presenter)

@@ -44,6 +44,9 @@ public:
     // Full screen: the wall on `wall`, the presenter view on `presenter`
     // (null: no presenter view).
     void start(QScreen *wall, QScreen *presenter);
+    // Full screen where the settings say (PresentationScreenDialog), in the
+    // theme they name.
+    void startOnChosenScreens();
     // In windows of the given sizes (a rehearsal, tests, pictures); an empty
     // presenter size: no presenter view.
     void startWindowed(const QSize &wall, const QSize &presenter);
