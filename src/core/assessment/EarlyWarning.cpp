@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -148,22 +149,37 @@ QVector<KpiWarning> EarlyWarning::find(const QVector<KpiCase> &cases, const KpiP
 QVector<KpiWarning> EarlyWarning::rising(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf) const
 {
     const QVector<KpiPeriod> periods = period.trend(m_settings.baselinePeriods + 1);
+    // One pass over the cases: each counts in its period, for its grid and
+    // its community.
+    struct Tally {
+        QVector<int> counts;
+        QVector<qint64> now;
+    };
+    QHash<QString, Tally> tallies;
+    const QDateTime first = periods.isEmpty() ? QDateTime() : periods.first().from();
+    for (const KpiCase &c : cases) {
+        if (!c.reportedAt.isValid() || c.reportedAt < first)
+            continue;
+        for (int p = 0; p < periods.size(); ++p) {
+            if (!KpiEngine::inNumerator(Kpi::IncidenceRate, c, periods.at(p), asOf))
+                continue;
+            for (const QString &code : {c.gridCode, c.communityCode}) {
+                Tally &t = tallies[code];
+                if (t.counts.isEmpty())
+                    t.counts.fill(0, periods.size());
+                ++t.counts[p];
+                if (p == periods.size() - 1)
+                    t.now << c.id;
+            }
+            break; // the periods do not overlap
+        }
+    }
     QVector<KpiWarning> out;
     for (AdminLevel level : {AdminLevel::Community, AdminLevel::Grid}) {
         for (const KpiUnit &u : m_engine.unitsAt(level)) {
-            QVector<int> counts(periods.size(), 0);
-            QVector<qint64> now;
-            for (const KpiCase &c : cases) {
-                if (!m_engine.belongs(c, u.code))
-                    continue;
-                for (int p = 0; p < periods.size(); ++p) {
-                    if (KpiEngine::inNumerator(Kpi::IncidenceRate, c, periods.at(p), asOf)) {
-                        ++counts[p];
-                        if (p == periods.size() - 1)
-                            now << c.id;
-                    }
-                }
-            }
+            const Tally t = tallies.value(u.code, Tally{QVector<int>(periods.size(), 0), {}});
+            const QVector<int> &counts = t.counts;
+            const QVector<qint64> &now = t.now;
             const int current = counts.last();
             const int n = int(periods.size()) - 1;
             if (n <= 0 || current < m_settings.risingMinCases)
@@ -186,8 +202,9 @@ QVector<KpiWarning> EarlyWarning::rising(const QVector<KpiCase> &cases, const Kp
             w.baseline = mean;
             w.periods = n;
             double x = 0, y = 0;
+            const QSet<qint64> nowSet(now.begin(), now.end());
             for (const KpiCase &c : cases) {
-                if (now.contains(c.id)) {
+                if (nowSet.contains(c.id)) {
                     x += c.location.x;
                     y += c.location.y;
                     if (!w.latestAt.isValid() || c.reportedAt > w.latestAt)
