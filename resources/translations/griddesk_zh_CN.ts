@@ -4513,4 +4513,319 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>涉及区域</translation>
     </message>
 </context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMapFrame</name>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>PDF 无法生成</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackTables</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working days)</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (China time, %3)</source>
+        <translation>%1 至 %2（北京时间，%3）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>%1 social governance centre</source>
+        <translation>%1综治中心</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项议题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>%1 (China time)</source>
+        <translation>%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Why it is on the agenda</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划用时</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Planned in total: %1, which is %2 more than the meeting's %3.</source>
+        <translation>计划共 %1，比会议时长 %3 多 %2。</translation>
+    </message>
+    <message>
+        <source>Planned in total: %1 of the meeting's %2.</source>
+        <translation>计划共 %1，会议时长 %2。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>On item</source>
+        <translation>所属议题</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated %n time(s)</source>
+        <translation>
+            <numerusform>已上报上级 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingItemMap</name>
+    <message>
+        <source>Cases of this item</source>
+        <translation>本议题事件</translation>
+    </message>
+    <message>
+        <source>Units concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingItemPage</name>
+    <message numerus="yes">
+        <source>and %n more not drawn</source>
+        <translation>
+            <numerusform>另有 %n 项未绘出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3</source>
+        <translation>议题 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Why it is on the agenda</source>
+        <translation>列入原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more fact(s)</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases (%n)</source>
+        <translation>
+            <numerusform>事件（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>计划用时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackWriter</name>
+    <message>
+        <source>Meeting pack</source>
+        <translation>会议材料</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>会议议程</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>议程暂无议题。</translation>
+    </message>
+    <message>
+        <source>Key figures of %1 · %2</source>
+        <translation>%1主要指标 · %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1 and with %2; figures as of %3 (China time).</source>
+        <translation>对比上期（%1）与去年同期（%2）；数据截至 %3（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Decisions of this meeting</source>
+        <translation>本次会议决定事项</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>未记录会议决定。</translation>
+    </message>
+    <message>
+        <source>Deadlines count working days on the working-day calendar, from the meeting.</source>
+        <translation>办理时限按工作日历的工作日计算，自会议之日起算。</translation>
+    </message>
+    <message>
+        <source>Tasks of earlier meetings</source>
+        <translation>往次会议督办事项</translation>
+    </message>
+    <message>
+        <source>No tasks of earlier meetings.</source>
+        <translation>往次会议无督办事项。</translation>
+    </message>
+    <message>
+        <source>As of %1 (China time).</source>
+        <translation>截至 %1（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>No minutes were recorded.</source>
+        <translation>未记录会议纪要。</translation>
+    </message>
+    <message>
+        <source>%1 weekly joint meeting</source>
+        <translation>%1问题联议</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (China time) · chaired by %3</source>
+        <translation>%1 · %2（北京时间）· 主持人：%3</translation>
+    </message>
+    <message>
+        <source>GridDesk · %1 · meeting of %2 · printed %3</source>
+        <translation>GridDesk · %1 · 会议日期 %2 · 打印于 %3</translation>
+    </message>
+</context>
 </TS>

@@ -172,7 +172,8 @@ QgsLayoutItemManualTable *ReportLayoutKit::table(int page, const QRectF &mm, con
     table->setWrapBehavior(QgsLayoutTable::WrapText);
     table->setGridStrokeWidth(0.15);
     table->setGridColor(QColor(0xc8, 0xcf, 0xd8));
-    table->setHorizontalGrid(true);
+    table->setShowGrid(!t.plain);
+    table->setHorizontalGrid(!t.plain);
     table->setVerticalGrid(false);
     table->setContentTextFormat(textFormat(font(pointSize), body()));
 
@@ -196,11 +197,13 @@ QgsLayoutItemManualTable *ReportLayoutKit::table(int page, const QRectF &mm, con
         heading << ReportCell { t.headers.at(i), accent(), true,
             t.rows.isEmpty() ? Qt::AlignLeft : t.rows.first().value(i).align };
     QgsTableContents contents;
-    int index = 0;
-    for (const ReportRow &row : QVector<ReportRow> { heading } + t.rows) {
-        const QColor background = index == 0 ? QColor(0xe8, 0xee, 0xf5)
-            : index % 2                      ? Qt::white
-                                             : QColor(0xf7, 0xf9, 0xfb);
+    const bool headed = !t.headers.isEmpty();
+    int index = headed ? 0 : 1;
+    for (const ReportRow &row : headed ? QVector<ReportRow> { heading } + t.rows : t.rows) {
+        const QColor background = t.plain ? QColor(Qt::transparent)
+            : index == 0                  ? QColor(0xe8, 0xee, 0xf5)
+            : index % 2                   ? Qt::white
+                                          : QColor(0xf7, 0xf9, 0xfb);
         QgsTableRow cells;
         for (int i = 0; i < row.size(); ++i) {
             const ReportCell &c = row.at(i);
@@ -258,10 +261,18 @@ ReportRow headingRow(const ReportTable &table)
 }
 } // namespace
 
+double ReportLayoutKit::tableHeight(const ReportTable &table, double pointSize)
+{
+    double height = table.headers.isEmpty() ? 0 : rowHeight(table, headingRow(table), pointSize);
+    for (const ReportRow &row : table.rows)
+        height += rowHeight(table, row, pointSize);
+    return height;
+}
+
 QVector<QVector<ReportRow>> ReportLayoutKit::paginate(
     const ReportTable &table, double firstMm, double pointSize, double nextMm)
 {
-    const double heading = rowHeight(table, headingRow(table), pointSize);
+    const double heading = table.headers.isEmpty() ? 0 : rowHeight(table, headingRow(table), pointSize);
     double available = firstMm - heading;
     QVector<QVector<ReportRow>> pages(1);
     double used = 0;

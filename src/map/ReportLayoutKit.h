@@ -35,7 +35,8 @@ struct ReportCell {
 using ReportRow = QVector<ReportCell>;
 
 struct ReportTable {
-    QStringList headers;
+    QStringList headers; // empty: no heading row
+    bool plain = false; // no rules, no banding: running text
     QList<double> widths; // mm, one per column, with the padding
     QVector<ReportRow> rows;
     double padding = 1.2; // mm around each cell's text
@@ -71,6 +72,9 @@ public:
     static QVector<QVector<ReportRow>> paginate(
         const ReportTable &table, double firstMm, double pointSize = 9.0, double nextMm = 0);
     static double rowHeight(const ReportTable &table, const ReportRow &row, double pointSize);
+    // The height of the whole table with its heading, at least what QGIS
+    // draws (the frame's size, which QGIS reports as the table's, may be more).
+    static double tableHeight(const ReportTable &table, double pointSize);
 
 private:
     void addFrame(QgsLayoutItemManualTable *table, int page, const QRectF &mm);
