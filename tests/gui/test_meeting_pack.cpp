@@ -3,7 +3,7 @@
 // store), read back with poppler: pdfinfo counts the pages, pdftotext finds
 // every agenda title, decision, owner, the minutes and the page numbers, and
 // pdftoppm draws an item's map, which shows the township's units with the
-// item's cases ringed. A failed export leaves no file and says why.
+// item's cases ringed and its units outlined. A failed export leaves no file and says why.
 #include "AssessmentReportReader.h"
 #include "ConsoleLayers.h"
 #include "GpkgStore.h"
@@ -310,8 +310,8 @@ private Q_SLOTS:
             qPrintable(fonts));
     }
 
-    // The first item's map: the township's units drawn, its cases ringed in magenta.
-    void itemMapIsDrawnWithTheCasesRinged()
+    // The first item's map: the township's units drawn, its units outlined in magenta.
+    void itemMapIsDrawnWithTheItemHighlighted()
     {
         const QString path = write(m_pack, QStringLiteral("map.pdf"), m_layers.get());
         QVERIFY(!path.isEmpty());
@@ -327,7 +327,7 @@ private Q_SLOTS:
         const double px = page.width() / 297.0;
         const QRect map(int(14 * px), int(42 * px), int(158 * px), int(116 * px));
         QSet<QRgb> colours;
-        int drawn = 0, ringed = 0;
+        int drawn = 0, outlined = 0;
         for (int y = map.top(); y <= map.bottom(); ++y)
             for (int x = map.left(); x <= map.right(); ++x) {
                 const QColor c(page.pixel(x, y));
@@ -335,11 +335,11 @@ private Q_SLOTS:
                 if (c.lightness() < 245)
                     ++drawn;
                 if (c.red() > 150 && c.blue() > 80 && c.green() < 110)
-                    ++ringed;
+                    ++outlined;
             }
         QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
         QVERIFY2(drawn > map.width() * map.height() / 10, qPrintable(QString::number(drawn)));
-        QVERIFY2(ringed > 20, qPrintable(QString::number(ringed)));
+        QVERIFY2(outlined > 20, qPrintable(QString::number(outlined)));
     }
 
     void packWithoutMapsStillReads()

@@ -67,8 +67,8 @@ double chartHeight(const ItemFacts &f)
 
 } // namespace
 
-int MeetingItemPage::add(ReportPages &pages, QgsLayout &layout, QgsProject &project, const MeetingPack &pack, int index,
-    ConsoleLayers *layers)
+int MeetingItemPage::add(ReportPages &pages, QgsLayout &layout, const MeetingPack &pack, int index,
+    ConsoleLayers *layers, ItemHighlightLayers *highlight)
 {
     const ItemFacts &f = pack.items.at(index);
     Kit &kit = pages.kit();
@@ -76,9 +76,9 @@ int MeetingItemPage::add(ReportPages &pages, QgsLayout &layout, QgsProject &proj
         tr("Item %1 of %2: %3").arg(index + 1).arg(pack.items.size()).arg(MeetingPackTables::itemTitle(pack, index)));
 
     double x = Kit::kMargin, width = ReportPages::kContentWidth;
-    if (layers) {
+    if (layers && highlight) {
         constexpr double mapW = 162, mapH = 120;
-        const ReportMapSpec spec = MeetingItemMap::spec(f, *layers, project);
+        const ReportMapSpec spec = MeetingItemMap::spec(f, *layers, *highlight);
         ReportMapFrame::add(layout, page, spec, { Kit::kMargin, ReportPages::kContentTop, mapW, mapH },
             { Kit::kMargin, ReportPages::kContentTop + mapH + 3, mapW,
                 ReportPages::kContentBottom - ReportPages::kContentTop - mapH - 3 });

@@ -9,11 +9,11 @@
 #include <QCoreApplication>
 
 class QgsLayout;
-class QgsProject;
 
 namespace griddesk::map {
 
 class ConsoleLayers;
+class ItemHighlightLayers;
 class ReportPages;
 
 class MeetingItemPage
@@ -22,9 +22,10 @@ class MeetingItemPage
 
 public:
     // Adds the page of item `index`; without `layers` the text takes the
-    // whole width. The map's own layers go to `project` (see MeetingItemMap).
-    static int add(ReportPages &pages, QgsLayout &layout, QgsProject &project, const MeetingPack &pack, int index,
-        ConsoleLayers *layers);
+    // whole width. `highlight` (with `layers`) draws the item's cases and
+    // units and must live until the layout is exported.
+    static int add(ReportPages &pages, QgsLayout &layout, const MeetingPack &pack, int index, ConsoleLayers *layers,
+        ItemHighlightLayers *highlight);
 
     // At most this many bars are drawn; the rest are named in a line under them.
     static constexpr int kMaxBars = 8;

@@ -1,12 +1,15 @@
 #include "MeetingPackWriter.h"
 #include "AssessmentPdfTables.h"
 #include "AtomicFileWriter.h"
+#include "ItemHighlightLayers.h"
 #include "MeetingItemPage.h"
 #include "MeetingPackTables.h"
 #include "ReportPages.h"
 #include "ReportPdfExport.h"
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include <qgslayout.h>
 #include <qgsproject.h>
@@ -129,7 +132,7 @@ bool MeetingPackWriter::write(const MeetingPack &pack, ConsoleLayers *layers, co
     if (!AtomicFileWriter::canWrite(path, error))
         return false;
     const QString date = Tables::chinaTime(pack.meeting.heldAt, QStringLiteral("yyyy-MM-dd"));
-    QgsProject project; // the layout's home and the owner of the items' own layers
+    QgsProject project; // the layout's home; the map's layers stay the console's
     QgsProjectMetadata metadata;
     metadata.setTitle(title(pack) + QStringLiteral(" · ") + date);
     metadata.setAuthor(QStringLiteral("GridDesk"));
@@ -142,8 +145,12 @@ bool MeetingPackWriter::write(const MeetingPack &pack, ConsoleLayers *layers, co
 
     cover(pages, pack);
     agenda(pages, pack);
-    for (int i = 0; i < pack.items.size(); ++i)
-        MeetingItemPage::add(pages, layout, project, pack, i, layers);
+    std::vector<std::unique_ptr<ItemHighlightLayers>> highlights; // drawn at the export
+    for (int i = 0; i < pack.items.size(); ++i) {
+        if (layers)
+            highlights.push_back(std::make_unique<ItemHighlightLayers>(*layers));
+        MeetingItemPage::add(pages, layout, pack, i, layers, layers ? highlights.back().get() : nullptr);
+    }
     kpis(pages, pack);
     tasks(pages, pack);
     minutes(pages, pack);
