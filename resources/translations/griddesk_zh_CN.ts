@@ -3753,6 +3753,16 @@ or open another database with: griddesk PATH.gpkg</source>
             <numerusform>另有 %n 个网格</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n days overdue</source>
+        <translation>
+            <numerusform>%1，超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
 </context>
 <context>
     <name>AgendaText</name>

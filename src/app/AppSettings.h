@@ -80,6 +80,6 @@ PresentationScreens presentationScreens();
 void setPresentationScreens(const PresentationScreens &screens);
 
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 5;
+constexpr int kWindowStateVersion = 6;
 
 } // namespace griddesk::app::settings

@@ -14,6 +14,7 @@
 #include "IncidentModule.h"
 #include "IntakeModule.h"
 #include "MapModule.h"
+#include "MeetingModule.h"
 #include "ScreeningModule.h"
 #include "WindowPlacement.h"
 
@@ -55,7 +56,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
                  new DispatchModule(session, this), new IntakeModule(session, this),
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
-                 new AuditModule(session, this)};
+                 new MeetingModule(session, this), new AuditModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

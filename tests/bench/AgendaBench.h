@@ -13,6 +13,7 @@ struct AgendaBenchOptions {
     int openCases = 10000;
     int runs = 5;
     QString serverAdmin; // empty: GeoPackage only
+    QString keep;        // keep the township's GeoPackage at this path, and measure it again when it is there
 };
 
 // Returns 0 when every run built an agenda.

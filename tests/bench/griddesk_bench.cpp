@@ -12,7 +12,7 @@
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 //                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
-//                       [--agenda N (open cases; the joint meeting's agenda only)]
+//                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -472,6 +472,8 @@ int main(int argc, char *argv[])
             kpi.keepFolder = args[++i];
         else if (args[i] == QLatin1String("--agenda") && i + 1 < args.size())
             agenda.openCases = std::max(100, args[++i].toInt());
+        else if (args[i] == QLatin1String("--agenda-keep") && i + 1 < args.size())
+            agenda.keep = args[++i];
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
     }

@@ -446,7 +446,8 @@ private Q_SLOTS:
         ItemFacts f = facts.facts(item, cases);
         QCOMPARE(f.caseIds.size(), 9);
         QCOMPARE(f.facts.size(), AgendaFacts::kMaxCaseLines + 1);
-        QCOMPARE(f.facts.first(), QStringLiteral("SJ-1 案件1 · 东一网格 · 1 days overdue"));
+        QCOMPARE(f.facts.first(), QStringLiteral("SJ-1 案件1 · 东一网格 · %1, 1 days overdue")
+                                      .arg(incidentstate::displayName(IncidentState::Handling)));
         QCOMPARE(f.facts.last(), QStringLiteral("and 1 more cases"));
         QCOMPARE(f.chart.size(), 2);
         QCOMPARE(f.chart[0].label, QStringLiteral("东社区"));

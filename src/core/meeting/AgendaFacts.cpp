@@ -18,15 +18,14 @@ AgendaFacts::AgendaFacts(AgendaNames names, QDateTime now)
 
 QString AgendaFacts::caseLine(const Incident &c) const
 {
-    QString state;
-    if (!incidentstate::isOpen(c.state))
-        state = incidentstate::displayName(c.state);
-    else if (c.deadlineAt.isValid() && c.deadlineAt < m_now)
-        state = tr("%n days overdue", nullptr, int(std::max<qint64>(1, c.deadlineAt.daysTo(m_now))));
-    else if (c.dueAt.isValid())
-        state = tr("due %1").arg(AgendaText::endDay(c.dueAt));
-    else
-        state = incidentstate::displayName(c.state);
+    // The state, and where an open case stands against its deadline.
+    QString state = incidentstate::displayName(c.state);
+    if (incidentstate::isOpen(c.state)) {
+        if (c.deadlineAt.isValid() && c.deadlineAt < m_now)
+            state = tr("%1, %n days overdue", nullptr, int(std::max<qint64>(1, c.deadlineAt.daysTo(m_now)))).arg(state);
+        else if (c.dueAt.isValid())
+            state = tr("%1, due %2").arg(state, AgendaText::endDay(c.dueAt));
+    }
     QString line = tr("%1 %2 · %3 · %4").arg(c.code, c.title, m_names.unit(c.gridCode), state);
     if (c.supervised)
         line += tr(" · supervised");
