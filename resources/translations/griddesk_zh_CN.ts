@@ -4838,4 +4838,123 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>GridDesk · %1 · 会议日期 %2 · 打印于 %3</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::MeetingTasksDock</name>
+    <message>
+        <source>Meeting Tasks</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <source>Mark Done…</source>
+        <translation>标记办结…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated %n time(s)</source>
+        <translation>
+            <numerusform>已上报上级 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working days)</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Task %1 updated.</source>
+        <translation>督办事项 %1 已更新。</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>督办事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a task first.</source>
+        <translation>请先选择督办事项。</translation>
+    </message>
+    <message>
+        <source>Task %1 is done already.</source>
+        <translation>督办事项 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>Mark Task Done</source>
+        <translation>标记督办事项办结</translation>
+    </message>
+    <message>
+        <source>How was it done?</source>
+        <translation>办理情况：</translation>
+    </message>
+</context>
 </TS>
