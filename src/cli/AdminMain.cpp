@@ -7,6 +7,7 @@
 #include "DemoCommand.h"
 #include "IncidentCommands.h"
 #include "KpiCommand.h"
+#include "MeetingCommands.h"
 #include "UnitCommands.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
         "  kpi --unit CODE --period 2026-11 [--children] [--format table|csv|json] [--db LOCATION] [--xlsx FILE]\n"
         "                                   a unit's assessment figures, as the dashboard computes them\n"
         "  unit list [--db LOCATION]        the units, with their population\n"
+        "  meeting new|list|agenda [--db LOCATION]\n"
+        "                                   joint meetings, with an agenda built from the data\n"
+        "  task list [--open] [--db LOCATION]\n"
+        "                                   the meetings' decisions and where they stand\n"
         "  unit set-population CODE N [--db LOCATION]\n"
         "                                   a unit's number of residents (0: not known)\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
@@ -62,6 +67,10 @@ int main(int argc, char *argv[])
         return runKpi(rest);
     if (command == QLatin1String("unit"))
         return runUnit(rest);
+    if (command == QLatin1String("meeting"))
+        return runMeeting(rest);
+    if (command == QLatin1String("task"))
+        return runTask(rest);
     if (command == QLatin1String("user"))
         return runUser(rest);
     if (command == QLatin1String("audit"))

@@ -2,6 +2,7 @@
 // non-zero exit; good input writes exactly one incident.
 #include "GpkgStore.h"
 #include "KpiEngine.h"
+#include "MeetingAgenda.h"
 #include "Migrations.h"
 #include "PolygonOps.h"
 #include "TestDemo.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -246,6 +248,44 @@ private Q_SLOTS:
             township += c.population;
         }
         QCOMPARE(store->adminUnits(int(AdminLevel::Township)).first().population, township);
+    }
+
+    // A joint meeting from the shell: stored with the agenda the console
+    // would build, listed, its agenda printed with reasons; bad input named.
+    void meetingFromTheShell()
+    {
+        Run r = admin({QStringLiteral("meeting"), QStringLiteral("new"), QStringLiteral("--at"),
+                       QStringLiteral("2031-03-03T09:00"), QStringLiteral("--chair"), QStringLiteral("王镇长"),
+                       QStringLiteral("--db"), m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("LY-20310303-01\t2031-03-03 09:00\t60 min\t王镇长")), qPrintable(r.out));
+        auto store = GpkgStore::open(m_db);
+        const Meeting m = *store->meeting(store->meetings().first().id);
+        QVERIFY(!m.agenda.isEmpty());
+        const QVector<AgendaItem> again = MeetingAgenda(*store).build(m.townshipCode, m.heldAt, m.id);
+        QCOMPARE(m.agenda.size(), again.size());
+        for (int i = 0; i < again.size(); ++i)
+            QCOMPARE(m.agenda.at(i).key(), again.at(i).key());
+        QVERIFY(r.out.contains(QStringLiteral("%1 items, %2 of 60 minutes planned").arg(m.agenda.size()).arg(m.plannedMinutes())));
+        r = admin({QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--db"), m_db});
+        QVERIFY(r.out.contains(QStringLiteral("LY-20310303-01\t2031-03-03 09:00\t60\tplanned")));
+        r = admin({QStringLiteral("meeting"), QStringLiteral("agenda"), QStringLiteral("LY-20310303-01"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), m.agenda.size() + 2);
+        r = admin({QStringLiteral("meeting"), QStringLiteral("agenda"), QStringLiteral("LY-19990101-01"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no meeting LY-19990101-01")));
+        r = admin({QStringLiteral("meeting"), QStringLiteral("new"), QStringLiteral("--at"), QStringLiteral("next monday"),
+                   QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--at")));
+        r = admin({QStringLiteral("meeting"), QStringLiteral("new"), QStringLiteral("--length"), QStringLiteral("5"),
+                   QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("10 to 480 minutes")), qPrintable(r.err));
+        r = admin({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("code\tstate")));
     }
 
     // A unit's population from the shell, and the errors named: unknown
