@@ -4198,6 +4198,10 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Decisions (%1)</source>
         <translation>议定事项 (%1)</translation>
     </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::MeetingModule</name>

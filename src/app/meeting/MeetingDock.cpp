@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,6 +107,8 @@ QWidget *MeetingDock::buildAgendaTab()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the dock's width; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *tab = new QWidget(scroll);
     auto *layout = new QVBoxLayout(tab);
     auto *form = new QFormLayout;
@@ -118,10 +121,8 @@ QWidget *MeetingDock::buildAgendaTab()
     m_length->setRange(10, 480);
     m_length->setSingleStep(15);
     m_length->setSuffix(tr(" min"));
-    auto *when = new QHBoxLayout;
-    when->addWidget(m_heldAt, 1);
-    when->addWidget(m_length);
-    form->addRow(tr("Held"), when);
+    form->addRow(tr("Held"), m_heldAt);
+    form->addRow(tr("Length"), m_length);
     m_chair = new QLineEdit(tab);
     m_chair->setObjectName(QStringLiteral("meetingChair"));
     form->addRow(tr("Chair"), m_chair);
@@ -134,8 +135,11 @@ QWidget *MeetingDock::buildAgendaTab()
     m_departments->setFlow(QListView::LeftToRight);
     m_departments->setWrapping(true);
     m_departments->setResizeMode(QListView::Adjust);
+    m_departments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_departments->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_departments->setMaximumHeight(m_departments->fontMetrics().height() * 4);
     form->addRow(tr("Departments"), m_departments);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
 
     m_agenda = new QTreeWidget(tab);
@@ -143,6 +147,7 @@ QWidget *MeetingDock::buildAgendaTab()
     m_agenda->setRootIsDecorated(false);
     m_agenda->setHeaderLabels({tr("#"), tr("Item"), tr("Min")});
     m_agenda->header()->setStretchLastSection(false);
+    m_agenda->header()->setMinimumSectionSize(24);
     m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_agenda->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -152,23 +157,26 @@ QWidget *MeetingDock::buildAgendaTab()
     m_total->setObjectName(QStringLiteral("agendaTotal"));
     layout->addWidget(m_total);
 
-    auto *buttons = new QHBoxLayout;
     m_up = button(tr("Up"), "agendaUpButton", tab);
     m_down = button(tr("Down"), "agendaDownButton", tab);
     m_add = button(tr("Add item"), "agendaAddButton", tab);
     m_remove = button(tr("Remove"), "agendaRemoveButton", tab);
     m_rebuild = button(tr("Rebuild from data"), "agendaRebuildButton", tab);
     m_rebuild->setToolTip(tr("Reads the cases, tasks, warnings and bulletins again; your own items, times and notes stay"));
-    for (QPushButton *b : {m_up, m_down, m_add, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_rebuild);
+    // Two short rows, so that the dock stays narrow beside the map.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_up, 0, 0);
+    buttons->addWidget(m_down, 0, 1);
+    buttons->addWidget(m_remove, 0, 2);
+    buttons->addWidget(m_add, 1, 0);
+    buttons->addWidget(m_rebuild, 1, 1, 1, 2);
     layout->addLayout(buttons);
 
     auto *item = new QFormLayout;
     m_reason = new QLabel(tab);
     m_reason->setObjectName(QStringLiteral("agendaReason"));
     m_reason->setWordWrap(true);
+    m_reason->setMinimumWidth(1);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     item->addRow(tr("Why"), m_reason);
     m_itemTitle = new QLineEdit(tab);
