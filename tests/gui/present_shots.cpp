@@ -1,7 +1,7 @@
 // Pictures of presentation mode for docs/screens: the wall's slide and the
 // presenter view at a size (1920×1080, 3840×2160), in Chinese, on a fresh
-// demo township with a meeting built from its cases (DemoSlideSource), with
-// the real map. Offscreen, at the window's real pixel size.
+// demo township with the agenda the console builds from its data
+// (MeetingAgenda, AgendaFacts), with the real map. Offscreen, at the window's real pixel size.
 //
 //   griddesk_present_shots OUT_DIR WIDTHxHEIGHT [--all]
 //
@@ -66,8 +66,22 @@ int run(const QString &outDir, const QSize &size, bool all)
         return 1;
     }
     const QDateTime heldAt(QDate(2026, 11, 30), QTime(6, 30), Qt::UTC);
+    // The agenda the console builds from the demo's data.
     Meeting meeting;
-    const QVector<ItemFacts> items = test::DemoSlideSource::demoItems(*store, heldAt, &meeting);
+    QVector<ItemFacts> items = test::DemoSlideSource::builtItems(*store, heldAt, &meeting);
+    if (items.isEmpty())
+        items = test::DemoSlideSource::demoItems(*store, heldAt, &meeting);
+    // The picture shows the first item with cases on the map and a chart.
+    int shown = 0;
+    for (int i = items.size() - 1; i >= 0; --i)
+        if (!items.at(i).points.isEmpty() && !items.at(i).chart.isEmpty())
+            shown = i;
+    if (!items.isEmpty()) {
+        // As the staff write them in the meeting dock.
+        items[shown].item.notes = QString::fromUtf8(
+            "先请牵头部门逐件说明未结原因；逾期超过 30 天的案件当场明确办结时限和责任人。");
+        meeting.agenda[shown].notes = items[shown].item.notes;
+    }
     test::DemoSlideSource source;
     source.setMeeting(meeting, items);
     qint64 now = heldAt.toMSecsSinceEpoch();
@@ -83,10 +97,10 @@ int run(const QString &outDir, const QSize &size, bool all)
             ok &= save(c.wall(), QDir(outDir).filePath(QStringLiteral("slide-%1-%2.png").arg(s).arg(tag)));
         }
     }
-    // Fourteen minutes into the meeting, six of them on the first item.
+    // Fourteen minutes into the meeting, six of them on the item shown.
     c.goTo(0);
     now += 8 * 60000;
-    c.goTo(1);
+    c.goTo(shown + 1);
     now += 6 * 60000 + 12000;
     ok &= settle(c);
     QEventLoop tick; // a tick of the presenter's clock

@@ -388,8 +388,13 @@ private Q_SLOTS:
     void legibleAtBothSizes()
     {
         QFETCH(QSize, size);
-        auto c = startController(size, size);
+        // The screen's device pixels are `size`; with a display scale (run
+        // again as test_presentation_scale2) the windows are smaller in
+        // logical pixels, and the slides must come out the same.
+        const qreal dpr = qApp->devicePixelRatio();
+        auto c = startController(size / dpr, size / dpr);
         SlideWidget *slide = c->wall()->slide();
+        QCOMPARE(slide->devicePixelRatioF(), dpr);
         const double minBody = 28.0 * size.height() / 1080.0;
         for (int s = 0; s < c->slideCount(); ++s) {
             c->goTo(s);

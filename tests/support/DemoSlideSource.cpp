@@ -1,4 +1,6 @@
 #include "DemoSlideSource.h"
+#include "AgendaFacts.h"
+#include "MeetingAgenda.h"
 #include "Store.h"
 
 #include <QHash>
@@ -35,6 +37,20 @@ void addCases(ItemFacts &f, const QVector<Incident> &cases)
         f.points << c.location;
         f.item.caseIds << c.id;
     }
+}
+
+// The demo meeting itself: an hour, chaired by the centre's director.
+void fillMeeting(Meeting *meeting, const QString &township, const QDateTime &heldAt, const QVector<ItemFacts> &items)
+{
+    meeting->id = 1;
+    meeting->code = zh("LY-20261130-01");
+    meeting->townshipCode = township;
+    meeting->heldAt = heldAt;
+    meeting->lengthMinutes = 60;
+    meeting->chair = zh("王建国");
+    meeting->agenda.clear();
+    for (const ItemFacts &f : items)
+        meeting->agenda << f.item;
 }
 
 } // namespace
@@ -178,16 +194,28 @@ QVector<ItemFacts> DemoSlideSource::demoItems(Store &store, const QDateTime &hel
         f.item.notes = zh("会后三个工作日内各社区报送检查计划。");
         items << f;
     }
-    meeting->id = 1;
-    meeting->code = zh("LY-20261130-01");
-    meeting->townshipCode = township;
-    meeting->heldAt = heldAt;
-    meeting->lengthMinutes = 60;
-    meeting->chair = zh("王建国");
-    meeting->agenda.clear();
-    for (const ItemFacts &f : items)
-        meeting->agenda << f.item;
+    fillMeeting(meeting, township, heldAt, items);
     return items;
+}
+
+QVector<ItemFacts> DemoSlideSource::builtItems(const Store &store, const QDateTime &heldAt, Meeting *meeting)
+{
+    QString township;
+    for (const AdminUnit &u : store.adminUnits(int(AdminLevel::Township)))
+        township = u.code;
+    const MeetingAgenda agenda(store);
+    const AgendaFacts words(agenda.names(), heldAt);
+    QVector<AgendaItem> items = agenda.build(township, heldAt);
+    QVector<ItemFacts> out;
+    for (int i = 0; i < items.size(); ++i) {
+        AgendaItem &item = items[i];
+        item.id = 100 + i;
+        item.meetingId = 1;
+        item.position = i;
+        out << words.facts(item, agenda.cases(item.caseIds));
+    }
+    fillMeeting(meeting, township, heldAt, out);
+    return out;
 }
 
 } // namespace griddesk::test

@@ -3,7 +3,8 @@
 // items are set by hand, and setFacts() stands in for a case that changes
 // during the meeting. fromStore() builds a meeting of six items from the
 // demo township's real cases, units and departments (titles and facts in
-// Chinese, as AgendaText writes them for a Chinese reader).
+// Chinese, as AgendaText writes them for a Chinese reader); builtItems() the
+// agenda the console itself builds from the data.
 
 #include "SlideSource.h"
 
@@ -32,6 +33,10 @@ public:
 
     // The demo meeting on `store` (a demo township), held at `heldAt`.
     static QVector<ItemFacts> demoItems(Store &store, const QDateTime &heldAt, Meeting *meeting);
+    // The meeting the console would prepare on `store` at `heldAt`: the
+    // agenda built from the data (MeetingAgenda) and each item's facts put
+    // into words as the slides show them (AgendaFacts), in the reader's language.
+    static QVector<ItemFacts> builtItems(const Store &store, const QDateTime &heldAt, Meeting *meeting);
 
 private:
     Meeting m_meeting;

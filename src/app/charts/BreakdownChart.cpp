@@ -2,6 +2,8 @@
 #include "BarRowsView.h"
 #include "ChartFormat.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,9 +35,14 @@ void BreakdownChart::setItems(const QVector<ChartValue> &items)
     });
     QVector<BarRow> rows;
     for (const ChartValue &i : qAsConst(shown)) {
-        const QString share = ChartFormat::value(100.0 * i.value / total, ChartValueKind::Percent);
-        rows.append({ i.key, QString(), i.label, i.value,
-            ChartFormat::value(i.value, ChartValueKind::Count) + QStringLiteral(" · ") + share, false });
+        QString text;
+        if (m_showShares) {
+            const QString share = ChartFormat::value(100.0 * i.value / total, ChartValueKind::Percent);
+            text = ChartFormat::value(i.value, ChartValueKind::Count) + QStringLiteral(" · ") + share;
+        } else {
+            text = QLocale().toString(i.value, 'f', std::round(i.value) == i.value ? 0 : 1);
+        }
+        rows.append({ i.key, QString(), i.label, i.value, text, false });
     }
     m_rows->setRows(rows);
     setHasData(!rows.isEmpty());

@@ -19,6 +19,10 @@ public:
 
     // `items`: one count per category (or source); zero counts are left out.
     void setItems(const QVector<ChartValue> &items);
+    // Whether each bar shows its share of the total after its count (the
+    // default); figures that do not add up to a whole (differences, rates)
+    // show their value alone. Applies from the next setItems().
+    void setShowShares(bool show) { m_showShares = show; }
     // The keys as shown, largest first.
     QStringList keys() const;
     void setCurrentKey(const QString &key);
@@ -28,6 +32,7 @@ Q_SIGNALS:
 
 private:
     BarRowsView *m_rows;
+    bool m_showShares = true;
 };
 
 } // namespace griddesk::app

@@ -1,10 +1,13 @@
 #include "ItemSlidePage.h"
 #include "BreakdownChart.h"
+#include "ChartLook.h"
 #include "FactsPanel.h"
 #include "SlideMapView.h"
 #include "SlideText.h"
 
 #include <QLabel>
+
+#include <algorithm>
 
 namespace griddesk::app {
 
@@ -41,10 +44,12 @@ void ItemSlidePage::setItem(const ItemFacts &facts, int number, int total, const
     m_total = total;
     m_footerText = footer;
     m_factsPanel->setFacts(facts.facts);
-    QVector<ChartValue> bars;
+    m_bars.clear();
     for (const FactsBar &b : facts.chart)
-        bars.append({ b.label, b.label, b.value, true, QString() });
-    m_chart->setItems(bars);
+        m_bars.append({ b.label, b.label, b.value, true, QString() });
+    // Counts of cases add up to a whole; a KPI's fall in points does not.
+    m_chart->setShowShares(facts.item.kind != AgendaKind::KpiDrop);
+    m_chart->setItems(m_bars);
     m_chart->setTitle(facts.chartTitle);
     m_chart->setVisible(!facts.chartTitle.isEmpty() && !facts.chart.isEmpty());
     m_map->showItem(facts);
@@ -109,10 +114,18 @@ void ItemSlidePage::relayout()
     const int mapLeft = margin + leftWidth + gap;
     m_map->setGeometry(mapLeft, y, margin + w - mapLeft, bodyHeight);
     if (m_chart->isVisibleTo(this)) {
-        // The facts first, in full where they fit; the chart takes the rest,
-        // but never less than a third of the column.
-        const int factsNeed = m_factsPanel->preferredHeight(leftWidth);
-        const int chartHeight = std::clamp(bodyHeight - factsNeed - gap, bodyHeight / 3, bodyHeight * 3 / 5);
+        // The chart gets the height its bars need (at least three of them),
+        // up to three fifths of the column; the facts take the rest.
+        const QFont label = chartlook::labelFont(k.small());
+        const int line = QFontMetrics(label).height();
+        const int perBar = line * 2;
+        const int overhead = slidetext::heightFor(m_facts.chartTitle, chartlook::titleFont(k.small()), leftWidth - 16)
+            + 2 * line + 24;
+        const int n = m_bars.size();
+        const int wanted = overhead + n * perBar;
+        const int least = overhead + std::min(n, 3) * perBar;
+        const int room = bodyHeight - m_factsPanel->preferredHeight(leftWidth) - gap;
+        const int chartHeight = std::min({ wanted, std::max(room, least), bodyHeight * 3 / 5 });
         m_factsPanel->setGeometry(margin, y, leftWidth, bodyHeight - chartHeight - gap);
         m_chart->setGeometry(margin, bodyBottom - chartHeight, leftWidth, chartHeight);
     } else {

@@ -3,6 +3,7 @@
 // facts (and a chart where the item has one) on the left, the map of its
 // cases and area on the right, and where the meeting stands in the foot.
 
+#include "ChartData.h"
 #include "ItemFacts.h"
 #include "SlidePage.h"
 
@@ -41,6 +42,7 @@ protected:
 private:
 
     ItemFacts m_facts;
+    QVector<ChartValue> m_bars;
     int m_number = 0;
     int m_total = 0;
     QString m_footerText;
