@@ -1094,6 +1094,22 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>MapLegend</name>
     <message>
+        <source>Red warning</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>橙色预警</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>Blue warning</source>
+        <translation>蓝色预警</translation>
+    </message>
+    <message>
         <source>Closed or rejected</source>
         <translation>已结案或不予受理</translation>
     </message>
@@ -4959,6 +4975,278 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>How was it done?</source>
         <translation>办理情况：</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinLevel</name>
+    <message>
+        <source>Blue (general)</source>
+        <translation>蓝色（一般）</translation>
+    </message>
+    <message>
+        <source>Yellow (serious)</source>
+        <translation>黄色（较重）</translation>
+    </message>
+    <message>
+        <source>Orange (severe)</source>
+        <translation>橙色（严重）</translation>
+    </message>
+    <message>
+        <source>Red (very severe)</source>
+        <translation>红色（特别严重）</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinValidator</name>
+    <message>
+        <source>give the bulletin a title</source>
+        <translation>请填写预警标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>write what the bulletin warns of</source>
+        <translation>请填写预警内容</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>内容超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the start of the period is missing</source>
+        <translation>缺少生效时间</translation>
+    </message>
+    <message>
+        <source>the end of the period is missing</source>
+        <translation>缺少截止时间</translation>
+    </message>
+    <message>
+        <source>the period must end after it starts</source>
+        <translation>截止时间必须晚于生效时间</translation>
+    </message>
+    <message>
+        <source>the period has already ended</source>
+        <translation>有效期已经结束</translation>
+    </message>
+    <message>
+        <source>draw the area on the map or choose the units it covers</source>
+        <translation>请在地图上绘制范围，或选择所涉及的单位</translation>
+    </message>
+    <message>
+        <source>the area needs at least three corners</source>
+        <translation>范围至少需要三个拐点</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinStore</name>
+    <message>
+        <source>the outline crosses itself or encloses nothing; draw it again</source>
+        <translation>范围边界自相交或面积为零，请重新绘制</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township, community or grid of this database</source>
+        <translation>“%1”不是本库中的街道、社区或网格</translation>
+    </message>
+    <message>
+        <source>the area lies outside the township's grids</source>
+        <translation>范围不在本街道的网格之内</translation>
+    </message>
+    <message>
+        <source>the area reaches into %1 townships; publish one bulletin per township</source>
+        <translation>范围涉及 %1 个街道，请按街道分别发布</translation>
+    </message>
+    <message>
+        <source>the area lies outside your township</source>
+        <translation>范围超出您所在的街道</translation>
+    </message>
+    <message>
+        <source>only the centre's staff publish and withdraw security bulletins</source>
+        <translation>只有综治中心工作人员可以发布和撤销治安预警</translation>
+    </message>
+    <message>
+        <source>bulletin %1 does not exist or is outside your area</source>
+        <translation>预警 %1 不存在或不在您的辖区内</translation>
+    </message>
+    <message>
+        <source>bulletin %1 belongs to another township</source>
+        <translation>预警 %1 属于其他街道</translation>
+    </message>
+    <message>
+        <source>bulletin %1 was withdrawn already</source>
+        <translation>预警 %1 已经撤销</translation>
+    </message>
+    <message>
+        <source>withdraw bulletin %1</source>
+        <translation>撤销预警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::BulletinTheme</name>
+    <message>
+        <source>Security bulletins</source>
+        <translation>治安预警</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BulletinBanner</name>
+    <message>
+        <source>Blue warning</source>
+        <translation>蓝色预警</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>橙色预警</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · until %3</source>
+        <translation>%1 · %2 · 至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (+%n more)</source>
+        <translation>
+            <numerusform>  （另有 %n 条）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BulletinDialog</name>
+    <message>
+        <source>Publish Security Bulletin</source>
+        <translation>发布治安预警</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. Burglaries at night in the old town</source>
+        <translation>例如：老城区夜间入室盗窃多发</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>What the warning is about and what residents and staff should do</source>
+        <translation>预警事项，以及群众和工作人员应注意的事项</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有效期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Area drawn on the map</source>
+        <translation>在地图上绘制的范围</translation>
+    </message>
+    <message>
+        <source>&amp;Draw on Map…</source>
+        <translation>在地图上绘制(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The whole of these units:</source>
+        <translation>以下单位的全部范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>尚未绘制</translation>
+    </message>
+    <message numerus="yes">
+        <source>area drawn (%n corners)</source>
+        <translation>
+            <numerusform>已绘制范围（%n 个拐点）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BulletinDock</name>
+    <message>
+        <source>Security bulletins</source>
+        <translation>治安预警</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>%1 (not yet in force)</source>
+        <translation>%1（尚未生效）</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BulletinModule</name>
+    <message>
+        <source>Publish Security &amp;Bulletin…</source>
+        <translation>发布治安预警(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Security Bulletin</source>
+        <translation>撤销治安预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Could not read security bulletins: %1</source>
+        <translation>无法读取治安预警：%1</translation>
+    </message>
+    <message>
+        <source>Bulletin %1 published: %2</source>
+        <translation>预警 %1 已发布：%2</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
+        <translation>依次点击范围的各个拐点；右键或双击结束，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Bulletin %1 withdrawn</source>
+        <translation>预警 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>Withdraw security bulletin</source>
+        <translation>撤销治安预警</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
 
 #include "AccessCommands.h"
+#include "BulletinCommands.h"
 #include "CliCommand.h"
 #include "ConfigCommands.h"
 #include "DbCommands.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
         "                                   the meetings' decisions and where they stand\n"
         "  unit set-population CODE N [--db LOCATION]\n"
         "                                   a unit's number of residents (0: not known)\n"
+        "  bulletin publish|list|withdraw ...  security bulletins (see 'griddesk-admin bulletin --help')\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
@@ -71,6 +73,8 @@ int main(int argc, char *argv[])
         return runMeeting(rest);
     if (command == QLatin1String("task"))
         return runTask(rest);
+    if (command == QLatin1String("bulletin"))
+        return runBulletin(rest);
     if (command == QLatin1String("user"))
         return runUser(rest);
     if (command == QLatin1String("audit"))

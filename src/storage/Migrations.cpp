@@ -202,6 +202,8 @@ void auditTriggers(QSqlDatabase &db, const QString &table)
             && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number"))
             columns << c;
     }
+    if (columns.isEmpty())
+        return; // a table of a later version: its own step adds the triggers
     auto json = [&](const QString &row) {
         QStringList pairs;
         for (const QString &c : columns)
@@ -332,10 +334,30 @@ void version7(QSqlDatabase &db)
     }
 }
 
+// Security bulletins (治安预警): an area, a period, a level and a text,
+// published by the centre; fed to other consoles and audited like every
+// table of the township.
+void version8(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE bulletins (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, "
+        "code TEXT NOT NULL, township_code TEXT NOT NULL, "
+        "level TEXT NOT NULL CHECK (level IN ('blue', 'yellow', 'orange', 'red')), title TEXT NOT NULL, "
+        "body TEXT NOT NULL, unit_codes TEXT NOT NULL, valid_from DATETIME NOT NULL, valid_to DATETIME NOT NULL, "
+        "published_at DATETIME NOT NULL, published_by TEXT NOT NULL, withdrawn_at DATETIME, "
+        "withdrawn_by TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1, "
+        "UNIQUE (township_code, code), CHECK (valid_to > valid_from))"));
+    sql::execRaw(db, QStringLiteral("CREATE INDEX bulletins_valid ON bulletins (valid_to, valid_from)"));
+    gpkgschema::registerFeatureTable(db, QStringLiteral("bulletins"), QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON"),
+                                     QStringLiteral("bulletins"), QStringLiteral("Security bulletins (areas, periods, levels)"));
+    changeFeedTriggers(db, QStringLiteral("bulletins"));
+    auditTriggers(db, QStringLiteral("bulletins"));
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
     static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
-                                                                     version6, version7};
+                                                                     version6, version7, version8};
     return all;
 }
 
@@ -347,7 +369,8 @@ const QStringList &auditedTables()
         QStringLiteral("incidents"),   QStringLiteral("incident_history"),    QStringLiteral("attachments"),
         QStringLiteral("screening_visits"), QStringLiteral("admin_units"), QStringLiteral("cameras"),
         QStringLiteral("incident_categories"), QStringLiteral("departments"), QStringLiteral("routing_rules"),
-        QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users")};
+        QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users"),
+        QStringLiteral("bulletins")};
     return tables;
 }
 

@@ -1,5 +1,6 @@
 #include "PgSchema.h"
 #include "Migrations.h"
+#include "PgBulletins.h"
 #include "PgHardening.h"
 #include "PgMeetings.h"
 #include "PgSecurity.h"
@@ -186,9 +187,13 @@ void upgradeToVersion3(QSqlDatabase &db)
 {
     for (const char *statement : kVersion3)
         sql::execRaw(db, QString::fromUtf8(statement));
-    for (const QString &table : migrations::auditedTables())
+    for (const QString &table : migrations::auditedTables()) {
+        QSqlQuery exists = sql::exec(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QStringLiteral("public.") + table});
+        if (!exists.next() || !exists.value(0).toBool())
+            continue; // a table of a later version: its own step adds the trigger
         sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                         "FOR EACH ROW EXECUTE FUNCTION gd_audit_row()").arg(table));
+    }
     pgsecurity::install(db);
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '3' WHERE key = 'schema_version'"));
 }
@@ -228,6 +233,13 @@ void upgradeToVersion7(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '7' WHERE key = 'schema_version'"));
 }
 
+// Version 8: security bulletins, with their policies (PgBulletins).
+void upgradeToVersion8(QSqlDatabase &db)
+{
+    pgbulletins::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '8' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db, int to)
@@ -247,7 +259,7 @@ void migrate(QSqlDatabase &db, int to)
     try {
         const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
             {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
-            {6, upgradeToVersion6}, {7, upgradeToVersion7}};
+            {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}};
         for (const auto &[step, upgrade] : steps)
             if (version < step && step <= to)
                 upgrade(db);

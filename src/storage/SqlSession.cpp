@@ -142,6 +142,11 @@ SqlSession::WriteTransaction::WriteTransaction(SqlSession &session)
         session.sealAudit(QStringLiteral("external"));
 }
 
+QString SqlSession::programUser()
+{
+    return defaultSessionUser();
+}
+
 void SqlSession::WriteTransaction::commit()
 {
     if (!m_session.m_dialect.isPostgres())

@@ -98,6 +98,9 @@ public:
     // the log names the database login instead).
     void setSessionUser(const QString &name) { m_sessionUser = name; }
     QString sessionUser() const { return m_sessionUser; }
+    // Who the local audit log names when nobody signed in: the system user
+    // and the program ("ops (griddesk-admin)").
+    static QString programUser();
     // Locally, the person whose password authenticate() last accepted.
     const std::optional<UserAccount> &signedIn() const { return m_signedIn; }
     void setSignedIn(const std::optional<UserAccount> &person) { m_signedIn = person; }

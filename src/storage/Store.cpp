@@ -19,6 +19,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , PeopleStore(*m_owned, *this, *this)
     , AssessmentStore(*m_owned)
     , MeetingStore(*m_owned, *this, *this)
+    , BulletinStore(*m_owned, *this)
     , ChangeFeed(*m_owned)
 {
 }

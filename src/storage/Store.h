@@ -3,7 +3,8 @@
 // schema, two backends (a GeoPackage file and a PostgreSQL/PostGIS server),
 // one SQL session, and the store's capabilities written against it: units
 // and cameras, reference data and settings, incidents and their workflow,
-// screening, people and audit, the assessment's reads, and the change feed.
+// screening, people and audit, the assessment's reads, security bulletins,
+// and the change feed.
 // Each capability is its own class; the Store assembles them over its
 // session, so a caller may hold the whole store or only the capability it
 // needs (a const IncidentStore &). Scope and reconnection live in the
@@ -11,6 +12,7 @@
 // StoreError with a message fit to show a user.
 
 #include "AssessmentStore.h"
+#include "BulletinStore.h"
 #include "ChangeFeed.h"
 #include "IncidentStore.h"
 #include "MeetingStore.h"
@@ -41,6 +43,7 @@ class Store final : private StoreSessionOwner,
                     public PeopleStore,
                     public AssessmentStore,
                     public MeetingStore,
+                    public BulletinStore,
                     public ChangeFeed
 {
 public:

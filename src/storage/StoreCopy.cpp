@@ -215,7 +215,8 @@ const QStringList &StoreCopy::tables()
         QStringLiteral("routing_rules"),    QStringLiteral("working_calendar"),    QStringLiteral("admin_units"),
         QStringLiteral("cameras"),          QStringLiteral("incidents"),           QStringLiteral("incident_history"),
         QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("meetings"),
-        QStringLiteral("agenda_items"),     QStringLiteral("meeting_tasks"),       QStringLiteral("audit_log")};
+        QStringLiteral("agenda_items"),     QStringLiteral("meeting_tasks"),       QStringLiteral("bulletins"),
+        QStringLiteral("audit_log")};
     return list;
 }
 

@@ -329,6 +329,72 @@ private Q_SLOTS:
         QCOMPARE(GpkgStore::open(m_db)->adminUnit(grid)->population, qint64(0));
     }
 
+    // Bulletins from a shell: by units and by WKT, listed with their state,
+    // withdrawn by code; bad input names the field and writes nothing.
+    void publishesListsAndWithdrawsBulletins()
+    {
+        auto store = GpkgStore::open(m_db);
+        const AdminUnit community = store->adminUnits(int(AdminLevel::Community)).first();
+        const GeoPoint c = polygon::centroid(store->adminUnits(int(AdminLevel::Grid)).last().geometry);
+        store.reset();
+        const QString db = QStringLiteral("--db");
+        const QStringList common = {QStringLiteral("--level"), QStringLiteral("orange"), QStringLiteral("--title"),
+                                    QStringLiteral("夜间盗窃"), QStringLiteral("--text"), QStringLiteral("锁好门窗"),
+                                    QStringLiteral("--from"), QStringLiteral("now"), QStringLiteral("--to"),
+                                    QStringLiteral("2099-01-01T08:00"), db, m_db};
+        Run r = admin(QStringList{QStringLiteral("bulletin"), QStringLiteral("publish"), QStringLiteral("--units"), community.code}
+                      + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString code = r.out.section(QLatin1Char('\t'), 0, 0);
+        QVERIFY2(code.startsWith(QStringLiteral("YJ-")) && r.out.contains(community.code), qPrintable(r.out));
+        const QString wkt = QStringLiteral("POLYGON((%1 %2, %3 %2, %3 %4, %1 %2))")
+                                .arg(c.x - 0.0003, 0, 'f', 6).arg(c.y - 0.0003, 0, 'f', 6).arg(c.x + 0.0003, 0, 'f', 6).arg(c.y + 0.0003, 0, 'f', 6);
+        r = admin(QStringList{QStringLiteral("bulletin"), QStringLiteral("publish"), QStringLiteral("--wkt"), wkt} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        struct Bad {
+            QStringList args;
+            int exitCode;
+            QString says;
+        };
+        const Bad bad[] = {
+            {{QStringLiteral("--level"), QStringLiteral("purple")}, 2, QStringLiteral("level: \"purple\"")},
+            {{QStringLiteral("--from"), QStringLiteral("tomorrow")}, 2, QStringLiteral("from: \"tomorrow\"")},
+            {{QStringLiteral("--wkt"), QStringLiteral("POINT(1 2)")}, 2, QStringLiteral("wkt:")},
+            {{QStringLiteral("--units"), QStringLiteral("999999999999")}, 1, QStringLiteral("units: \"999999999999\"")},
+            {{QStringLiteral("--title"), QString()}, 1, QStringLiteral("title:")},
+            {{QStringLiteral("--to"), QStringLiteral("2020-01-01T00:00")}, 1, QStringLiteral("valid_to:")},
+        };
+        for (const Bad &b : bad) {
+            QStringList args = common;
+            for (int i = 0; i < b.args.size(); i += 2) {
+                const int at = args.indexOf(b.args[i]);
+                if (at >= 0)
+                    args[at + 1] = b.args[i + 1];
+                else
+                    args << b.args[i] << b.args[i + 1];
+            }
+            if (!args.contains(QStringLiteral("--units")) && !args.contains(QStringLiteral("--wkt")))
+                args << QStringLiteral("--units") << community.code;
+            r = admin(QStringList{QStringLiteral("bulletin"), QStringLiteral("publish")} + args);
+            QVERIFY2(r.exitCode == b.exitCode, qPrintable(b.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(b.says), qPrintable(r.err));
+        }
+        QCOMPARE(GpkgStore::open(m_db)->bulletins().size(), 2);
+
+        r = admin({QStringLiteral("bulletin"), QStringLiteral("withdraw"), code, db, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("bulletin"), QStringLiteral("list"), QStringLiteral("--active"), db, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(code));
+        QCOMPARE(r.out.count(QStringLiteral("\tactive\t")), 1);
+        r = admin({QStringLiteral("bulletin"), QStringLiteral("list"), db, m_db});
+        QVERIFY2(r.out.contains(code + QStringLiteral("\torange\twithdrawn\t")), qPrintable(r.out));
+        r = admin({QStringLiteral("bulletin"), QStringLiteral("withdraw"), QStringLiteral("YJ-00000000-99"), db, m_db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("YJ-00000000-99")));
+    }
+
     void infoReportsContents()
     {
         const Run r = admin({QStringLiteral("db"), QStringLiteral("info"), m_db});

@@ -229,6 +229,15 @@ private Q_SLOTS:
             t.workingDays = 3;
             t.caseIds = {id};
             store->addTask(t);
+            // A bulletin with its area, period and units, withdrawn (every column set).
+            Bulletin warning;
+            warning.level = BulletinLevel::Orange;
+            warning.title = QStringLiteral("夜间盗窃多发");
+            warning.text = QStringLiteral("请锁好门窗。");
+            warning.validFrom = QDateTime::currentDateTimeUtc();
+            warning.validTo = warning.validFrom.addDays(2);
+            warning.unitCodes = QStringList{store->adminUnits(int(AdminLevel::Community)).first().code};
+            store->withdraw(store->publish(warning).id);
         }
         const QString pg = QStringLiteral("pg:") + QString::fromLocal8Bit(qgetenv("GRIDDESK_PG"))
                                .replace(QStringLiteral("dbname=griddesk_test"), QStringLiteral("dbname=copy_roundtrip"));

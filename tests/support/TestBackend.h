@@ -66,6 +66,26 @@ public:
     StoreLocation storeLocation() const { return StoreLocation::parse(m_location); }
     std::unique_ptr<Store> open() const { return storeLocation().open(); }
 
+    // The store as one person sees it: signed in under their own login on a
+    // server, or with their password on a file, and limited to their scope;
+    // null when the sign-in fails.
+    std::unique_ptr<Store> openAs(const QString &login, const QString &password) const
+    {
+        std::unique_ptr<Store> store;
+        std::optional<UserAccount> user;
+        if (isPg()) {
+            store = PgStore::open(conninfo() + QStringLiteral(" user=%1 password='%2'").arg(login, password));
+            user = store->currentUser();
+        } else {
+            store = open();
+            user = store->authenticate(login, password);
+        }
+        if (!user)
+            return nullptr;
+        store->limitTo(*user);
+        return store;
+    }
+
     // The connection string of the test database (pg only).
     QString conninfo() const
     {
