@@ -28,7 +28,12 @@ HeaderBar::HeaderBar(const QString &townshipName, QWidget *parent)
     setFloatable(false);
     auto *strip = m_strip = new QWidget(this);
     strip->setObjectName(QStringLiteral("headerStrip"));
-    auto *row = new QHBoxLayout(strip);
+    // The figures' row, and below it a full-width banner when a module sets one.
+    m_column = new QVBoxLayout(strip);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->setSpacing(0);
+    auto *row = new QHBoxLayout;
+    m_column->addLayout(row);
     row->setContentsMargins(12, 4, 16, 4);
     row->setSpacing(14);
 
@@ -80,6 +85,12 @@ void HeaderBar::addIndicator(QWidget *indicator)
 {
     indicator->setProperty("compact", m_compact);
     m_indicators->addWidget(indicator);
+}
+
+void HeaderBar::setBanner(QWidget *banner)
+{
+    banner->setParent(m_strip);
+    m_column->addWidget(banner);
 }
 
 void HeaderBar::setLiveState(bool live, const QString &detail)

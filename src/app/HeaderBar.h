@@ -9,6 +9,7 @@
 #include <QToolBar>
 
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 
 namespace griddesk::app {
@@ -22,6 +23,9 @@ class HeaderBar : public QToolBar
 public:
     HeaderBar(const QString &townshipName, QWidget *parent = nullptr);
     void addIndicator(QWidget *indicator);
+    // A strip across the whole width under the figures (security bulletins);
+    // it shows only while the widget itself is visible.
+    void setBanner(QWidget *banner);
     // Marks the data as live (green) or stale (red) with the time of the last update.
     void setLiveState(bool live, const QString &detail);
     // Offline: the server cannot be reached; the view is what was last read.
@@ -40,6 +44,7 @@ private:
     QWidget *m_strip;
     ElidedLabel *m_title;
     ElidedLabel *m_subtitle;
+    QVBoxLayout *m_column;
     QHBoxLayout *m_indicators;
     QLabel *m_live;
     QLabel *m_time;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AssessmentModule.h"
 #include "AuditModule.h"
+#include "BulletinModule.h"
 #include "ChangeWatcher.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
                  new DispatchModule(session, this), new IntakeModule(session, this),
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
-                 new MeetingModule(session, this), new AuditModule(session, this)};
+                 new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 
@@ -207,6 +208,11 @@ QToolBar *MainWindow::toolBar(const QString &objectName, const QString &title)
 void MainWindow::addHeaderIndicator(QWidget *indicator)
 {
     m_header->addIndicator(indicator);
+}
+
+void MainWindow::setHeaderBanner(QWidget *banner)
+{
+    m_header->setBanner(banner);
 }
 
 void MainWindow::applyDefaultDockSizes()

@@ -30,6 +30,7 @@ public:
     void addDockBehind(QDockWidget *dock, const QString &front, Qt::DockWidgetArea area) override;
     QToolBar *toolBar(const QString &objectName, const QString &title) override;
     void addHeaderIndicator(QWidget *indicator) override;
+    void setHeaderBanner(QWidget *banner) override;
     QStatusBar *statusBar() override { return QMainWindow::statusBar(); }
 
     ConsoleSession &session() const { return m_session; }

@@ -32,6 +32,8 @@ public:
     virtual QToolBar *toolBar(const QString &objectName, const QString &title) = 0;
     // A compact widget for the header bar (figures readable from across the room).
     virtual void addHeaderIndicator(QWidget *indicator) = 0;
+    // A full-width strip in the header, under its figures (bulletins in force).
+    virtual void setHeaderBanner(QWidget *banner) = 0;
     virtual QStatusBar *statusBar() = 0;
 };
 

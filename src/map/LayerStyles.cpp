@@ -25,6 +25,10 @@ const char *const kLegendLabels[] = {
     QT_TRANSLATE_NOOP("MapLegend", "Class 2 target, offline"),
     QT_TRANSLATE_NOOP("MapLegend", "Class 3 target, online"),
     QT_TRANSLATE_NOOP("MapLegend", "Class 3 target, offline"),
+    QT_TRANSLATE_NOOP("MapLegend", "Red warning"),
+    QT_TRANSLATE_NOOP("MapLegend", "Orange warning"),
+    QT_TRANSLATE_NOOP("MapLegend", "Yellow warning"),
+    QT_TRANSLATE_NOOP("MapLegend", "Blue warning"),
 };
 } // namespace
 
