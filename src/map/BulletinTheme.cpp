@@ -29,7 +29,9 @@ BulletinTheme::BulletinTheme(ConsoleLayers *layers, const BulletinStore &store, 
     m_layer = layers->makeLayer(QStringLiteral("bulletins"), QStringLiteral("\"fid\" < 0"), tr("Security bulletins"),
                                 QStringLiteral("bulletins"));
     project->addMapLayer(m_layer, false);
-    project->layerTreeRoot()->insertLayer(0, m_layer);
+    // Collapsed: the banner names each bulletin's level, and the layer panel
+    // keeps its room on a laptop screen.
+    project->layerTreeRoot()->insertLayer(0, m_layer)->setExpanded(false);
     if (watcher)
         connect(watcher, &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
             if (tables.contains(QStringLiteral("bulletins")))
