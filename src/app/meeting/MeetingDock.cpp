@@ -61,7 +61,7 @@ MeetingDock::MeetingDock(QWidget *parent)
     m_meetings = new QComboBox(body);
     m_meetings->setObjectName(QStringLiteral("meetingPicker"));
     m_meetings->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_meetings->setMinimumContentsLength(16);
+    m_meetings->setMinimumContentsLength(8);
     m_new = button(tr("New meeting"), "newMeetingButton", body);
     top->addWidget(m_meetings, 1);
     top->addWidget(m_new);
@@ -81,16 +81,23 @@ MeetingDock::MeetingDock(QWidget *parent)
     m_status->setObjectName(QStringLiteral("meetingStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    auto *bottom = new QHBoxLayout;
+    // Two short rows, so that the dock stays narrow beside the map.
+    auto *bottom = new QGridLayout;
     m_save = button(tr("Save"), "saveMeetingButton", body);
     m_present = button(tr("Present (F5)"), "presentMeetingButton", body);
     m_pack = button(tr("Meeting pack (PDF)…"), "meetingPackButton", body);
-    bottom->addWidget(m_save);
-    bottom->addStretch(1);
-    bottom->addWidget(m_pack);
-    bottom->addWidget(m_present);
+    bottom->addWidget(m_save, 0, 0);
+    bottom->addWidget(m_present, 0, 1);
+    bottom->addWidget(m_pack, 1, 0, 1, 2);
     layout->addLayout(bottom);
-    setWidget(body);
+    // On a small screen the dock may be narrower than its form: it scrolls
+    // rather than squeezing the map.
+    auto *outer = new QScrollArea(this);
+    outer->setObjectName(QStringLiteral("meetingDockScroll"));
+    outer->setWidgetResizable(true);
+    outer->setFrameShape(QFrame::NoFrame);
+    outer->setWidget(body);
+    setWidget(outer);
 
     connect(m_meetings, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { Q_EMIT meetingChosen(m_meetings->itemData(i).toLongLong()); });
@@ -239,14 +246,13 @@ QWidget *MeetingDock::buildDecisionsTab()
     m_decisions->setRootIsDecorated(false);
     m_decisions->setHeaderLabels({tr("Task"), tr("Decision"), tr("Owner"), tr("Due"), tr("State")});
     m_decisions->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_decisions->header()->setMinimumSectionSize(24);
+    m_decisions->setMinimumWidth(1);
     layout->addWidget(m_decisions, 1);
-    auto *buttons = new QHBoxLayout;
     m_decide = button(tr("Record decision on the selected item…"), "recordDecisionButton", tab);
     m_complete = button(tr("Report done…"), "completeTaskButton", tab);
-    buttons->addWidget(m_decide);
-    buttons->addStretch(1);
-    buttons->addWidget(m_complete);
-    layout->addLayout(buttons);
+    layout->addWidget(m_decide);
+    layout->addWidget(m_complete);
     connect(m_decide, &QPushButton::clicked, this, [this] { Q_EMIT decisionRequested(currentItem()); });
     connect(m_complete, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *row = m_decisions->currentItem())

@@ -9,6 +9,7 @@
 #include "MeetingPack.h"
 #include "MeetingPackWriter.h"
 #include "MeetingSlideSource.h"
+#include "MeetingTasksDock.h"
 #include "ModuleHost.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
@@ -67,13 +68,24 @@ void MeetingModule::install(ModuleHost &host)
 {
     m_township = townshipOf(m_session);
     m_dock = new MeetingDock(host.window());
-    host.addDockBehind(m_dock, QStringLiteral("assessmentDock"), Qt::RightDockWidgetArea);
+    host.addDockBehind(m_dock, QStringLiteral("featureDetailsDock"), Qt::RightDockWidgetArea);
     QHash<QString, QString> departmentNames;
     for (const Department &d : m_session.store().departments())
         departmentNames.insert(d.code, m_session.departmentName(d.code));
     m_dock->setDepartments(m_session.store().departments(), departmentNames);
     m_dock->setNames(MeetingAgenda(m_session.store()).names());
     m_slides = new MeetingSlideSource(m_session.store(), MeetingAgenda(m_session.store()).names(), this);
+    // The decisions of every meeting, with where they stand, rolled up by area.
+    // (Division codes nest: the township's nine digits begin its communities' and grids' codes.)
+    QVector<AdminUnit> units;
+    for (const AdminUnit &u : m_session.store().adminUnits())
+        if (!m_township.isEmpty() && u.code.startsWith(m_township.left(9)))
+            units << u;
+    m_tasks = new MeetingTasksDock(m_session.store(), [this](const QString &code) { return m_session.departmentName(code); },
+                                   units, host.window());
+    host.addDockBehind(m_tasks, QStringLiteral("incidentListDock"), Qt::BottomDockWidgetArea);
+    m_tasks->setWritable(m_session.isWritable());
+    connect(m_tasks, &MeetingTasksDock::taskChanged, this, &MeetingModule::reloadTasks);
 
     m_show = new QAction(tr("Joint Meeting"), this);
     m_show->setObjectName(QStringLiteral("actionJointMeeting"));
@@ -114,10 +126,13 @@ void MeetingModule::install(ModuleHost &host)
     connect(m_dock, &MeetingDock::completeTaskRequested, this, &MeetingModule::completeTask);
     connect(&m_session.watcher(), &ChangeWatcher::changed, m_slides, &MeetingSlideSource::onChanges);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("meeting_tasks")))
+        if (tables.contains(QStringLiteral("meeting_tasks"))) {
             reloadTasks();
+            m_tasks->reload();
+        }
     });
     connect(&m_session, &ConsoleSession::writableChanged, m_dock, &MeetingDock::setWritable);
+    connect(&m_session, &ConsoleSession::writableChanged, m_tasks, &MeetingTasksDock::setWritable);
     m_dock->setWritable(m_session.isWritable() && m_session.store().mayRecordMeetings(m_township));
 
     const QVector<Meeting> all = m_session.store().meetings();
@@ -383,6 +398,8 @@ bool MeetingModule::exportPack(const QString &path, QString *error)
             ids << f.caseIds;
         for (const MeetingTask &t : pack.decisions)
             ids << t.caseIds;
+        for (const MeetingPackTask &t : pack.earlierTasks)
+            ids << t.task.caseIds;
         const QHash<qint64, Incident> cases = MeetingAgenda(store).cases(ids);
         for (auto it = cases.begin(); it != cases.end(); ++it)
             pack.caseCodes.insert(it.key(), it->code);

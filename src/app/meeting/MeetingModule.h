@@ -24,6 +24,7 @@ struct AgendaBuildResult {
 class ConsoleSession;
 class MeetingDock;
 class MeetingSlideSource;
+class MeetingTasksDock;
 class PresentationController;
 
 class MeetingModule : public FeatureModule
@@ -36,6 +37,7 @@ public:
     void install(ModuleHost &host) override;
 
     MeetingDock *dock() const { return m_dock; }
+    MeetingTasksDock *tasksDock() const { return m_tasks; }
     // The township whose meetings this console prepares.
     QString townshipCode() const { return m_township; }
     // True while an agenda is being built.
@@ -77,6 +79,7 @@ private:
     ConsoleSession &m_session;
     QString m_township;
     MeetingDock *m_dock = nullptr;
+    MeetingTasksDock *m_tasks = nullptr;
     QAction *m_show = nullptr;
     QAction *m_present = nullptr;
     QAction *m_pack = nullptr;

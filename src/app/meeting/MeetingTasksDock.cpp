@@ -10,6 +10,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,7 +91,13 @@ MeetingTasksDock::MeetingTasksDock(
     m_message->setObjectName(QStringLiteral("meetingTaskMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    setWidget(body);
+    // On a short screen the dock scrolls rather than squeezing the map.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("meetingTasksScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(m_department, qOverload<int>(&QComboBox::currentIndexChanged), this, &MeetingTasksDock::fill);
     connect(m_state, qOverload<int>(&QComboBox::currentIndexChanged), this, &MeetingTasksDock::fill);

@@ -27,6 +27,7 @@ AgendaInputs MeetingAgenda::inputs(const QString &townshipCode, const QDateTime 
     // The KPI months start at most 62 days back; the meeting's week ends before it.
     in.screenings = m_store.kpiScreenings(from, at.addDays(7));
     in.tasks = m_store.tasks(true);
+    in.bulletins = m_store.activeBulletins(at);
     return in;
 }
 
