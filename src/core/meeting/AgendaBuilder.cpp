@@ -26,8 +26,15 @@ QVector<const KpiCase *> township(const AgendaInputs &in)
     return out;
 }
 
+// The township's cases: the inputs themselves when they hold no others (the
+// store reads one township's), else a copy of its own.
 QVector<KpiCase> townshipCopy(const AgendaInputs &in)
 {
+    const bool all = in.townshipCode.isEmpty()
+                  || std::all_of(in.cases.cbegin(), in.cases.cend(),
+                                 [&](const KpiCase &c) { return c.townshipCode == in.townshipCode; });
+    if (all)
+        return in.cases; // shared, not copied
     QVector<KpiCase> out;
     for (const KpiCase *c : township(in))
         out << *c;
