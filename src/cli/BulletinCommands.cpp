@@ -4,7 +4,6 @@
 #include "CliCommand.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
-#include "StorePaths.h"
 
 #include <QTimeZone>
 
@@ -22,12 +21,6 @@ const char kUsage[] =
     "(POLYGON or MULTIPOLYGON, longitude latitude in EPSG:4490). --db takes a .gpkg path or pg:CONNINFO.";
 
 constexpr int kChinaOffset = 8 * 3600;
-
-void addDbOption(QCommandLineParser &p)
-{
-    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
-                 storepaths::defaultDatabase()});
-}
 
 QDateTime parseTime(const QString &text)
 {

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "StorePaths.h"
 
 #include <cstdio>
 
@@ -30,6 +31,12 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const Q
         return false;
     }
     return true;
+}
+
+void addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
+                      storepaths::defaultDatabase()});
 }
 
 } // namespace griddesk::cli

@@ -15,5 +15,7 @@ QTextStream &err();
 // Parses `args` (the subcommand's own words, program name first); on a usage
 // error prints it with the help text and returns false.
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+// The --db option: a GeoPackage path or pg:CONNINFO, the default database when left out.
+void addDbOption(QCommandLineParser &parser);
 
 } // namespace griddesk::cli

@@ -97,8 +97,7 @@ int history(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("history"), QStringLiteral("history"));
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case number, for example E20261130-0001"));
-    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
-                 storepaths::defaultDatabase()});
+    addDbOption(p);
     if (!parseOrExplain(p, args, usage))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 2) {

@@ -5,7 +5,6 @@
 #include "Store.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
-#include "StorePaths.h"
 #include "TaskClock.h"
 
 namespace griddesk::cli {
@@ -20,12 +19,6 @@ const char kUsage[] =
     "meeting new stores a meeting with its agenda built from the data (as the console builds it);\n"
     "--at defaults to the next full hour, --township to the database's first township.\n"
     "--db takes a .gpkg path or pg:CONNINFO.";
-
-void addDbOption(QCommandLineParser &p)
-{
-    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
-                 storepaths::defaultDatabase()});
-}
 
 QString when(const QDateTime &t)
 {

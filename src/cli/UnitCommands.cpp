@@ -2,7 +2,6 @@
 #include "CliCommand.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
-#include "StorePaths.h"
 
 #include <QRegularExpression>
 
@@ -15,12 +14,6 @@ const char kUsage[] =
     "       griddesk-admin unit set-population CODE RESIDENTS [--db LOCATION]\n"
     "RESIDENTS is a whole number of residents; 0 marks the figure as not known.\n"
     "--db takes a .gpkg path or pg:CONNINFO.";
-
-void addDbOption(QCommandLineParser &p)
-{
-    p.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
-                 storepaths::defaultDatabase()});
-}
 
 // Every unit (or one level's): code, level, population ("-" when not known),
 // parent and name, tab-separated.

@@ -73,8 +73,10 @@ void MeetingModule::install(ModuleHost &host)
     for (const Department &d : m_session.store().departments())
         departmentNames.insert(d.code, m_session.departmentName(d.code));
     m_dock->setDepartments(m_session.store().departments(), departmentNames);
-    m_dock->setNames(MeetingAgenda(m_session.store()).names());
-    m_slides = new MeetingSlideSource(m_session.store(), MeetingAgenda(m_session.store()).names(), this);
+    // Read once: every unit with its outline's bounds.
+    const AgendaNames names = MeetingAgenda(m_session.store()).names();
+    m_dock->setNames(names);
+    m_slides = new MeetingSlideSource(m_session.store(), names, this);
     // The decisions of every meeting, with where they stand, rolled up by area.
     // (Division codes nest: the township's nine digits begin its communities' and grids' codes.)
     QVector<AdminUnit> units;
