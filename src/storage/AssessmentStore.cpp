@@ -22,24 +22,35 @@ namespace {
 // SQLite is kept off the other indexes with a unary "+", where it would read
 // every earlier case; its planner would also scan the table in id order for
 // an ORDER BY, so the caller sorts.
-QString periodCases(const SqlDialect &d, const QString &columns)
+// The four ways a case matters for a period, each on its own index; with
+// `township`, each also names the township.
+QString periodCases(const SqlDialect &d, const QString &columns, bool township)
 {
     auto only = [&](const char *column) { return (d.isPostgres() ? QString() : QStringLiteral("+")) + QLatin1String(column); };
     const QString branch = QStringLiteral("SELECT %1 FROM incidents WHERE ").arg(columns);
-    return branch + QStringLiteral("closed_at IS NULL AND %1 < ?").arg(only("reported_at"))
-        + QStringLiteral(" UNION ALL ") + branch + QStringLiteral("closed_at >= ? AND %1 < ?").arg(only("reported_at"))
+    const QString where = township ? QStringLiteral(" AND %1 = ?").arg(only("township_code")) : QString();
+    return branch + QStringLiteral("closed_at IS NULL AND %1 < ?").arg(only("reported_at")) + where
+        + QStringLiteral(" UNION ALL ") + branch + QStringLiteral("closed_at >= ? AND %1 < ?").arg(only("reported_at")) + where
         + QStringLiteral(" UNION ALL ") + branch
-        + QStringLiteral("deadline_at >= ? AND %1 < ? AND %2 < ?").arg(only("reported_at"), only("closed_at"))
+        + QStringLiteral("deadline_at >= ? AND %1 < ? AND %2 < ?").arg(only("reported_at"), only("closed_at")) + where
         + QStringLiteral(" UNION ALL ") + branch
         + QStringLiteral("reported_at >= ? AND reported_at < ? AND %1 < ? AND (deadline_at IS NULL OR %2 < ?)")
-              .arg(only("closed_at"), only("deadline_at"));
+              .arg(only("closed_at"), only("deadline_at"))
+        + where;
 }
 
-QVector<QVariant> periodValues(const QDateTime &from, const QDateTime &to)
+QVector<QVariant> periodValues(const QDateTime &from, const QDateTime &to, const QString &township)
 {
     const QVariant f = sql::toDbTime(from);
     const QVariant t = sql::toDbTime(to);
-    return {t, f, t, f, t, f, f, t, f, f};
+    const QVector<QVector<QVariant>> branches = {{t}, {f, t}, {f, t, f}, {f, t, f, f}};
+    QVector<QVariant> values;
+    for (const QVector<QVariant> &b : branches) {
+        values += b;
+        if (!township.isEmpty())
+            values << township;
+    }
+    return values;
 }
 
 KpiCase readCase(const QSqlQuery &q, QStringList *coDepartments)
@@ -47,27 +58,27 @@ KpiCase readCase(const QSqlQuery &q, QStringList *coDepartments)
     KpiCase k;
     int c = 0;
     k.id = q.value(c++).toLongLong();
-    k.code = q.value(c++).toString();
-    k.categoryCode = q.value(c++).toString();
-    incidentsource::fromCode(q.value(c++).toString(), &k.source);
-    incidentstate::fromCode(q.value(c++).toString(), &k.state);
+    k.code = sql::fromDbText(q.value(c++));
+    k.categoryCode = sql::fromDbText(q.value(c++));
+    incidentsource::fromCode(sql::fromDbText(q.value(c++)), &k.source);
+    incidentstate::fromCode(sql::fromDbText(q.value(c++)), &k.state);
     k.reportedAt = sql::fromDbTime(q.value(c++));
     k.deadlineAt = sql::fromDbTime(q.value(c++));
     k.closedAt = sql::fromDbTime(q.value(c++));
-    k.gridCode = q.value(c++).toString();
-    k.communityCode = q.value(c++).toString();
-    k.townshipCode = q.value(c++).toString();
-    k.leadDepartment = q.value(c++).toString();
-    *coDepartments = incidentrows::splitList(q.value(c++).toString());
-    k.satisfaction = q.value(c++).toString();
+    k.gridCode = sql::fromDbText(q.value(c++));
+    k.communityCode = sql::fromDbText(q.value(c++));
+    k.townshipCode = sql::fromDbText(q.value(c++));
+    k.leadDepartment = sql::fromDbText(q.value(c++));
+    *coDepartments = incidentrows::splitList(sql::fromDbText(q.value(c++)));
+    k.satisfaction = sql::fromDbText(q.value(c++));
     const int level = q.value(c++).toInt();
     k.level = isValidAdminLevel(level) ? AdminLevel(level) : AdminLevel::Grid;
     k.reworkCount = q.value(c++).toInt();
     k.supervised = q.value(c++).toBool();
     k.masterId = q.value(c++).toLongLong();
     gpkggeometry::decodePoint(q.value(c++).toByteArray(), &k.location);
-    k.address = q.value(c++).toString();
-    k.parties = incidentrows::splitList(q.value(c++).toString());
+    k.address = sql::fromDbText(q.value(c++));
+    k.parties = incidentrows::splitList(sql::fromDbText(q.value(c++)));
     return k;
 }
 
@@ -78,18 +89,24 @@ AssessmentStore::AssessmentStore(SqlSession &session)
 {
 }
 
-QVector<KpiCase> AssessmentStore::kpiCases(const QDateTime &from, const QDateTime &to) const
+QVector<KpiCase> AssessmentStore::kpiCases(const QDateTime &from, const QDateTime &to, const QString &townshipCode) const
 {
     const StoreScope &scope = m_session.scope();
     return m_session.read([&]() -> QVector<KpiCase> {
         const SqlDialect &d = m_session.dialect();
         QVector<KpiCase> cases;
-        const QString columns = QStringLiteral(
-            "fid, code, category_code, source, state, %1, %2, %3, grid_code, community_code, township_code, "
-            "lead_department, co_departments, satisfaction, level, rework_count, supervised, master_id, %4, address, parties")
-                                    .arg(d.timeRead(QStringLiteral("reported_at")), d.timeRead(QStringLiteral("deadline_at")),
-                                         d.timeRead(QStringLiteral("closed_at")), d.geomRead());
-        QSqlQuery q = sql::exec(m_session.db(), periodCases(d, columns), periodValues(from, to));
+        // Text as it is stored, for speed (SqlDialect::bulkText).
+        auto text = [&](const char *column) { return d.bulkText(QLatin1String(column)); };
+        auto time = [&](const char *column) { return d.bulkTime(QLatin1String(column)); };
+        const QString columns = QStringList{QStringLiteral("fid"), text("code"), text("category_code"), text("source"),
+                                            text("state"), time("reported_at"), time("deadline_at"), time("closed_at"),
+                                            text("grid_code"), text("community_code"), text("township_code"),
+                                            text("lead_department"), text("co_departments"), text("satisfaction"),
+                                            QStringLiteral("level, rework_count, supervised, master_id"), d.geomRead(),
+                                            text("address"), text("parties")}
+                                    .join(QStringLiteral(", "));
+        QSqlQuery q = sql::exec(m_session.db(), periodCases(d, columns, !townshipCode.isEmpty()),
+                                periodValues(from, to, townshipCode));
         while (q.next()) {
             QStringList coDepartments;
             KpiCase k = readCase(q, &coDepartments);
@@ -121,14 +138,15 @@ QVector<KpiCase> AssessmentStore::kpiCases(const QDateTime &from, const QDateTim
         // through the partial index of the counted actions (its condition
         // repeated word for word).
         QSqlQuery e = sql::exec(m_session.db(), QStringLiteral(
-            "SELECT incident_id, action, %1 FROM incident_history WHERE %2 AND %3 ORDER BY incident_id, at, fid")
-                                                    .arg(d.timeRead(QStringLiteral("at")), d.inIdList(QStringLiteral("incident_id")),
+            "SELECT incident_id, %1, %2 FROM incident_history WHERE %3 AND %4 ORDER BY incident_id, at, fid")
+                                                    .arg(d.bulkText(QStringLiteral("action")), d.bulkTime(QStringLiteral("at")),
+                                                         d.inIdList(QStringLiteral("incident_id")),
                                                          migrations::kpiActionsCondition()),
                                 {d.idList(ids)});
         while (e.next()) {
             const auto found = index.constFind(e.value(0).toLongLong());
             KpiEvent event;
-            if (found == index.constEnd() || !incidentaction::fromCode(e.value(1).toString(), &event.action))
+            if (found == index.constEnd() || !incidentaction::fromCode(sql::fromDbText(e.value(1)), &event.action))
                 continue;
             event.at = sql::fromDbTime(e.value(2));
             cases[*found].events.push_back(event);

@@ -26,8 +26,9 @@ public:
     // and still open, or closed, due or reported at or after `from`. Merged
     // and rejected cases are included (the engine decides how they count).
     // Events: reply, rework, supervise, escalate, close and evaluate, in time
-    // order. Cases come ordered by id.
-    QVector<KpiCase> kpiCases(const QDateTime &from, const QDateTime &to) const;
+    // order. Cases come ordered by id. With `townshipCode`, only that
+    // township's cases.
+    QVector<KpiCase> kpiCases(const QDateTime &from, const QDateTime &to, const QString &townshipCode = {}) const;
     // The townships, communities and grids of the person's own area (not the
     // parents above it), by level and code, then the active departments
     // (department = true, the Chinese name, level Township) in their order; a

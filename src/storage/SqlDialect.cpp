@@ -83,6 +83,17 @@ QString SqlDialect::timeRead(const QString &column) const
                         : column;
 }
 
+QString SqlDialect::bulkText(const QString &column) const
+{
+    return isPostgres() ? column : QStringLiteral("CAST(%1 AS BLOB)").arg(column);
+}
+
+QString SqlDialect::bulkTime(const QString &column) const
+{
+    // The server's to_char costs several times the milliseconds since 1970.
+    return isPostgres() ? QStringLiteral("(date_part('epoch', %1) * 1000)::int8").arg(column) : bulkText(column);
+}
+
 QString SqlDialect::inIdList(const QString &column) const
 {
     return isPostgres() ? QStringLiteral("%1 = ANY (?::bigint[])").arg(column)

@@ -104,16 +104,16 @@ qint64 daysFromCivil(int y, int m, int d)
 
 // Reads the fixed form we write ("2026-11-26T08:30:00.000Z") without the
 // general parser, which dominates reading large queues.
-bool parseOurTime(const QString &s, QDateTime *out)
+// `at(i)` gives the i-th character's code, for text as QString or as UTF-8.
+template<typename At>
+bool parseOurTime(int size, At at, QDateTime *out)
 {
-    if (s.size() != 24 || s.at(4) != QLatin1Char('-') || s.at(10) != QLatin1Char('T') || s.at(19) != QLatin1Char('.')
-        || s.at(23) != QLatin1Char('Z'))
+    if (size != 24 || at(4) != '-' || at(10) != 'T' || at(19) != '.' || at(23) != 'Z')
         return false;
-    const QChar *c = s.constData();
-    auto num = [c](int from, int len, bool *ok) {
+    auto num = [&](int from, int len, bool *ok) {
         int v = 0;
         for (int i = from; i < from + len; ++i) {
-            const int digit = c[i].unicode() - '0';
+            const int digit = int(at(i)) - '0';
             if (digit < 0 || digit > 9)
                 *ok = false;
             v = v * 10 + digit;
@@ -132,15 +132,29 @@ bool parseOurTime(const QString &s, QDateTime *out)
 
 } // namespace
 
+QString fromDbText(const QVariant &v)
+{
+    return v.userType() == QMetaType::QByteArray ? QString::fromUtf8(v.toByteArray()) : v.toString();
+}
+
 QDateTime fromDbTime(const QVariant &v)
 {
     if (v.isNull())
         return {};
     if (v.userType() == QMetaType::QDateTime) // PostgreSQL timestamptz
         return v.toDateTime().toUTC();
-    const QString text = v.toString();
+    // SqlDialect::bulkTime on the server (Qt's driver reads a positive int8
+    // as unsigned).
+    if (v.userType() == QMetaType::LongLong || v.userType() == QMetaType::ULongLong)
+        return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
     QDateTime fast;
-    if (parseOurTime(text, &fast))
+    if (v.userType() == QMetaType::QByteArray) { // SqlDialect::bulkText
+        const QByteArray bytes = v.toByteArray();
+        if (parseOurTime(int(bytes.size()), [&](int i) { return uchar(bytes.at(i)); }, &fast))
+            return fast;
+    }
+    const QString text = fromDbText(v);
+    if (parseOurTime(int(text.size()), [&](int i) { return text.at(i).unicode(); }, &fast))
         return fast;
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())

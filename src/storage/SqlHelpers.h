@@ -29,7 +29,9 @@ inline QVariant text(const QString &s)
 
 // ISO 8601 UTC text as GeoPackage DATETIME wants: 2026-11-26T08:30:00.000Z
 QVariant toDbTime(const QDateTime &t);
-QDateTime fromDbTime(const QVariant &v);
+QDateTime fromDbTime(const QVariant &v); // also as read with SqlDialect::bulkText
+// Text read with SqlDialect::bulkText (or plainly).
+QString fromDbText(const QVariant &v);
 
 class Transaction
 {

@@ -1,4 +1,5 @@
 #include "AgendaBench.h"
+#include "DemoHistory.h"
 #include "DemoTownship.h"
 #include "GpkgStore.h"
 #include "MeetingAgenda.h"
@@ -107,17 +108,26 @@ int runAgendaBench(const AgendaBenchOptions &o, QTextStream &out)
     const QString path = o.keep.isEmpty() ? dir.filePath(QStringLiteral("agenda.gpkg")) : o.keep;
     try {
         if (!QFileInfo::exists(path)) {
-            // The demo's workflow leaves about one case in eight open.
-            demo::DemoOptions d;
-            d.incidents = o.openCases * 17 / 2;
-            d.cameras = 150;
             QElapsedTimer t;
             t.start();
+            demo::DemoOptions d;
+            d.cameras = 150;
+            // The demo's workflow leaves about one recent case in eight open.
+            d.incidents = o.dense ? o.openCases * 17 / 2 : o.openCases * 9 / 5;
             const demo::DemoSummary s = demo::createDemoDatabase(path, d);
-            out << QStringLiteral("built the township: %1 grids, %2 cases, %3 open, in %4 s\n")
+            int backlog = 0, closed = 0;
+            if (!o.dense) {
+                auto store = GpkgStore::open(path);
+                backlog = demo::addOpenBacklog(*store, std::max(0, o.openCases - s.openIncidents), 90, 365);
+                closed = demo::addClosedHistory(*store, d.incidents * 4, 90);
+            }
+            out << QStringLiteral("built the township: %1 grids; %2 cases in the last 90 days (%3 open), a backlog of %4 "
+                                  "open cases 90 to 365 days old, %5 closed cases before; in %6 s\n")
                        .arg(s.grids)
                        .arg(s.incidents)
                        .arg(s.openIncidents)
+                       .arg(backlog)
+                       .arg(closed)
                        .arg(double(t.elapsed()) / 1000.0, 0, 'f', 1);
             out.flush();
         }
@@ -125,20 +135,27 @@ int runAgendaBench(const AgendaBenchOptions &o, QTextStream &out)
         if (!o.serverAdmin.isEmpty()) {
             QString target = o.serverAdmin;
             target.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=griddesk_agendabench"));
+            bool reused = false;
             {
                 QSqlDatabase db = pgconnection::open(o.serverAdmin, QStringLiteral("agenda-bench-admin"));
-                QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS griddesk_agendabench WITH (FORCE)"));
-                QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE griddesk_agendabench"));
+                QSqlQuery exists(db);
+                reused = o.reuse && exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = 'griddesk_agendabench'"))
+                      && exists.next();
+                if (!reused) {
+                    QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS griddesk_agendabench WITH (FORCE)"));
+                    QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE griddesk_agendabench"));
+                }
+                exists.finish();
                 db.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("agenda-bench-admin"));
-            {
-                QSqlDatabase db = pgconnection::open(target, QStringLiteral("agenda-bench-setup"));
-                pgschema::migrate(db);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("agenda-bench-setup"));
-            {
+            if (!reused) {
+                {
+                    QSqlDatabase db = pgconnection::open(target, QStringLiteral("agenda-bench-setup"));
+                    pgschema::migrate(db);
+                    db.close();
+                }
+                QSqlDatabase::removeDatabase(QStringLiteral("agenda-bench-setup"));
                 auto from = GpkgStore::open(path);
                 auto to = PgStore::open(target);
                 StoreCopy::copy(*from, *to);

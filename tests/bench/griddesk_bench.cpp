@@ -12,7 +12,7 @@
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 //                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
-//                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG]]
+//                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG [--agenda-reuse]] [--agenda-dense]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -474,6 +474,10 @@ int main(int argc, char *argv[])
             agenda.openCases = std::max(100, args[++i].toInt());
         else if (args[i] == QLatin1String("--agenda-keep") && i + 1 < args.size())
             agenda.keep = args[++i];
+        else if (args[i] == QLatin1String("--agenda-dense"))
+            agenda.dense = true;
+        else if (args[i] == QLatin1String("--agenda-reuse"))
+            agenda.reuse = true;
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
     }

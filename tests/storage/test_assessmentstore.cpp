@@ -259,6 +259,15 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime monthAgo = now.addDays(-30);
         QCOMPARE(idsOf(owner->kpiCases(monthAgo, now)), expectedIds(*owner, monthAgo, now));
+        // One township's, by the same rule: the township's cases, and none
+        // for a township with none.
+        QSet<qint64> township;
+        for (const KpiCase &c : cases)
+            if (c.townshipCode == m_township)
+                township.insert(c.id);
+        QVERIFY(!township.isEmpty());
+        QCOMPARE(idsOf(owner->kpiCases(kFrom, kTo, m_township)), township);
+        QVERIFY(owner->kpiCases(kFrom, kTo, QStringLiteral("371199999000")).isEmpty());
     }
 
     void caseFieldsAndEvents()

@@ -1,5 +1,6 @@
 // The demo township: real names and codes, an exact tiling (no gap, no
 // overlap), realistic contents, a valid GeoPackage, and no partial files.
+#include "DemoHistory.h"
 #include "DemoNames.h"
 #include "DeadlineClock.h"
 #include "DemoTownship.h"
@@ -281,6 +282,47 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0 && output.trimmed().isEmpty(), output.constData());
+    }
+
+    void backlogAndClosedHistory()
+    {
+        // The agenda benchmark's township: old cases still open, and closed
+        // ones before them, each replaying to its state.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.gpkg"));
+        QVERIFY(QFile::copy(m_path, path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto store = GpkgStore::open(path);
+        IncidentQuery newestFirst;
+        newestFirst.limit = 1;
+        const QDateTime newest = store->incidents(newestFirst).value(0).reportedAt;
+        const int before = int(store->incidents().size());
+        QCOMPARE(demo::addOpenBacklog(*store, 120, 90, 365), 120);
+        QCOMPARE(demo::addClosedHistory(*store, 200, 90), 200);
+        const QVector<Incident> all = store->incidents();
+        QCOMPARE(all.size(), before + 320);
+        int backlog = 0, closed = 0;
+        for (const Incident &i : all) {
+            if (i.code.startsWith(QLatin1Char('B'))) {
+                ++backlog;
+                QVERIFY2(incidentstate::isOpen(i.state), qPrintable(i.code));
+                QVERIFY2(i.reportedAt <= newest.addDays(-90) && i.reportedAt >= newest.addDays(-365 - 90), qPrintable(i.code));
+            } else if (i.code.section(QLatin1Char('-'), 1).toInt() > 5000) { // numbered after the demo's own
+                ++closed;
+                QVERIFY2(!incidentstate::isOpen(i.state), qPrintable(i.code));
+                QVERIFY2(i.reportedAt <= newest.addDays(-90), qPrintable(i.code));
+            } else {
+                continue;
+            }
+            QVector<WorkflowRequest> steps;
+            for (const IncidentHistoryEntry &h : store->history(i.id))
+                steps << h.toRequest();
+            QVector<FieldError> errors;
+            const std::optional<CaseState> c = IncidentWorkflow::replay(steps, &errors);
+            QVERIFY2(c && c->state == i.state, qPrintable(i.code + QStringLiteral(": ") + joinErrors(errors)));
+        }
+        QCOMPARE(backlog, 120);
+        QCOMPARE(closed, 200);
     }
 
     void failureLeavesNoFile()

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <numeric>
 
@@ -32,65 +33,98 @@ private:
     QVector<int> m_parent;
 };
 
-// A case's cell in a square grid of `cell` metres (equirectangular, which
-// is exact enough over a township), for comparing only nearby cases.
-QPair<qint64, qint64> cellOf(const GeoPoint &p, double cell)
+constexpr double kMetresPerDegree = 111320.0;
+
+// A case's place on a plane in metres (equirectangular, which is exact
+// enough over a township): for finding the nearby cases before measuring.
+struct Planar {
+    double x = 0;
+    double y = 0;
+};
+
+Planar planarOf(const GeoPoint &p)
 {
-    constexpr double kMetresPerDegree = 111320.0;
-    const double x = p.x * kMetresPerDegree * std::cos(p.y * M_PI / 180.0);
-    const double y = p.y * kMetresPerDegree;
-    return {qint64(std::floor(x / cell)), qint64(std::floor(y / cell))};
+    return {p.x * kMetresPerDegree * std::cos(p.y * M_PI / 180.0), p.y * kMetresPerDegree};
 }
 
-// The cases' indexes grouped by `close` (a pair test) within each bucket of
-// `keyOf`, keeping groups of at least `minSize` with a case reported in the
-// period. `close` holds only for cases reported within `windowSecs` of each
-// other and, when `withinMetres` is above 0, that close on the ground, so
-// only such pairs are compared: a sweep in time order, over neighbouring
-// cells of that size.
-template<typename KeyOf, typename Close>
-QVector<QVector<int>> groupCases(const QVector<KpiCase> &cases, const KpiPeriod &period, const QDateTime &asOf,
-                                 int minSize, qint64 windowSecs, double withinMetres, KeyOf keyOf, Close close)
+// A case in one bucket of the grouping (a case naming two parties is in
+// two buckets).
+struct Keyed {
+    int index = 0; // in the cases
+    QString key;
+};
+
+struct CaseGroup {
+    QString key;
+    QVector<int> cases; // indexes in the cases, in time order
+};
+
+// The cases grouped within each key's bucket by being reported within
+// `windowSecs` of each other and, when `withinMetres` is above 0, that close
+// on the ground, keeping groups of at least `minSize` with a case reported in
+// the period. Only such pairs are compared: a sweep in time order, over
+// neighbouring cells of that size.
+QVector<CaseGroup> groupCases(const QVector<KpiCase> &cases, const QVector<Keyed> &keyed, const KpiPeriod &period,
+                              const QDateTime &asOf, int minSize, qint64 windowSecs, double withinMetres)
 {
-    QHash<QString, QVector<int>> buckets;
+    const qint64 asOfMs = asOf.toMSecsSinceEpoch();
+    const qint64 toMs = period.to().toMSecsSinceEpoch();
+    const qint64 fromMs = period.from().toMSecsSinceEpoch();
+    const qint64 windowMs = windowSecs * 1000;
+    QVector<qint64> ms(cases.size(), std::numeric_limits<qint64>::min()); // min: not counted
     for (int i = 0; i < cases.size(); ++i) {
         const KpiCase &c = cases.at(i);
-        if (counted(c) && c.reportedAt.isValid() && c.reportedAt <= asOf && c.reportedAt < period.to())
-            buckets[keyOf(c)] << i;
+        if (counted(c) && c.reportedAt.isValid()) {
+            const qint64 at = c.reportedAt.toMSecsSinceEpoch();
+            if (at <= asOfMs && at < toMs)
+                ms[i] = at;
+        }
     }
-    QVector<QVector<int>> out;
+    QHash<QString, QVector<int>> buckets;
+    for (const Keyed &k : keyed)
+        if (!k.key.isEmpty() && ms.at(k.index) != std::numeric_limits<qint64>::min())
+            buckets[k.key] << k.index;
+    QVector<CaseGroup> out;
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         QVector<int> idx = it.value();
-        if (idx.size() < minSize || it.key().isEmpty())
+        if (idx.size() < minSize)
             continue;
-        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return cases.at(a).reportedAt < cases.at(b).reportedAt; });
-        QVector<qint64> at(idx.size());
-        for (int a = 0; a < idx.size(); ++a)
-            at[a] = cases.at(idx.at(a)).reportedAt.toSecsSinceEpoch();
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return ms.at(a) < ms.at(b); });
         Groups g(idx.size());
-        auto compare = [&](int a, int b) {
-            if (close(cases.at(idx.at(a)), cases.at(idx.at(b))))
-                g.join(a, b);
-        };
         if (withinMetres <= 0) {
             for (int a = 0; a < idx.size(); ++a)
-                for (int b = a + 1; b < idx.size() && at[b] - at[a] <= windowSecs; ++b)
-                    compare(a, b);
+                for (int b = a + 1; b < idx.size() && ms.at(idx.at(b)) - ms.at(idx.at(a)) <= windowMs; ++b)
+                    g.join(a, b);
         } else {
-            // A little over the distance, so that no close pair falls two cells apart.
+            // Cells a little over the distance, so that no close pair falls two
+            // cells apart; the plane only rules pairs out, the distance on the
+            // ellipsoid's mean sphere decides.
             const double cell = withinMetres * 1.05;
+            const double nearEnough = withinMetres * 1.01;
+            QVector<Planar> at(idx.size());
+            for (int a = 0; a < idx.size(); ++a)
+                at[a] = planarOf(cases.at(idx.at(a)).location);
             QHash<QPair<qint64, qint64>, QVector<int>> cells; // positions, in time order
             for (int b = 0; b < idx.size(); ++b) {
-                const QPair<qint64, qint64> c = cellOf(cases.at(idx.at(b)).location, cell);
+                const qint64 cx = qint64(std::floor(at.at(b).x / cell));
+                const qint64 cy = qint64(std::floor(at.at(b).y / cell));
+                const qint64 bMs = ms.at(idx.at(b));
                 for (qint64 dx = -1; dx <= 1; ++dx)
                     for (qint64 dy = -1; dy <= 1; ++dy) {
-                        const auto near = cells.constFind({c.first + dx, c.second + dy});
+                        const auto near = cells.constFind({cx + dx, cy + dy});
                         if (near == cells.constEnd())
                             continue;
-                        for (int k = int(near->size()) - 1; k >= 0 && at[b] - at[near->at(k)] <= windowSecs; --k)
-                            compare(near->at(k), b);
+                        for (int k = int(near->size()) - 1; k >= 0; --k) {
+                            const int a = near->at(k);
+                            if (bMs - ms.at(idx.at(a)) > windowMs)
+                                break;
+                            if (std::hypot(at.at(a).x - at.at(b).x, at.at(a).y - at.at(b).y) <= nearEnough
+                                && geodistance::metres(cases.at(idx.at(a)).location, cases.at(idx.at(b)).location)
+                                       <= withinMetres)
+                                g.join(a, b);
+                        }
                     }
-                cells[c] << b;
+                cells[{cx, cy}] << b;
             }
         }
         QMap<int, QVector<int>> byRoot;
@@ -98,11 +132,19 @@ QVector<QVector<int>> groupCases(const QVector<KpiCase> &cases, const KpiPeriod 
             byRoot[g.find(a)] << idx.at(a);
         for (const QVector<int> &group : byRoot) {
             const bool current = std::any_of(group.cbegin(), group.cend(),
-                                             [&](int i) { return period.contains(cases.at(i).reportedAt); });
+                                             [&](int i) { return ms.at(i) >= fromMs; });
             if (group.size() >= minSize && current)
-                out << group;
+                out << CaseGroup{it.key(), group};
         }
     }
+    return out;
+}
+
+QVector<Keyed> byCategory(const QVector<KpiCase> &cases)
+{
+    QVector<Keyed> out(cases.size());
+    for (int i = 0; i < cases.size(); ++i)
+        out[i] = Keyed{i, cases.at(i).categoryCode};
     return out;
 }
 
@@ -223,29 +265,23 @@ QVector<KpiWarning> EarlyWarning::repeatParties(const QVector<KpiCase> &cases, c
                                                 const QDateTime &asOf) const
 {
     // One bucket per party: a case naming two parties is in both buckets.
-    QVector<KpiCase> expanded; // copies keep their case's id
+    QVector<Keyed> keyed;
     QHash<QString, QString> written; // normalised → as first written
     for (int i = 0; i < cases.size(); ++i) {
         for (const QString &p : cases.at(i).parties) {
             const QString key = DuplicateDetector::normaliseParty(p);
             if (key.isEmpty())
                 continue;
-            KpiCase c = cases.at(i);
-            c.parties = QStringList{key};
-            expanded << c;
+            keyed << Keyed{i, key};
             if (!written.contains(key))
                 written.insert(key, p.trimmed());
         }
     }
     const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
-    const auto groups = groupCases(expanded, period, asOf, 2, window, 0.0, [](const KpiCase &c) { return c.parties.value(0); },
-                                   [&](const KpiCase &a, const KpiCase &b) {
-                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window;
-                                   });
     QVector<KpiWarning> out;
-    for (const QVector<int> &g : groups) {
-        KpiWarning w = warningFor(KpiWarning::Kind::RepeatParties, expanded, g);
-        w.party = written.value(expanded.at(g.first()).parties.value(0));
+    for (const CaseGroup &g : groupCases(cases, keyed, period, asOf, 2, window, 0.0)) {
+        KpiWarning w = warningFor(KpiWarning::Kind::RepeatParties, cases, g.cases);
+        w.party = written.value(g.key);
         out << w;
     }
     newestFirst(out);
@@ -256,16 +292,10 @@ QVector<KpiWarning> EarlyWarning::repeatPlaces(const QVector<KpiCase> &cases, co
                                                const QDateTime &asOf) const
 {
     const qint64 window = qint64(m_settings.repeatWindowDays) * 86400;
-    const double metres = m_settings.repeatMetres;
-    const auto groups = groupCases(cases, period, asOf, 2, window, metres, [](const KpiCase &c) { return c.categoryCode; },
-                                   [&](const KpiCase &a, const KpiCase &b) {
-                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window
-                                           && geodistance::metres(a.location, b.location) <= metres;
-                                   });
     QVector<KpiWarning> out;
-    for (const QVector<int> &g : groups) {
-        KpiWarning w = warningFor(KpiWarning::Kind::RepeatPlace, cases, g);
-        w.metres = metres;
+    for (const CaseGroup &g : groupCases(cases, byCategory(cases), period, asOf, 2, window, m_settings.repeatMetres)) {
+        KpiWarning w = warningFor(KpiWarning::Kind::RepeatPlace, cases, g.cases);
+        w.metres = m_settings.repeatMetres;
         out << w;
     }
     newestFirst(out);
@@ -276,17 +306,11 @@ QVector<KpiWarning> EarlyWarning::clusters(const QVector<KpiCase> &cases, const 
                                            const QDateTime &asOf) const
 {
     const qint64 window = qint64(m_settings.clusterDays) * 86400;
-    const double metres = m_settings.clusterMetres;
-    const auto groups = groupCases(cases, period, asOf, m_settings.clusterMinCases, window, metres,
-                                   [](const KpiCase &c) { return c.categoryCode; },
-                                   [&](const KpiCase &a, const KpiCase &b) {
-                                       return std::abs(a.reportedAt.secsTo(b.reportedAt)) <= window
-                                           && geodistance::metres(a.location, b.location) <= metres;
-                                   });
     QVector<KpiWarning> out;
-    for (const QVector<int> &g : groups) {
-        KpiWarning w = warningFor(KpiWarning::Kind::Cluster, cases, g);
-        w.metres = metres;
+    for (const CaseGroup &g : groupCases(cases, byCategory(cases), period, asOf, m_settings.clusterMinCases, window,
+                                         m_settings.clusterMetres)) {
+        KpiWarning w = warningFor(KpiWarning::Kind::Cluster, cases, g.cases);
+        w.metres = m_settings.clusterMetres;
         out << w;
     }
     newestFirst(out);

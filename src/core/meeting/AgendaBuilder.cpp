@@ -11,6 +11,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <future>
 
 namespace griddesk {
 
@@ -107,8 +108,13 @@ bool AgendaBuilder::isOpen(const KpiCase &c)
 
 QVector<AgendaItem> AgendaBuilder::build(const AgendaInputs &in) const
 {
-    QVector<AgendaItem> out = openTasks(in) + overdue(in) + supervised(in) + escalated(in) + repeatDisputes(in)
-                            + earlyWarnings(in) + kpiDrops(in) + unscreened(in) + bulletins(in);
+    // The three rules that go over every case run beside each other; the
+    // inputs are only read.
+    auto repeats = std::async(std::launch::async, [&] { return repeatDisputes(in); });
+    auto warnings = std::async(std::launch::async, [&] { return earlyWarnings(in); });
+    const QVector<AgendaItem> drops = kpiDrops(in);
+    QVector<AgendaItem> out = openTasks(in) + overdue(in) + supervised(in) + escalated(in) + repeats.get()
+                            + warnings.get() + drops + unscreened(in) + bulletins(in);
     for (int i = 0; i < out.size(); ++i)
         out[i].position = i;
     return out;

@@ -22,7 +22,7 @@ AgendaInputs MeetingAgenda::inputs(const QString &townshipCode, const QDateTime 
             break;
         }
     const QDateTime from = at.addDays(-kLookbackDays);
-    in.cases = m_store.kpiCases(from, at);
+    in.cases = m_store.kpiCases(from, at, townshipCode);
     in.units = m_store.kpiUnits();
     // The KPI months start at most 62 days back; the meeting's week ends before it.
     in.screenings = m_store.kpiScreenings(from, at.addDays(7));
