@@ -4218,6 +4218,10 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Length</source>
         <translation>时长</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议信息</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::MeetingModule</name>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "DockTabTitles.h"
 #include "StoreLocation.h"
 #include "AppSettings.h"
 #include "AssessmentModule.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     setWindowTitle(tr("GridDesk — %1").arg(session.townshipName()));
     setWindowIcon(QIcon(QStringLiteral(":/griddesk/icons/app")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
+    new DockTabTitles(this);
     // The layer panel and the details run the full height beside the map, so
     // neither is squeezed by the lists below it on a short screen.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

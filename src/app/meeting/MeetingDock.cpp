@@ -69,12 +69,19 @@ MeetingDock::MeetingDock(QWidget *parent)
 
     m_tabs = new QTabWidget(body);
     m_tabs->setObjectName(QStringLiteral("meetingTabs"));
+    // Whole titles, with scroll arrows in a narrow dock.
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
+    // The agenda first and with the dock's height to itself; the meeting's
+    // date, chair and attendees on a tab of their own.
+    QWidget *details = buildDetailsTab(); // before the agenda's, which connects its fields
     m_tabs->addTab(buildAgendaTab(), tr("Agenda"));
+    m_tabs->addTab(details, tr("Meeting"));
     m_minutesText = new QPlainTextEdit(m_tabs);
     m_minutesText->setObjectName(QStringLiteral("meetingMinutes"));
     m_minutesText->setPlaceholderText(tr("Minutes of the meeting: what was discussed and decided"));
     m_tabs->addTab(m_minutesText, tr("Minutes"));
-    m_tabs->addTab(buildDecisionsTab(), tr("Decisions"));
+    m_decisionsTab = m_tabs->addTab(buildDecisionsTab(), tr("Decisions"));
     layout->addWidget(m_tabs, 1);
 
     m_status = new QLabel(body);
@@ -109,16 +116,10 @@ MeetingDock::MeetingDock(QWidget *parent)
     setMeeting(Meeting());
 }
 
-QWidget *MeetingDock::buildAgendaTab()
+QWidget *MeetingDock::buildDetailsTab()
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The form follows the dock's width; only the height scrolls.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *tab = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(tab);
-    auto *form = new QFormLayout;
+    auto *tab = new QWidget(this);
+    auto *form = new QFormLayout(tab);
     m_heldAt = new QDateTimeEdit(tab);
     m_heldAt->setObjectName(QStringLiteral("meetingHeldAt"));
     m_heldAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -143,11 +144,22 @@ QWidget *MeetingDock::buildAgendaTab()
     m_departments->setWrapping(true);
     m_departments->setResizeMode(QListView::Adjust);
     m_departments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_departments->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_departments->setMaximumHeight(m_departments->fontMetrics().height() * 4);
+    m_departments->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     form->addRow(tr("Departments"), m_departments);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    return tab;
+}
+
+QWidget *MeetingDock::buildAgendaTab()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the dock's width; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *tab = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_agenda = new QTreeWidget(tab);
     m_agenda->setObjectName(QStringLiteral("agendaView"));
@@ -162,6 +174,7 @@ QWidget *MeetingDock::buildAgendaTab()
     layout->addWidget(m_agenda, 1);
     m_total = new QLabel(tab);
     m_total->setObjectName(QStringLiteral("agendaTotal"));
+    m_total->setWordWrap(true);
     layout->addWidget(m_total);
 
     m_up = button(tr("Up"), "agendaUpButton", tab);
@@ -170,13 +183,13 @@ QWidget *MeetingDock::buildAgendaTab()
     m_remove = button(tr("Remove"), "agendaRemoveButton", tab);
     m_rebuild = button(tr("Rebuild from data"), "agendaRebuildButton", tab);
     m_rebuild->setToolTip(tr("Reads the cases, tasks, warnings and bulletins again; your own items, times and notes stay"));
-    // Two short rows, so that the dock stays narrow beside the map.
+    // Two to a row, so that the dock stays narrow beside the map.
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_up, 0, 0);
     buttons->addWidget(m_down, 0, 1);
-    buttons->addWidget(m_remove, 0, 2);
-    buttons->addWidget(m_add, 1, 0);
-    buttons->addWidget(m_rebuild, 1, 1, 1, 2);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->addWidget(m_add, 1, 1);
+    buttons->addWidget(m_rebuild, 2, 0, 1, 2);
     layout->addLayout(buttons);
 
     auto *item = new QFormLayout;
@@ -463,7 +476,7 @@ void MeetingDock::setTasks(const QVector<MeetingTask> &tasks, const QDateTime &n
         else if (s == DeadlineStatus::Warning)
             row->setForeground(4, QColor(0x9a, 0x5b, 0x00));
     }
-    m_tabs->setTabText(2, tr("Decisions (%1)").arg(tasks.size()));
+    m_tabs->setTabText(m_decisionsTab, tr("Decisions (%1)").arg(tasks.size()));
 }
 
 void MeetingDock::setWritable(bool writable)

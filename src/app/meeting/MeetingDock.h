@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildAgendaTab();
+    QWidget *buildDetailsTab();
     QWidget *buildDecisionsTab();
     void fillAgenda();
     void showItem();
@@ -84,6 +85,7 @@ private:
     QComboBox *m_meetings;
     QPushButton *m_new;
     QTabWidget *m_tabs;
+    int m_decisionsTab = 0;
     QDateTimeEdit *m_heldAt;
     QSpinBox *m_length;
     QLineEdit *m_chair;
