@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
@@ -146,6 +147,33 @@ private Q_SLOTS:
         for (QDockWidget *d : w.findChildren<QDockWidget *>())
             if (d->isVisible())
                 QVERIFY2(d->width() * d->height() < map->width() * map->height(), qPrintable(d->objectName()));
+
+        // Docks tabbed together keep their titles whole, scrolling when they
+        // do not fit; and the joint meeting's dock, brought to the front,
+        // keeps its agenda and its buttons inside what the dock shows.
+        const QList<QTabBar *> bars = w.findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(!bars.isEmpty());
+        for (QTabBar *bar : bars) {
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int t = 0; t < bar->count(); ++t)
+                QVERIFY2(bar->tabRect(t).width() > bar->fontMetrics().horizontalAdvance(bar->tabText(t)),
+                         qPrintable(bar->tabText(t)));
+        }
+        auto *meeting = w.findChild<QDockWidget *>(QStringLiteral("meetingDock"));
+        QVERIFY(meeting);
+        meeting->show();
+        meeting->raise();
+        QApplication::processEvents();
+        auto *agendaTab = meeting->findChild<QWidget *>(QStringLiteral("agendaView"))->parentWidget();
+        auto *viewport = agendaTab->parentWidget(); // the tab's scroll area's viewport
+        for (const char *name : {"agendaView", "agendaUpButton", "agendaDownButton", "agendaRemoveButton",
+                                 "agendaAddButton", "agendaRebuildButton", "agendaTotal"}) {
+            auto *x = meeting->findChild<QWidget *>(QString::fromLatin1(name));
+            QVERIFY2(x && x->isVisible(), name);
+            const int right = x->mapTo(viewport, QPoint(x->width(), 0)).x();
+            QVERIFY2(right <= viewport->width(),
+                     qPrintable(QStringLiteral("%1 ends at %2 in a tab %3 px wide").arg(QLatin1String(name)).arg(right).arg(viewport->width())));
+        }
 
         // The layer panel shows every legend entry whole: from 1080p up without
         // scrolling, on the smallest screen at least at full width.
