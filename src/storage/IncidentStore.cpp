@@ -108,6 +108,26 @@ std::optional<Incident> IncidentStore::incident(qint64 id) const
     return found && scope.seesIncident(*found) ? found : std::nullopt;
 }
 
+QVector<Incident> IncidentStore::incidentsById(const QVector<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    const StoreScope &scope = m_session.scope();
+    const SqlDialect &d = m_session.dialect();
+    QVector<Incident> found = m_session.read([&]() -> QVector<Incident> {
+        QVector<Incident> out;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM incidents WHERE %2 ORDER BY fid")
+                                                    .arg(incidentrows::incidentColumns(d), d.inIdList(QStringLiteral("fid"))),
+                                {d.idList(ids)});
+        while (q.next())
+            out.push_back(incidentrows::readIncident(q));
+        return out;
+    });
+    found.erase(std::remove_if(found.begin(), found.end(), [&](const Incident &i) { return !scope.seesIncident(i); }),
+                found.end());
+    return found;
+}
+
 std::optional<Incident> IncidentStore::incidentByCode(const QString &code) const
 {
     const StoreScope &scope = m_session.scope();

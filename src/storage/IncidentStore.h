@@ -32,6 +32,9 @@ public:
 
     QVector<Incident> incidents(const IncidentQuery &query = {}) const;
     std::optional<Incident> incident(qint64 id) const;
+    // The visible ones of these cases, in one statement whatever their
+    // number (the ids bound as one value), by id; unknown ids are left out.
+    QVector<Incident> incidentsById(const QVector<qint64> &ids) const;
     std::optional<Incident> incidentByCode(const QString &code) const;
     QVector<IncidentHistoryEntry> history(qint64 incidentId) const;
     // The dispatch queue: open cases, and cases closed since `evaluationSince`

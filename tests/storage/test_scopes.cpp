@@ -144,6 +144,15 @@ private Q_SLOTS:
             QCOMPARE(i.gridCode, m_gridA.code);
         QVERIFY(s->incident(m_x));
         QVERIFY(!s->incident(m_y));
+        // Many at once: the ones in scope, by id; others and unknown ids left out.
+        const QVector<Incident> some = s->incidentsById({m_y, m_x, 999999999, m_x});
+        QCOMPARE(some.size(), 1);
+        QCOMPARE(some.first().id, m_x);
+        QCOMPARE(some.first().reporterPhone, s->incident(m_x)->reporterPhone); // masked alike
+        QVector<qint64> all;
+        for (const Incident &i : m_backend.open()->incidents())
+            all << i.id;
+        QCOMPARE(s->incidentsById(all).size(), mine.size());
         QVERIFY(s->history(m_y).isEmpty());
         for (const Camera &c : s->cameras())
             QCOMPARE(c.gridCode, m_gridA.code);

@@ -57,12 +57,8 @@ AgendaNames MeetingAgenda::names() const
 QHash<qint64, Incident> MeetingAgenda::cases(const QVector<qint64> &ids) const
 {
     QHash<qint64, Incident> out;
-    for (qint64 id : ids) {
-        if (out.contains(id))
-            continue;
-        if (const std::optional<Incident> i = m_store.incident(id))
-            out.insert(id, *i);
-    }
+    for (const Incident &i : m_store.incidentsById(ids))
+        out.insert(i.id, i);
     return out;
 }
 
