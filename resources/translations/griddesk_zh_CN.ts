@@ -3779,6 +3779,34 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other communities</source>
+        <translation>
+            <numerusform>其他 %n 个社区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other grids</source>
+        <translation>
+            <numerusform>其他 %n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more areas</source>
+        <translation>
+            <numerusform>另有 %n 个区域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, and %n more</source>
+        <translation>
+            <numerusform>%1：%2，另有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaText</name>
@@ -3936,6 +3964,34 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>%n KPIs of %1 in %2 are worse than in %3 by at least %4 points.</source>
         <translation>
             <numerusform>%1 %2 有 %n 项指标较 %3 下降 %4 个百分点以上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names in a list</comment>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs down in %n areas</source>
+        <translation>
+            <numerusform>考核指标下降：%n 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPIs of %1 in %2 are worse than in %3 by at least %4 points.</source>
+        <translation>%1 %2 有考核指标较 %3 下降 %4 个百分点以上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas have KPIs in %1 worse than in %2 by at least %3 points.</source>
+        <translation>
+            <numerusform>%n 个区域 %1 有考核指标较 %2 下降 %3 个百分点以上。</numerusform>
         </translation>
     </message>
 </context>
@@ -4427,6 +4483,13 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>%n min planned</source>
         <translation>
             <numerusform>计划 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <comment>bars summed up in one</comment>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
         </translation>
     </message>
 </context>

@@ -255,18 +255,32 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             in.cases << due(G3, 10, true) << due(G3, 11, true);
         const QVector<AgendaItem> items = AgendaBuilder().kpiDrops(in);
-        // The township (9 of 11 vs 11 of 11) and C1 dropped; C2 did not.
-        QCOMPARE(items.size(), 2);
-        QCOMPARE(items[0].params.value(QStringLiteral("unit")).toString(), T);
-        QCOMPARE(items[1].params.value(QStringLiteral("unit")).toString(), C1);
-        const QJsonArray drops = items[1].params.value(QStringLiteral("drops")).toArray();
+        // The township (9 of 11 vs 11 of 11) and C1 dropped; C2 did not: one
+        // item for the month, the township first.
+        QCOMPARE(items.size(), 1);
+        const AgendaItem &item = items.first();
+        QCOMPARE(item.unitCodes, (QStringList{T, C1}));
+        QCOMPARE(item.key(), QStringLiteral("kpi_drop:") + item.params.value(QStringLiteral("period")).toString());
+        const QJsonArray areas = item.params.value(QStringLiteral("units")).toArray();
+        QCOMPARE(areas.size(), 2);
+        QCOMPARE(areas[0].toObject().value(QStringLiteral("unit")).toString(), T);
+        QCOMPARE(areas[1].toObject().value(QStringLiteral("unit")).toString(), C1);
+        const QJsonArray drops = areas[1].toObject().value(QStringLiteral("drops")).toArray();
         QStringList kpis;
         for (const QJsonValue &d : drops)
             kpis << d.toObject().value(QStringLiteral("kpi")).toString();
         QCOMPARE(kpis, (QStringList{QStringLiteral("on_time_closure_rate")}));
         QCOMPARE(drops[0].toObject().value(QStringLiteral("now")).toDouble(), 50.0);
         QCOMPARE(drops[0].toObject().value(QStringLiteral("before")).toDouble(), 100.0);
-        QVERIFY(AgendaText::reason(items[1], names()).startsWith(QStringLiteral("1 KPIs of 东社区")));
+        QCOMPARE(AgendaText::title(item, names()), QStringLiteral("KPIs down in 2 areas"));
+        QVERIFY2(AgendaText::reason(item, names()).startsWith(QStringLiteral("2 areas have KPIs in ")),
+                 qPrintable(AgendaText::reason(item, names())));
+        // The slide's facts: an area a line with its largest fall; no chart.
+        const ItemFacts f = AgendaFacts(names(), kAt).facts(item, {});
+        QCOMPARE(f.facts.size(), 2);
+        QVERIFY2(f.facts[1].startsWith(QStringLiteral("东社区 — ")) && f.facts[1].contains(QStringLiteral("100.0% → 50.0%")),
+                 qPrintable(f.facts[1]));
+        QVERIFY(f.chart.isEmpty());
     }
 
     void earlyWarningsRisingAndClusters()
@@ -457,6 +471,42 @@ private Q_SLOTS:
         cases[1].state = IncidentState::Closed;
         f = facts.facts(item, cases);
         QVERIFY2(f.facts.first().endsWith(incidentstate::displayName(IncidentState::Closed)), qPrintable(f.facts.first()));
+    }
+
+    void chartOnlyWhereItSaysSomething()
+    {
+        // One case in each of three communities: no chart. Thirteen
+        // communities: ten bars, the last summing up four, shares whole.
+        const AgendaFacts facts(names(), kAt);
+        for (const int communities : {3, 13}) {
+            AgendaItem item;
+            item.kind = AgendaKind::Supervised;
+            item.params = QJsonObject{{QStringLiteral("count"), communities * 2}};
+            QHash<qint64, Incident> cases;
+            for (int i = 1; i <= (communities == 3 ? 3 : 26); ++i) {
+                Incident c;
+                c.id = i;
+                c.code = QStringLiteral("SJ-%1").arg(i);
+                c.communityCode = QStringLiteral("3711020020%1").arg((i - 1) % communities, 2, 10, QLatin1Char('0'));
+                c.gridCode = c.communityCode + QStringLiteral("001");
+                c.state = IncidentState::Handling;
+                item.caseIds << i;
+                cases.insert(i, c);
+            }
+            const ItemFacts f = facts.facts(item, cases);
+            if (communities == 3) {
+                QVERIFY(f.chart.isEmpty());
+                QVERIFY(f.chartTitle.isEmpty());
+                continue;
+            }
+            QCOMPARE(f.chart.size(), AgendaFacts::kMaxBars);
+            double sum = 0;
+            for (const FactsBar &b : f.chart)
+                sum += b.value;
+            QCOMPARE(sum, 26.0);
+            QCOMPARE(f.chart.last().label, QStringLiteral("4 other communities"));
+            QCOMPARE(f.chart.last().value, 8.0);
+        }
     }
 };
 

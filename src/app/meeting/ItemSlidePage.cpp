@@ -64,6 +64,26 @@ void ItemSlidePage::setLook(const SlideLook &look)
     SlidePage::setLook(look);
 }
 
+QVector<ChartValue> ItemSlidePage::fitted(int bars) const
+{
+    // A fall in points does not add up: the largest falls alone.
+    QVector<ChartValue> sorted = m_bars;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ChartValue &a, const ChartValue &b) { return a.value > b.value; });
+    if (sorted.size() <= bars)
+        return sorted;
+    if (m_facts.item.kind == AgendaKind::KpiDrop) {
+        sorted.resize(bars);
+        return sorted;
+    }
+    QVector<ChartValue> out = sorted.mid(0, bars - 1);
+    double rest = 0;
+    for (int i = bars - 1; i < sorted.size(); ++i)
+        rest += sorted.at(i).value;
+    const int others = int(sorted.size()) - (bars - 1);
+    out.append({ QStringLiteral("others"), tr("%n others", "bars summed up in one", others), rest, true, QString() });
+    return out;
+}
+
 void ItemSlidePage::relayout()
 {
     const SlideLook &k = look();
@@ -115,7 +135,9 @@ void ItemSlidePage::relayout()
     m_map->setGeometry(mapLeft, y, margin + w - mapLeft, bodyHeight);
     if (m_chart->isVisibleTo(this)) {
         // The chart gets the height its bars need (at least three of them),
-        // up to three fifths of the column; the facts take the rest.
+        // up to half the column; the facts, the item's cases first, take the
+        // rest. Nobody scrolls a wall screen: bars that do not fit are summed
+        // up in one "others" bar.
         const QFont label = chartlook::labelFont(k.small());
         const int line = QFontMetrics(label).height();
         const int perBar = line * 2;
@@ -125,7 +147,9 @@ void ItemSlidePage::relayout()
         const int wanted = overhead + n * perBar;
         const int least = overhead + std::min(n, 3) * perBar;
         const int room = bodyHeight - m_factsPanel->preferredHeight(leftWidth) - gap;
-        const int chartHeight = std::min({ wanted, std::max(room, least), bodyHeight * 3 / 5 });
+        const int chartHeight = std::min({ wanted, std::max(room, least), bodyHeight / 2 });
+        const int fit = std::max(1, (chartHeight - overhead) / perBar);
+        m_chart->setItems(fitted(fit));
         m_factsPanel->setGeometry(margin, y, leftWidth, bodyHeight - chartHeight - gap);
         m_chart->setGeometry(margin, bodyBottom - chartHeight, leftWidth, chartHeight);
     } else {

@@ -37,6 +37,8 @@ public:
     BreakdownChart *chart() const { return m_chart; }
 
 protected:
+    // The bars, largest first, in at most `bars` of them.
+    QVector<ChartValue> fitted(int bars) const;
     void relayout() override;
 
 private:

@@ -279,9 +279,16 @@ QVector<AgendaItem> AgendaBuilder::kpiDrops(const AgendaInputs &in) const
     std::stable_sort(units.begin(), units.end(), [](const KpiUnit &a, const KpiUnit &b) {
         return a.level != b.level ? a.level < b.level : a.code < b.code;
     });
-    QVector<AgendaItem> out;
-    for (const KpiUnit &u : units) {
+    // One item for the month: the township first, then the communities with
+    // the largest fall first, each with its KPIs that fell.
+    struct Fall {
+        QString unit;
         QJsonArray drops;
+        double largest = 0;
+    };
+    QVector<Fall> falls;
+    for (const KpiUnit &u : units) {
+        Fall fall{u.code, {}, 0.0};
         for (Kpi k : kpi::all()) {
             if (kpi::kind(k) != KpiKind::Percent)
                 continue;
@@ -291,21 +298,33 @@ QVector<AgendaItem> AgendaBuilder::kpiDrops(const AgendaInputs &in) const
             if (!change)
                 continue;
             const double worse = kpi::higherIsBetter(k) ? -*change : *change;
-            if (worse >= m_settings.kpiDropPoints)
-                drops.append(QJsonObject{{QStringLiteral("kpi"), kpi::code(k)},
-                                         {QStringLiteral("now"), *a.value},
-                                         {QStringLiteral("before"), *b.value}});
+            if (worse >= m_settings.kpiDropPoints) {
+                fall.drops.append(QJsonObject{{QStringLiteral("kpi"), kpi::code(k)},
+                                              {QStringLiteral("now"), *a.value},
+                                              {QStringLiteral("before"), *b.value}});
+                fall.largest = std::max(fall.largest, worse);
+            }
         }
-        if (drops.isEmpty())
-            continue;
-        AgendaItem i = item(AgendaKind::KpiDrop, m_settings.minutesAnalysis);
-        i.unitCodes << u.code;
-        i.params = QJsonObject{{QStringLiteral("unit"), u.code},       {QStringLiteral("period"), now.key()},
-                               {QStringLiteral("previous"), before.key()}, {QStringLiteral("points"), m_settings.kpiDropPoints},
-                               {QStringLiteral("drops"), drops}};
-        out << i;
+        if (!fall.drops.isEmpty())
+            falls << fall;
     }
-    return out;
+    if (falls.isEmpty())
+        return {};
+    std::stable_sort(falls.begin(), falls.end(), [&](const Fall &a, const Fall &b) {
+        const bool aTop = a.unit == in.townshipCode, bTop = b.unit == in.townshipCode;
+        return aTop != bTop ? aTop : a.largest > b.largest;
+    });
+    AgendaItem i = item(AgendaKind::KpiDrop, m_settings.minutesAnalysis);
+    QJsonArray areas;
+    for (const Fall &f : falls) {
+        i.unitCodes << f.unit;
+        areas.append(QJsonObject{{QStringLiteral("unit"), f.unit}, {QStringLiteral("drops"), f.drops}});
+    }
+    i.params = QJsonObject{{QStringLiteral("period"), now.key()},
+                           {QStringLiteral("previous"), before.key()},
+                           {QStringLiteral("points"), m_settings.kpiDropPoints},
+                           {QStringLiteral("units"), areas}};
+    return {i};
 }
 
 QVector<AgendaItem> AgendaBuilder::unscreened(const AgendaInputs &in) const

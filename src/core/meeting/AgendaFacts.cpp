@@ -75,9 +75,23 @@ void AgendaFacts::chartByUnit(ItemFacts &f, const QHash<qint64, Incident> &cases
     std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
+    // One case in each says nothing that the list and the map do not.
+    if (order.first().first < 2)
+        return;
     f.chartTitle = byCommunity ? tr("Cases by community") : tr("Cases by grid");
-    for (int i = 0; i < order.size() && i < 10; ++i)
+    // At most kMaxBars bars; the rest summed up in the last, so that the
+    // shares still add up to the whole.
+    const int shown = order.size() > kMaxBars ? kMaxBars - 1 : int(order.size());
+    for (int i = 0; i < shown; ++i)
         f.chart << FactsBar{m_names.unit(order.at(i).second), double(order.at(i).first)};
+    if (shown < order.size()) {
+        int rest = 0;
+        for (int i = shown; i < order.size(); ++i)
+            rest += order.at(i).first;
+        f.chart << FactsBar{byCommunity ? tr("%n other communities", nullptr, int(order.size()) - shown)
+                                        : tr("%n other grids", nullptr, int(order.size()) - shown),
+                            double(rest)};
+    }
 }
 
 ItemFacts AgendaFacts::facts(const AgendaItem &item, const QHash<qint64, Incident> &cases) const
@@ -126,18 +140,51 @@ ItemFacts AgendaFacts::facts(const AgendaItem &item, const QHash<qint64, Inciden
         break;
     }
     case AgendaKind::KpiDrop: {
-        const QJsonArray drops = item.params.value(QLatin1String("drops")).toArray();
-        f.chartTitle = tr("Worse by (points)");
-        for (const QJsonValue &v : drops) {
-            const QJsonObject d = v.toObject();
-            Kpi k;
-            if (!kpi::fromCode(d.value(QLatin1String("kpi")).toString(), &k))
+        // A month's falls, area by area (an agenda saved before holds one area).
+        QJsonArray areas = item.params.value(QLatin1String("units")).toArray();
+        if (!item.params.contains(QLatin1String("units")))
+            areas.append(item.params);
+        const bool one = areas.size() == 1;
+        // One area: a bar per KPI that fell. Several: a line per area, which
+        // says more than bars of each area's largest fall would.
+        if (one)
+            f.chartTitle = tr("Worse by (points)");
+        for (const QJsonValue &area : areas) {
+            const QJsonObject a = area.toObject();
+            QStringList falls;
+            QString worst;
+            double largest = -1;
+            for (const QJsonValue &v : a.value(QLatin1String("drops")).toArray()) {
+                const QJsonObject d = v.toObject();
+                Kpi k;
+                if (!kpi::fromCode(d.value(QLatin1String("kpi")).toString(), &k))
+                    continue;
+                const double now = d.value(QLatin1String("now")).toDouble();
+                const double before = d.value(QLatin1String("before")).toDouble();
+                const QString fall = tr("%1: %2 → %3").arg(kpi::name(k), kpi::formatValue(k, before), kpi::formatValue(k, now));
+                falls << fall;
+                if (std::abs(now - before) > largest) {
+                    largest = std::abs(now - before);
+                    worst = fall;
+                }
+                if (one)
+                    f.chart << FactsBar{kpi::name(k), std::abs(now - before)};
+            }
+            if (falls.isEmpty())
                 continue;
-            const double now = d.value(QLatin1String("now")).toDouble();
-            const double before = d.value(QLatin1String("before")).toDouble();
-            f.facts << tr("%1: %2 → %3").arg(kpi::name(k), kpi::formatValue(k, before), kpi::formatValue(k, now));
-            f.chart << FactsBar{kpi::name(k), std::abs(now - before)};
+            const QString unit = m_names.unit(a.value(QLatin1String("unit")).toString());
+            if (one) {
+                f.facts << falls;
+                continue;
+            }
+            // An area a line: its largest fall, and how many more fell.
+            if (f.facts.size() < kMaxCaseLines)
+                f.facts << (falls.size() > 1 ? tr("%1 — %2, and %n more", nullptr, int(falls.size()) - 1)
+                                             : tr("%1 — %2"))
+                               .arg(unit, worst);
         }
+        if (!one && areas.size() > kMaxCaseLines)
+            f.facts << tr("and %n more areas", nullptr, int(areas.size()) - kMaxCaseLines);
         addUnits(f);
         break;
     }

@@ -19,6 +19,7 @@ class AgendaFacts
 
 public:
     static constexpr int kMaxCaseLines = 8;
+    static constexpr int kMaxBars = 10;
 
     AgendaFacts(AgendaNames names, QDateTime now);
 

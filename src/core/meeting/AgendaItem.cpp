@@ -26,7 +26,11 @@ QString AgendaItem::key() const
     case AgendaKind::OpenTask: return kind + QLatin1Char(':') + QString::number(taskId);
     case AgendaKind::Bulletin: return kind + QLatin1Char(':') + QString::number(bulletinId);
     case AgendaKind::Overdue: return kind + QLatin1Char(':') + params.value(QStringLiteral("department")).toString();
-    case AgendaKind::KpiDrop: return kind + QLatin1Char(':') + params.value(QStringLiteral("unit")).toString();
+    case AgendaKind::KpiDrop:
+        // One item for a month's falls (an agenda saved before named one area).
+        return kind + QLatin1Char(':')
+             + (params.contains(QStringLiteral("units")) ? params.value(QStringLiteral("period")).toString()
+                                                          : params.value(QStringLiteral("unit")).toString());
     case AgendaKind::RepeatDispute:
     case AgendaKind::EarlyWarning:
         // The first case names the group: a repeat that grows stays one item.

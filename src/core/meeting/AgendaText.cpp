@@ -48,7 +48,29 @@ KpiWarning warningOf(const AgendaItem &item)
     return w;
 }
 
+// The areas of a month's KPI falls (an agenda saved before names one).
+QStringList fallAreas(const AgendaItem &item)
+{
+    if (!item.params.contains(QLatin1String("units")))
+        return {textParam(item, "unit")};
+    QStringList out;
+    for (const QJsonValue &v : item.params.value(QLatin1String("units")).toArray())
+        out << v.toObject().value(QLatin1String("unit")).toString();
+    return out;
+}
+
 } // namespace
+
+QString AgendaText::unitList(const QStringList &codes, const AgendaNames &names, int most)
+{
+    QStringList shown;
+    for (int i = 0; i < codes.size() && i < most; ++i)
+        shown << names.unit(codes.at(i));
+    const QString list = shown.join(tr(", ", "between names in a list"));
+    if (codes.size() <= most)
+        return list;
+    return tr("%1 and %n more", "names in a list", int(codes.size()) - most).arg(list);
+}
 
 QString AgendaText::day(const QDateTime &instant)
 {
@@ -129,7 +151,12 @@ QString AgendaText::title(const AgendaItem &item, const AgendaNames &names)
         return tr("Incidents rising in %1").arg(names.unit(w.unitCode));
     }
     case AgendaKind::Unscreened: return tr("Grids not screened this week: %n", nullptr, intParam(item, "count"));
-    case AgendaKind::KpiDrop: return tr("KPIs down in %1").arg(names.unit(textParam(item, "unit")));
+    case AgendaKind::KpiDrop: {
+        const QStringList areas = fallAreas(item);
+        if (areas.size() == 1)
+            return tr("KPIs down in %1").arg(names.unit(areas.first()));
+        return tr("KPIs down in %n areas", nullptr, int(areas.size()));
+    }
     case AgendaKind::Bulletin: return tr("Security bulletin: %1").arg(textParam(item, "title"));
     case AgendaKind::Custom: return item.title;
     }
@@ -170,11 +197,20 @@ QString AgendaText::reason(const AgendaItem &item, const AgendaNames &names)
             .arg(intParam(item, "total"))
             .arg(textParam(item, "week"));
     case AgendaKind::KpiDrop: {
-        const QJsonArray drops = item.params.value(QLatin1String("drops")).toArray();
-        return tr("%n KPIs of %1 in %2 are worse than in %3 by at least %4 points.", nullptr, int(drops.size()))
-            .arg(names.unit(textParam(item, "unit")), periodLabel(textParam(item, "period")),
-                 periodLabel(textParam(item, "previous")),
-                 c.toString(item.params.value(QLatin1String("points")).toDouble(), 'f', 1));
+        const QString points = c.toString(item.params.value(QLatin1String("points")).toDouble(), 'f', 1);
+        if (!item.params.contains(QLatin1String("units"))) { // saved before: one area
+            const QJsonArray drops = item.params.value(QLatin1String("drops")).toArray();
+            return tr("%n KPIs of %1 in %2 are worse than in %3 by at least %4 points.", nullptr, int(drops.size()))
+                .arg(names.unit(textParam(item, "unit")), periodLabel(textParam(item, "period")),
+                     periodLabel(textParam(item, "previous")), points);
+        }
+        const QStringList areas = fallAreas(item);
+        if (areas.size() > 1)
+            return tr("%n areas have KPIs in %1 worse than in %2 by at least %3 points.", nullptr, int(areas.size()))
+                .arg(periodLabel(textParam(item, "period")), periodLabel(textParam(item, "previous")), points);
+        return tr("KPIs of %1 in %2 are worse than in %3 by at least %4 points.")
+            .arg(unitList(areas, names), periodLabel(textParam(item, "period")),
+                 periodLabel(textParam(item, "previous")), points);
     }
     case AgendaKind::Bulletin:
         return tr("%1 bulletin %2 in force until %3.")

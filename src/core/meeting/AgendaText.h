@@ -43,6 +43,8 @@ public:
     static QString reason(const AgendaItem &item, const AgendaNames &names);
     static QString kindName(AgendaKind kind);
     static QString bulletinLevelName(int level);
+    // The units' names in a list, at most `most` of them, then "and N more".
+    static QString unitList(const QStringList &codes, const AgendaNames &names, int most = 3);
     // "2026-11-30" in China Standard Time.
     static QString day(const QDateTime &instant);
     // The last day before an instant: a deadline at 24:00 is that day's.
