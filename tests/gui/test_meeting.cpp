@@ -9,6 +9,7 @@
 #include "DecisionDialog.h"
 #include "IncidentWorkflow.h"
 #include "ItemSlidePage.h"
+#include "MeetingSlideSource.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MeetingAgenda.h"
@@ -125,6 +126,9 @@ private Q_SLOTS:
         QVERIFY(wall);
         const int n = meeting.agenda.size();
         QCOMPARE(c->slideCount(), n + 2);
+        // The slides' cases are read on a worker thread, all items together;
+        // each slide shows its title at once and its cases when they come.
+        QTRY_VERIFY_WITH_TIMEOUT(m->slideSource()->isComplete(), 15000);
         for (int i = 0; i < n; ++i) {
             QTest::keyClick(wall, i % 2 ? Qt::Key_PageDown : Qt::Key_Space);
             QCOMPARE(c->currentItem(), i);
@@ -192,6 +196,7 @@ private Q_SLOTS:
         c->goTo(changedItem + 1);
         QCOMPARE(c->currentItem(), changedItem);
         const QString lineBefore = wall->slide()->itemPage()->facts().facts.value(0);
+        QVERIFY2(lineBefore.contains(other->incident(changedCase)->code), qPrintable(lineBefore));
         // The next step of the case (the console's own monitor may have
         // escalated it back to acceptance): dispatch it, or reply.
         const Incident now = *other->incident(changedCase);
@@ -213,7 +218,7 @@ private Q_SLOTS:
         const QString newState = incidentstate::displayName(after.state);
         QVERIFY(!lineBefore.contains(newState));
         other->applyAction(changedCase, q);
-        QTRY_VERIFY_WITH_TIMEOUT(wall->slide()->itemPage()->facts().facts.value(0) != lineBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(wall->slide()->itemPage()->facts().facts.value(0).contains(newState), 5000);
         QVERIFY2(wall->slide()->itemPage()->facts().facts.value(0).contains(newState),
                  qPrintable(wall->slide()->itemPage()->facts().facts.value(0)));
 

@@ -76,7 +76,7 @@ void MeetingModule::install(ModuleHost &host)
     // Read once: every unit with its outline's bounds.
     const AgendaNames names = MeetingAgenda(m_session.store()).names();
     m_dock->setNames(names);
-    m_slides = new MeetingSlideSource(m_session.store(), names, this);
+    m_slides = new MeetingSlideSource(m_session.store(), m_session.opener(), names, this);
     // The decisions of every meeting, with where they stand, rolled up by area.
     // (Division codes nest: the township's nine digits begin its communities' and grids' codes.)
     QVector<AdminUnit> units;
@@ -285,7 +285,7 @@ void MeetingModule::recordDecision(int index)
     if (index < 0 || index >= m.agenda.size())
         return;
     m_slides->setMeeting(m);
-    const ItemFacts facts = m_slides->facts(index);
+    const ItemFacts facts = m_slides->factsNow(index);
     QHash<qint64, QString> labels;
     const QHash<qint64, Incident> cases = MeetingAgenda(m_session.store()).cases(facts.caseIds);
     for (auto it = cases.begin(); it != cases.end(); ++it)
@@ -385,7 +385,7 @@ bool MeetingModule::exportPack(const QString &path, QString *error)
         pack.printedAt = now;
         m_slides->setMeeting(m);
         for (int i = 0; i < m.agenda.size(); ++i)
-            pack.items << m_slides->facts(i);
+            pack.items << m_slides->factsNow(i);
         const KpiPeriod month = KpiPeriod::containing(KpiPeriod::Kind::Month, WorkingCalendar::localDay(m.heldAt).addDays(-1));
         pack.kpis = AssessmentReportReader::read(store, m.townshipCode, month, std::min(now, month.to()));
         if (m.id > 0)

@@ -59,6 +59,7 @@ public:
     void present();
     void presentWindowed(const QSize &wall, const QSize &presenter);
     PresentationController *presentation() const;
+    MeetingSlideSource *slideSource() const { return m_slides; }
     // Writes the meeting pack (PDF); false with *error on failure.
     bool exportPack(const QString &path, QString *error);
 

@@ -1,22 +1,35 @@
 #include "MeetingSlideSource.h"
 #include "MeetingAgenda.h"
 #include "Store.h"
+#include "StoreError.h"
 
-#include <QSet>
+#include <QTimer>
+#include <QtConcurrent>
 
 namespace griddesk::app {
 
-MeetingSlideSource::MeetingSlideSource(const Store &store, AgendaNames names, QObject *parent)
+MeetingSlideSource::MeetingSlideSource(const Store &store, StoreOpener opener, AgendaNames names, QObject *parent)
     : SlideSource(parent)
     , m_store(store)
+    , m_opener(std::move(opener))
     , m_names(std::move(names))
 {
+    m_worker = new QFutureWatcher<Batch>(this);
+    connect(m_worker, &QFutureWatcher<Batch>::finished, this, &MeetingSlideSource::readFinished);
+}
+
+MeetingSlideSource::~MeetingSlideSource()
+{
+    m_worker->waitForFinished();
 }
 
 void MeetingSlideSource::setMeeting(const Meeting &meeting)
 {
     m_meeting = meeting;
+    ++m_generation;
     m_cache.clear();
+    m_pending.clear();
+    m_reading.clear();
     Q_EMIT agendaChanged();
 }
 
@@ -27,11 +40,89 @@ ItemFacts MeetingSlideSource::facts(int index) const
     const auto cached = m_cache.constFind(index);
     if (cached != m_cache.constEnd())
         return *cached;
+    request(index);
+    const AgendaItem &item = m_meeting.agenda.at(index);
+    // The title, reason and area at once; the cases follow.
+    return AgendaFacts(m_names, QDateTime::currentDateTimeUtc()).facts(item, {});
+}
+
+ItemFacts MeetingSlideSource::factsNow(int index) const
+{
+    if (index < 0 || index >= m_meeting.agenda.size())
+        return {};
+    const auto cached = m_cache.constFind(index);
+    if (cached != m_cache.constEnd() && !m_pending.contains(index) && !m_reading.contains(index))
+        return *cached;
     const AgendaItem &item = m_meeting.agenda.at(index);
     const ItemFacts f = AgendaFacts(m_names, QDateTime::currentDateTimeUtc())
                             .facts(item, MeetingAgenda(m_store).cases(item.caseIds));
     m_cache.insert(index, f);
     return f;
+}
+
+bool MeetingSlideSource::isComplete() const
+{
+    return m_cache.size() == m_meeting.agenda.size() && m_pending.isEmpty() && m_reading.isEmpty();
+}
+
+void MeetingSlideSource::request(int index) const
+{
+    if (m_reading.contains(index) && !m_pending.contains(index))
+        return; // on its way
+    const bool first = m_pending.isEmpty();
+    m_pending.insert(index);
+    // Requests made together (a presentation asking for every title) go in one read.
+    if (first)
+        QTimer::singleShot(0, this, [this] { startReading(); });
+}
+
+void MeetingSlideSource::startReading() const
+{
+    if (m_worker->isRunning() || m_pending.isEmpty())
+        return; // the running read starts the next when it ends
+    QVector<QPair<int, AgendaItem>> items;
+    for (int i : qAsConst(m_pending))
+        if (i < m_meeting.agenda.size())
+            items.append({i, m_meeting.agenda.at(i)});
+    m_reading = m_pending;
+    m_pending.clear();
+    const StoreOpener opener = m_opener;
+    const AgendaNames names = m_names;
+    const int generation = m_generation;
+    m_worker->setFuture(QtConcurrent::run([opener, names, items, generation] {
+        Batch b;
+        b.generation = generation;
+        try {
+            const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
+            QVector<qint64> ids;
+            for (const auto &[index, item] : items)
+                ids += item.caseIds;
+            const QHash<qint64, Incident> cases = MeetingAgenda(*store).cases(ids);
+            const AgendaFacts facts(names, QDateTime::currentDateTimeUtc());
+            for (const auto &[index, item] : items)
+                b.facts.insert(index, facts.facts(item, cases));
+        } catch (const StoreError &e) {
+            b.error = e.message();
+        }
+        return b;
+    }));
+}
+
+void MeetingSlideSource::readFinished()
+{
+    const Batch b = m_worker->result();
+    const QSet<int> read = m_reading;
+    m_reading.clear();
+    if (b.generation == m_generation) {
+        if (!b.error.isEmpty())
+            m_pending += read; // asked again on the next change or request
+        for (auto it = b.facts.cbegin(); it != b.facts.cend(); ++it) {
+            m_cache.insert(it.key(), it.value());
+            Q_EMIT factsChanged(it.key());
+        }
+    }
+    if (!m_pending.isEmpty() && b.error.isEmpty())
+        startReading();
 }
 
 void MeetingSlideSource::onChanges(const QVector<ChangeRecord> &changes)
@@ -42,12 +133,11 @@ void MeetingSlideSource::onChanges(const QVector<ChangeRecord> &changes)
             cases.insert(c.rowId);
     if (cases.isEmpty())
         return;
+    // Read again on the worker; the slide keeps what it shows until then.
     for (int i = 0; i < m_meeting.agenda.size(); ++i) {
         const QVector<qint64> &ids = m_meeting.agenda.at(i).caseIds;
-        if (std::any_of(ids.begin(), ids.end(), [&](qint64 id) { return cases.contains(id); })) {
-            m_cache.remove(i);
-            Q_EMIT factsChanged(i);
-        }
+        if (std::any_of(ids.begin(), ids.end(), [&](qint64 id) { return cases.contains(id); }))
+            request(i);
     }
 }
 
