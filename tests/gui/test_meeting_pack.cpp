@@ -7,7 +7,9 @@
 #include "AssessmentReportReader.h"
 #include "ConsoleLayers.h"
 #include "GpkgStore.h"
+#include "ItemHighlightLayers.h"
 #include "MapResources.h"
+#include "MeetingItemMap.h"
 #include "MeetingPackWriter.h"
 #include "QgisTestMain.h"
 #include "TaskClock.h"
@@ -23,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
+
+#include <qgsvectorlayer.h>
 
 using namespace griddesk;
 
@@ -340,6 +344,26 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
         QVERIFY2(drawn > map.width() * map.height() / 10, qPrintable(QString::number(drawn)));
         QVERIFY2(outlined > 20, qPrintable(QString::number(outlined)));
+    }
+
+    void unitNamesDoNotFollowTheConsoleMapsTheme()
+    {
+        // A KPI theme on the console's map quiets its community and grid
+        // names; the item maps name the units all the same.
+        QgsVectorLayer *communities = m_layers->communities();
+        QgsVectorLayer *grids = m_layers->grids();
+        QVERIFY(communities->labeling() && grids->labeling());
+        communities->setLabelsEnabled(false);
+        grids->setLabelsEnabled(false);
+        map::ItemHighlightLayers highlight(*m_layers);
+        const map::ReportMapSpec spec = map::MeetingItemMap::spec(m_pack.items.first(), *m_layers, highlight);
+        communities->setLabelsEnabled(true);
+        grids->setLabelsEnabled(true);
+        QVERIFY(spec.layers.contains(highlight.communities()) && spec.layers.contains(highlight.grids()));
+        QVERIFY(!spec.layers.contains(communities) && !spec.layers.contains(grids));
+        QVERIFY(highlight.communities()->labelsEnabled() && highlight.grids()->labelsEnabled());
+        QCOMPARE(highlight.communities()->featureCount(), communities->featureCount());
+        QCOMPARE(highlight.grids()->featureCount(), grids->featureCount());
     }
 
     void packWithoutMapsStillReads()

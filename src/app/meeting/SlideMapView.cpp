@@ -66,7 +66,7 @@ QList<QgsMapLayer *> SlideMapView::drawnLayers() const
     if (!m_layers)
         return {};
     return { m_highlight->cases(), m_layers->incidents(), m_highlight->units(), m_layers->township(),
-        m_layers->communities(), m_layers->grids() };
+        m_highlight->communities(), m_highlight->grids() };
 }
 
 int SlideMapView::ringedCases() const

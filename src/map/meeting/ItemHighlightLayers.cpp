@@ -71,6 +71,10 @@ ItemHighlightLayers::ItemHighlightLayers(const ConsoleLayers &console)
 {
     m_cases->setRenderer(new QgsSingleSymbolRenderer(caseRing()));
     m_units->setRenderer(new QgsSingleSymbolRenderer(unitOutline()));
+    for (auto [own, layer] : {std::pair{&m_communities, console.communities()}, std::pair{&m_grids, console.grids()}}) {
+        own->reset(layer->clone()); // same source, filter and style
+        (*own)->setLabelsEnabled((*own)->labeling() != nullptr);
+    }
 }
 
 ItemHighlightLayers::~ItemHighlightLayers() = default;

@@ -3,6 +3,10 @@
 // cases as rings that stand out on any symbol and tint, and the outlines of
 // the units it concerns. Memory layers in EPSG:4490, owned here; the units'
 // shapes are read from the console's own unit layers.
+//
+// Beside them, copies of the console's community and grid layers that always
+// name their units: the console's own may be quieted by a KPI theme of the
+// moment, which a slide or a meeting pack must not follow.
 
 #include "GeoTypes.h"
 
@@ -31,6 +35,8 @@ public:
 
     QgsVectorLayer *cases() const { return m_cases.get(); }
     QgsVectorLayer *units() const { return m_units.get(); }
+    QgsVectorLayer *communities() const { return m_communities.get(); }
+    QgsVectorLayer *grids() const { return m_grids.get(); }
     int caseCount() const;
     int unitCount() const;
     // What both layers cover, in EPSG:4490 (empty when nothing is highlighted).
@@ -40,6 +46,8 @@ private:
     const ConsoleLayers &m_console;
     std::unique_ptr<QgsVectorLayer> m_cases;
     std::unique_ptr<QgsVectorLayer> m_units;
+    std::unique_ptr<QgsVectorLayer> m_communities;
+    std::unique_ptr<QgsVectorLayer> m_grids;
 };
 
 } // namespace griddesk::map

@@ -32,7 +32,7 @@ ReportMapSpec MeetingItemMap::spec(const ItemFacts &facts, ConsoleLayers &layers
     if (highlight.unitCount() > 0)
         spec.layers << highlight.units();
     spec.legendLayers = spec.layers;
-    spec.layers << layers.incidents() << layers.township() << layers.communities() << layers.grids();
+    spec.layers << layers.incidents() << layers.township() << highlight.communities() << highlight.grids();
     spec.legendLayers << layers.incidents();
     spec.crs = layers.displayCrs();
     const GeoBounds b = paddedBounds(facts);
