@@ -5316,4 +5316,105 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>撤销治安预警</translation>
     </message>
 </context>
+<context>
+    <name>TopologyText</name>
+    <message>
+        <source>Invalid geometry</source>
+        <translation>几何图形无效</translation>
+    </message>
+    <message>
+        <source>No boundary</source>
+        <translation>无边界</translation>
+    </message>
+    <message>
+        <source>No community boundary</source>
+        <translation>所属社区无边界</translation>
+    </message>
+    <message>
+        <source>Outside its community</source>
+        <translation>超出所属社区</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>网格重叠</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>覆盖空白</translation>
+    </message>
+    <message>
+        <source>the boundary crosses itself</source>
+        <translation>边界自相交</translation>
+    </message>
+    <message>
+        <source>a ring touches itself</source>
+        <translation>边界环自身相接</translation>
+    </message>
+    <message>
+        <source>a ring has fewer than four points</source>
+        <translation>边界环的点数少于四个</translation>
+    </message>
+    <message>
+        <source>a ring is not closed</source>
+        <translation>边界环未闭合</translation>
+    </message>
+    <message>
+        <source>a hole lies outside its outline</source>
+        <translation>内环位于外边界之外</translation>
+    </message>
+    <message>
+        <source>holes lie inside each other</source>
+        <translation>内环相互嵌套</translation>
+    </message>
+    <message>
+        <source>the interior is cut in two</source>
+        <translation>内部被分割为不相连的部分</translation>
+    </message>
+    <message>
+        <source>parts lie inside each other</source>
+        <translation>多边形的部分相互嵌套</translation>
+    </message>
+    <message>
+        <source>a ring is repeated</source>
+        <translation>存在重复的边界环</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a number</source>
+        <translation>坐标不是有效数值</translation>
+    </message>
+    <message>
+        <source>%1: invalid geometry (%2), %3 m²</source>
+        <translation>%1：几何图形无效（%2），面积 %3 平方米</translation>
+    </message>
+    <message>
+        <source>Grid %1 has no boundary</source>
+        <translation>网格 %1 没有边界</translation>
+    </message>
+    <message>
+        <source>Community %1 has no boundary, so its grids (%2) cannot be checked against it</source>
+        <translation>社区 %1 没有边界，无法据此检查其网格（%2）</translation>
+    </message>
+    <message>
+        <source>Grid %1 extends %2 m² outside its community %3</source>
+        <translation>网格 %1 超出所属社区 %3 的范围 %2 平方米</translation>
+    </message>
+    <message>
+        <source>Grids %1 and %2 overlap by %3 m²</source>
+        <translation>网格 %1 与网格 %2 重叠 %3 平方米</translation>
+    </message>
+    <message>
+        <source>Community %1 has a gap of %2 m² that no grid covers</source>
+        <translation>社区 %1 有 %2 平方米的空白区域未被任何网格覆盖</translation>
+    </message>
+    <message>
+        <source>%1 communities and %2 grids checked: no problems</source>
+        <translation>已检查 %1 个社区、%2 个网格：未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 communities and %2 grids checked: %n problem(s)</source>
+        <translation>
+            <numerusform>已检查 %1 个社区、%2 个网格：发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

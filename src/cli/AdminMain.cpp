@@ -9,6 +9,7 @@
 #include "IncidentCommands.h"
 #include "KpiCommand.h"
 #include "MeetingCommands.h"
+#include "TopologyCommand.h"
 #include "UnitCommands.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
         "                                   the meetings' decisions and where they stand\n"
         "  unit set-population CODE N [--db LOCATION]\n"
         "                                   a unit's number of residents (0: not known)\n"
+        "  units check-topology [--db LOCATION] [--township CODE] [--tolerance M2]\n"
+        "                                   grids that overlap, leave gaps, stick out or are invalid\n"
         "  bulletin publish|list|withdraw ...  security bulletins (see 'griddesk-admin bulletin --help')\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
@@ -67,6 +70,9 @@ int main(int argc, char *argv[])
         return runDb(rest);
     if (command == QLatin1String("kpi"))
         return runKpi(rest);
+    if ((command == QLatin1String("unit") || command == QLatin1String("units"))
+        && rest.value(1) == QLatin1String("check-topology"))
+        return runCheckTopology(rest);
     if (command == QLatin1String("unit"))
         return runUnit(rest);
     if (command == QLatin1String("meeting"))

@@ -1,6 +1,10 @@
 #include "CliCommand.h"
 #include "StorePaths.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 #include <cstdio>
 
 namespace griddesk::cli {
@@ -37,6 +41,26 @@ void addDbOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
                       storepaths::defaultDatabase()});
+}
+
+bool installLanguage(const QString &lang)
+{
+    if (lang == QLatin1String("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return true;
+    }
+    if (lang != QLatin1String("zh_CN"))
+        return false;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto *zh = new QTranslator(QCoreApplication::instance());
+    if (zh->load(QStringLiteral(":/griddesk/i18n/griddesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(zh);
+    return true;
+}
+
+QString systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 } // namespace griddesk::cli

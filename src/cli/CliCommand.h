@@ -7,7 +7,7 @@
 
 namespace griddesk::cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, ProblemsFound = 3 };
 
 QTextStream &out();
 QTextStream &err();
@@ -17,5 +17,9 @@ QTextStream &err();
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 // The --db option: a GeoPackage path or pg:CONNINFO, the default database when left out.
 void addDbOption(QCommandLineParser &parser);
+// Words and numbers in zh_CN or en (the embedded catalogue); false for any other language.
+bool installLanguage(const QString &lang);
+// zh_CN on a Chinese system, en elsewhere.
+QString systemLanguage();
 
 } // namespace griddesk::cli

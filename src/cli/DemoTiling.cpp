@@ -64,19 +64,11 @@ QVector<GeoPoint> seedPoints(const GeosContext &g, const GEOSGeometry *outline, 
     return seeds;
 }
 
-Geom multipoint(const GeosContext &g, const QVector<GeoPoint> &points)
-{
-    std::vector<GEOSGeometry *> parts;
-    for (const GeoPoint &p : points)
-        parts.push_back(GEOSGeom_createPointFromXY_r(g.handle(), p.x, p.y));
-    return g.wrap(GEOSGeom_createCollection_r(g.handle(), GEOS_MULTIPOINT, parts.data(), unsigned(parts.size())));
-}
-
 // Voronoi cells of the seeds clipped to the outline, snapped to a 1 cm grid so
 // that neighbouring cells share bit-identical vertices.
 std::vector<Geom> clippedCells(const GeosContext &g, const GEOSGeometry *outline, const QVector<GeoPoint> &seeds)
 {
-    Geom pts = multipoint(g, seeds);
+    Geom pts = g.multipoint(seeds);
     Geom env = g.wrap(GEOSEnvelope_r(g.handle(), outline));
     Geom big = g.wrap(GEOSBuffer_r(g.handle(), env.get(), 2000.0, 1));
     Geom cells = g.wrap(GEOSVoronoiDiagram_r(g.handle(), pts.get(), big.get(), 0.0, 0));

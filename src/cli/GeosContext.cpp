@@ -1,5 +1,7 @@
 #include "GeosContext.h"
 
+#include <vector>
+
 namespace griddesk::demo {
 
 GeosContext::GeosContext()
@@ -26,6 +28,14 @@ GeosContext::Geom GeosContext::polygon(const Ring &exterior) const
 GeosContext::Geom GeosContext::point(const GeoPoint &p) const
 {
     return wrap(GEOSGeom_createPointFromXY_r(m_h, p.x, p.y));
+}
+
+GeosContext::Geom GeosContext::multipoint(const QVector<GeoPoint> &points) const
+{
+    std::vector<GEOSGeometry *> parts;
+    for (const GeoPoint &p : points)
+        parts.push_back(GEOSGeom_createPointFromXY_r(m_h, p.x, p.y));
+    return wrap(GEOSGeom_createCollection_r(m_h, GEOS_MULTIPOINT, parts.data(), unsigned(parts.size())));
 }
 
 static Ring ringOf(GEOSContextHandle_t h, const GEOSGeometry *ring)

@@ -28,6 +28,7 @@ public:
     Geom wrap(GEOSGeometry *g) const { return Geom(g, Deleter{m_h}); }
     Geom polygon(const Ring &exterior) const;
     Geom point(const GeoPoint &p) const;
+    Geom multipoint(const QVector<GeoPoint> &points) const;
     // Converts a Polygon or MultiPolygon; other types give an empty result.
     MultiPolygon toMultiPolygon(const GEOSGeometry *g) const;
     double area(const GEOSGeometry *g) const;

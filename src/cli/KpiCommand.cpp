@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTranslator>
 
 #include <optional>
 
@@ -162,21 +161,6 @@ void printJson(const AssessmentReport &r, const QVector<KpiUnit> &units)
         { QStringLiteral("as_of"), r.asOf.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("min_cases"), r.settings.minCases }, { QStringLiteral("units"), unitArray } };
     out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-}
-
-bool installLanguage(const QString &lang)
-{
-    if (lang == QLatin1String("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return true;
-    }
-    if (lang != QLatin1String("zh_CN"))
-        return false;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    auto *zh = new QTranslator(QCoreApplication::instance());
-    if (zh->load(QStringLiteral(":/griddesk/i18n/griddesk_zh_CN.qm")))
-        QCoreApplication::installTranslator(zh);
-    return true;
 }
 
 } // namespace

@@ -8,11 +8,14 @@
 //   with --kpi N, only the assessment dashboard's refresh for a month over a
 //   district with N cases, against raw SQL, on a GeoPackage and on the --pg
 //   server (target <= 1.5x; KpiBench.h)
+//   with --topology N, only the grid topology check of a district of N grids
+//   of about 50 vertices on a worker thread (target <= 2000 ms; TopologyBench.h)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 //                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
 //                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG [--agenda-reuse]] [--agenda-dense]]
+//                       [--topology N [--topology-runs N]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -33,6 +36,7 @@
 #include "PolygonOps.h"
 #include "StoreCopy.h"
 #include "StoreError.h"
+#include "TopologyBench.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -443,6 +447,8 @@ int main(int argc, char *argv[])
     kpi.cases = 0; // the assessment benchmark runs only when asked
     bench::AgendaBenchOptions agenda;
     agenda.openCases = 0; // so does the agenda's
+    bench::TopologyBenchOptions topology;
+    topology.grids = 0; // and the topology check's
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -478,8 +484,17 @@ int main(int argc, char *argv[])
             agenda.dense = true;
         else if (args[i] == QLatin1String("--agenda-reuse"))
             agenda.reuse = true;
+        else if (args[i] == QLatin1String("--topology") && i + 1 < args.size())
+            topology.grids = std::max(10, args[++i].toInt());
+        else if (args[i] == QLatin1String("--topology-runs") && i + 1 < args.size())
+            topology.runs = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (topology.grids > 0) {
+        const int failed = bench::runTopologyBench(topology, out);
+        QgsApplication::exitQgis();
+        return failed;
     }
     if (agenda.openCases > 0) {
         agenda.serverAdmin = pgConninfo;

@@ -1,5 +1,6 @@
 // griddesk-admin from a shell: bad input gets a message naming the field and a
 // non-zero exit; good input writes exactly one incident.
+#include "AdminRun.h"
 #include "GpkgStore.h"
 #include "KpiEngine.h"
 #include "MeetingAgenda.h"
@@ -19,23 +20,8 @@
 
 using namespace griddesk;
 
-namespace {
-struct Run {
-    int exitCode;
-    QProcess::ExitStatus status;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &args)
-{
-    QProcess p;
-    p.start(test::adminProgram(), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using test::admin;
+using Run = test::AdminRun;
 
 class TestAdminCli : public QObject
 {
