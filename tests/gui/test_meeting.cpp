@@ -195,6 +195,7 @@ private Q_SLOTS:
         QVERIFY2(changedItem >= 0, "the planted case leads its overdue item");
         c->goTo(changedItem + 1);
         QCOMPARE(c->currentItem(), changedItem);
+        // The decision above saved the meeting; the slides kept their cases.
         const QString lineBefore = wall->slide()->itemPage()->facts().facts.value(0);
         QVERIFY2(lineBefore.contains(other->incident(changedCase)->code), qPrintable(lineBefore));
         // The next step of the case (the console's own monitor may have

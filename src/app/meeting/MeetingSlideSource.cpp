@@ -25,11 +25,31 @@ MeetingSlideSource::~MeetingSlideSource()
 
 void MeetingSlideSource::setMeeting(const Meeting &meeting)
 {
+    // An item that stays where it was with the same cases keeps the facts
+    // read for it (a save during the meeting must not blank the wall).
+    auto same = [](const AgendaItem &a, const AgendaItem &b) {
+        return a.key() == b.key() && a.caseIds == b.caseIds && a.params == b.params && a.title == b.title
+            && a.unitCodes == b.unitCodes;
+    };
+    QHash<int, ItemFacts> kept;
+    bool all = meeting.agenda.size() == m_meeting.agenda.size();
+    for (int i = 0; i < meeting.agenda.size(); ++i) {
+        const bool unchanged = i < m_meeting.agenda.size() && same(m_meeting.agenda.at(i), meeting.agenda.at(i));
+        all = all && unchanged;
+        const auto cached = m_cache.constFind(i);
+        if (unchanged && cached != m_cache.constEnd()) {
+            ItemFacts f = *cached;
+            f.item = meeting.agenda.at(i); // its time, notes and id as saved
+            kept.insert(i, f);
+        }
+    }
     m_meeting = meeting;
-    ++m_generation;
-    m_cache.clear();
-    m_pending.clear();
-    m_reading.clear();
+    m_cache = kept;
+    if (!all) {
+        ++m_generation; // what is being read is for the old agenda
+        m_pending.clear();
+        m_reading.clear();
+    }
     Q_EMIT agendaChanged();
 }
 
