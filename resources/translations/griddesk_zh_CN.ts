@@ -1488,6 +1488,14 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>camera location is outside the township&apos;s grids</source>
         <translation>摄像机位置不在本乡镇/街道的网格范围内</translation>
     </message>
+    <message numerus="yes">
+        <source>the division list has %n bad row(s); nothing was written:
+%1</source>
+        <translation>
+            <numerusform>区划清单有 %n 行有误，未写入任何数据：
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
@@ -5415,6 +5423,64 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>
             <numerusform>已检查 %1 个社区、%2 个网格：发现 %n 个问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DivisionFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a readable CSV file (%2)</source>
+        <translation>%1：不是可读取的 CSV 文件（%2）</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>缺少此列</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header needs the columns level, code, name and parent_code</source>
+        <translation>%1，第 1 行：表头须包含 level、code、name 和 parent_code 列</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionTree</name>
+    <message>
+        <source>&quot;%1&quot; is not 2 (city), 3 (county or district), 4 (township or street) or 5 (village or community)</source>
+        <translation>“%1”不是 2（市）、3（县/区）、4（乡镇/街道）或 5（村/社区）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-digit code of level %2</source>
+        <translation>“%1”不是第 %2 级的 12 位区划代码</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>名称不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 with parent %3 and name %4</source>
+        <translation>%1 已在第 %2 行出现，上级为 %3，名称为 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the unit above %2 (its code says %3)</source>
+        <translation>“%1”不是 %2 的上级单位（按代码应为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is neither in the list nor stored</source>
+        <translation>%1 既不在清单中，也不在数据库中</translation>
+    </message>
+    <message>
+        <source>%1 is stored under %2, not under %3</source>
+        <translation>%1 在数据库中隶属于 %2，而非 %3</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 处</translation>
     </message>
 </context>
 </TS>

@@ -128,11 +128,12 @@ bool ConsoleSession::canWrite() const
 void ConsoleSession::reloadUnitNames()
 {
     m_unitNames.clear();
-    for (const AdminUnit &u : m_store->adminUnits()) {
+    for (const AdminUnit &u : m_store->adminUnits())
         m_unitNames.insert(u.code, u.name);
-        if (u.level == AdminLevel::Township)
-            m_townshipName = u.name;
-    }
+    // The township on the map (the division tree may list many without a boundary).
+    const QVector<AdminUnit> townships = m_store->unitsWithBoundary(int(AdminLevel::Township));
+    if (!townships.isEmpty())
+        m_townshipName = townships.first().name;
 }
 
 } // namespace griddesk::app

@@ -153,7 +153,7 @@ FieldPresenter::Rows FieldPresenter::townshipSummary() const
         }
         const int newToday = store.incidents(recent).size();
         const int closed30 = store.incidents(closed).size();
-        rows << qMakePair(tr("Communities"), QString::number(store.adminUnits(int(AdminLevel::Community)).size()))
+        rows << qMakePair(tr("Communities"), QString::number(store.unitsWithBoundary(int(AdminLevel::Community)).size()))
              << qMakePair(tr("Grids"), QString::number(store.adminUnits(int(AdminLevel::Grid)).size()))
              << qMakePair(tr("Cameras"), tr("%1 (%2 online, %3 offline)").arg(cameras.size()).arg(online).arg(cameras.size() - online))
              << qMakePair(tr("By target class"), tr("class 1: %1, class 2: %2, class 3: %3").arg(byClass[1]).arg(byClass[2]).arg(byClass[3]))

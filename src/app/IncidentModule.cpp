@@ -148,7 +148,8 @@ void IncidentModule::fillAreas()
 {
     QVector<IncidentListDock::Area> areas;
     try {
-        const QVector<AdminUnit> communities = m_session.store().adminUnits(int(AdminLevel::Community));
+        // Cases lie in grids, so communities without a boundary have none.
+        const QVector<AdminUnit> communities = m_session.store().unitsWithBoundary(int(AdminLevel::Community));
         const QVector<AdminUnit> grids = m_session.store().adminUnits(int(AdminLevel::Grid));
         for (const AdminUnit &c : communities) {
             areas.push_back({c.code, c.shortName, 0});

@@ -118,7 +118,7 @@ IntakeDialog::IntakeDialog(const ConsoleSession &session, QWidget *parent)
     layout->addWidget(buttons);
 
     // Start at the township's heart, so the form is valid as soon as it is filled in.
-    for (const AdminUnit &u : session.store().adminUnits(int(AdminLevel::Township)))
+    for (const AdminUnit &u : session.store().unitsWithBoundary(int(AdminLevel::Township)))
         setLocation(polygon::centroid(u.geometry));
     connect(pick, &QPushButton::clicked, this, &IntakeDialog::pickOnMapRequested);
     connect(locate, &QPushButton::clicked, this, [this] {
@@ -225,7 +225,7 @@ bool IntakeDialog::locateByAddress()
     const QString address = m_address->text();
     // Grids first (the most precise), then communities; longest name wins.
     for (int level : {int(AdminLevel::Grid), int(AdminLevel::Community)}) {
-        const QVector<AdminUnit> units = m_session.store().adminUnits(level);
+        const QVector<AdminUnit> units = m_session.store().unitsWithBoundary(level);
         int best = -1, bestLength = 0;
         for (int k = 0; k < units.size(); ++k)
             for (const QString &name : {units[k].name, units[k].shortName})

@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
         "  db copy SRC DST                  copy a township between a .gpkg file and pg:CONNINFO, losslessly\n"
         "  kpi --unit CODE --period 2026-11 [--children] [--format table|csv|json] [--db LOCATION] [--xlsx FILE]\n"
         "                                   a unit's assessment figures, as the dashboard computes them\n"
-        "  unit list [--db LOCATION]        the units, with their population\n"
+        "  unit list [--db LOCATION] [--no-boundary]\n"
+        "                                   the units, with their population (or those with no boundary yet)\n"
+        "  unit import-divisions FILE [--db LOCATION]\n"
+        "                                   load a division list (level,code,name,parent_code) as units\n"
         "  meeting new|list|agenda [--db LOCATION]\n"
         "                                   joint meetings, with an agenda built from the data\n"
         "  task list [--open] [--db LOCATION]\n"
@@ -73,7 +76,7 @@ int main(int argc, char *argv[])
     if ((command == QLatin1String("unit") || command == QLatin1String("units"))
         && rest.value(1) == QLatin1String("check-topology"))
         return runCheckTopology(rest);
-    if (command == QLatin1String("unit"))
+    if (command == QLatin1String("unit") || command == QLatin1String("units"))
         return runUnit(rest);
     if (command == QLatin1String("meeting"))
         return runMeeting(rest);

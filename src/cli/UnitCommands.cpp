@@ -1,5 +1,6 @@
 #include "UnitCommands.h"
 #include "CliCommand.h"
+#include "DivisionFile.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
 
@@ -10,9 +11,15 @@ namespace griddesk::cli {
 namespace {
 
 const char kUsage[] =
-    "usage: griddesk-admin unit list [--db LOCATION] [--level township|community|grid]\n"
+    "usage: griddesk-admin unit list [--db LOCATION] [--level township|community|grid] [--no-boundary]\n"
     "       griddesk-admin unit set-population CODE RESIDENTS [--db LOCATION]\n"
+    "       griddesk-admin unit import-divisions FILE [--db LOCATION]\n"
     "RESIDENTS is a whole number of residents; 0 marks the figure as not known.\n"
+    "--no-boundary lists only the townships and communities with no boundary yet.\n"
+    "FILE is a division list (CSV: level,code,name,parent_code; levels 2 city, 3 district,\n"
+    "4 township, 5 community; 12-digit codes): its districts, townships and communities\n"
+    "become units without boundaries; stored units keep theirs and take the list's names.\n"
+    "\"unit\" may also be written \"units\".\n"
     "--db takes a .gpkg path or pg:CONNINFO.";
 
 // Every unit (or one level's): code, level, population ("-" when not known),
@@ -24,6 +31,7 @@ int list(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("list"), QStringLiteral("list"));
     addDbOption(p);
     p.addOption({QStringLiteral("level"), QStringLiteral("township, community or grid"), QStringLiteral("level")});
+    p.addOption({QStringLiteral("no-boundary"), QStringLiteral("only units with no boundary yet")});
     if (!parseOrExplain(p, args, usage))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     int level = 0;
@@ -39,8 +47,13 @@ int list(const QStringList &args)
     }
     try {
         auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
+        const bool noBoundary = p.isSet(QStringLiteral("no-boundary"));
+        if (noBoundary && level == int(AdminLevel::Grid)) {
+            err() << "griddesk-admin: --no-boundary: grids always have a boundary; use --level township or community\n";
+            return Usage;
+        }
         out() << "code\tlevel\tpopulation\tparent\tname\n";
-        for (const AdminUnit &u : store->adminUnits(level))
+        for (const AdminUnit &u : noBoundary ? store->unitsWithoutBoundary(level) : store->adminUnits(level))
             out() << u.code << "\t" << adminLevelCode(u.level) << "\t"
                   << (u.population > 0 ? QString::number(u.population) : QStringLiteral("-")) << "\t"
                   << (u.parentCode.isEmpty() ? QStringLiteral("-") : u.parentCode) << "\t" << u.name << "\n";
@@ -94,6 +107,34 @@ int setPopulation(const QStringList &args)
     }
 }
 
+// Loads a division list as districts, townships and communities.
+int importDivisions(const QStringList &args)
+{
+    const QString usage = QString::fromLatin1(kUsage);
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("import-divisions"), QStringLiteral("import-divisions"));
+    p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Division list (CSV)"));
+    addDbOption(p);
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2) {
+        err() << "griddesk-admin: " << usage << "\n";
+        return Usage;
+    }
+    try {
+        const QVector<DivisionRow> rows = DivisionFile::read(pos[1]);
+        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
+        const UnitStore::ImportedDivisions done = store->importDivisions(rows);
+        out() << pos[1] << ": " << rows.size() << " rows; " << done.added << " units added (no boundary yet), "
+              << done.renamed << " renamed, " << done.unchanged << " unchanged\n";
+        return Ok;
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << pos[1] << ": " << e.message() << "\n";
+        return Failed;
+    }
+}
+
 } // namespace
 
 int runUnit(const QStringList &args)
@@ -102,6 +143,8 @@ int runUnit(const QStringList &args)
         return list(args);
     if (args.size() >= 2 && args[1] == QLatin1String("set-population"))
         return setPopulation(args);
+    if (args.size() >= 2 && args[1] == QLatin1String("import-divisions"))
+        return importDivisions(args);
     const bool help = args.size() >= 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
     (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUsage << "\n";
     return help ? Ok : Usage;

@@ -162,7 +162,8 @@ QVector<KpiUnit> AssessmentStore::kpiUnits() const
         QVector<KpiUnit> units;
         QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
             "SELECT code, parent_code, name, short_name, level, population FROM admin_units "
-            "WHERE level BETWEEN ? AND ? ORDER BY level, code"), {int(AdminLevel::Township), int(AdminLevel::Grid)});
+            "WHERE level BETWEEN ? AND ? AND geom IS NOT NULL ORDER BY level, code"),
+            {int(AdminLevel::Township), int(AdminLevel::Grid)});
         while (q.next()) {
             KpiUnit u;
             u.code = q.value(0).toString();

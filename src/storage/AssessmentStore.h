@@ -30,7 +30,8 @@ public:
     // township's cases.
     QVector<KpiCase> kpiCases(const QDateTime &from, const QDateTime &to, const QString &townshipCode = {}) const;
     // The townships, communities and grids of the person's own area (not the
-    // parents above it), by level and code, then the active departments
+    // parents above it) that have a boundary (units of the division tree with
+    // no boundary yet can have no cases), by level and code, then the active departments
     // (department = true, the Chinese name, level Township) in their order; a
     // department handler gets only their own department.
     QVector<KpiUnit> kpiUnits() const;

@@ -1,6 +1,7 @@
 #include "UnitStore.h"
 #include "CameraClass.h"
 #include "DivisionCode.h"
+#include "DivisionTree.h"
 #include "GpkgGeometry.h"
 #include "PolygonOps.h"
 #include "SqlSession.h"
@@ -56,15 +57,17 @@ UnitStore::UnitStore(SqlSession &session)
 {
 }
 
-QVector<AdminUnit> UnitStore::adminUnits(int level) const
+QVector<AdminUnit> UnitStore::unitsWhere(const QString &condition, int level) const
 {
     const StoreScope &scope = m_session.scope();
     QVector<AdminUnit> units = m_session.read([&] {
         QVector<AdminUnit> all;
         const QString columns = unitColumns(m_session.dialect());
         QSqlQuery q = level > 0
-            ? sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE level = ? ORDER BY code").arg(columns), {level})
-            : sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units ORDER BY level, code").arg(columns));
+            ? sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE level = ? AND %2 ORDER BY code")
+                                            .arg(columns, condition), {level})
+            : sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE %2 ORDER BY level, code")
+                                            .arg(columns, condition));
         while (q.next())
             all.push_back(readUnit(q));
         return all;
@@ -72,6 +75,16 @@ QVector<AdminUnit> UnitStore::adminUnits(int level) const
     units.erase(std::remove_if(units.begin(), units.end(), [&](const AdminUnit &u) { return !scope.seesUnit(u.code); }),
                 units.end());
     return units;
+}
+
+QVector<AdminUnit> UnitStore::adminUnits(int level) const
+{
+    return unitsWhere(QStringLiteral("1 = 1"), level);
+}
+
+QVector<AdminUnit> UnitStore::unitsWithBoundary(int level) const
+{
+    return unitsWhere(QStringLiteral("geom IS NOT NULL"), level);
 }
 
 std::optional<AdminUnit> UnitStore::adminUnit(const QString &code) const
@@ -131,6 +144,62 @@ QVector<Camera> UnitStore::cameras() const
     });
     all.erase(std::remove_if(all.begin(), all.end(), [&](const Camera &c) { return !scope.seesGrid(c.gridCode); }), all.end());
     return all;
+}
+
+QVector<AdminUnit> UnitStore::unitsWithoutBoundary(int level) const
+{
+    QVector<AdminUnit> units = unitsWhere(QStringLiteral("geom IS NULL"), level);
+    units.erase(std::remove_if(units.begin(), units.end(),
+                               [](const AdminUnit &u) {
+                                   return u.level != AdminLevel::Township && u.level != AdminLevel::Community;
+                               }),
+                units.end());
+    std::sort(units.begin(), units.end(), [](const AdminUnit &a, const AdminUnit &b) { return a.code < b.code; });
+    return units;
+}
+
+UnitStore::ImportedDivisions UnitStore::importDivisions(const QVector<DivisionRow> &rows)
+{
+    m_session.scope().requireAdministrator();
+    return m_session.once([&] {
+        SqlSession::WriteTransaction tx(m_session);
+        QHash<QString, QString> parents;
+        QHash<QString, QString> names;
+        QSqlQuery stored = sql::exec(m_session.db(), QStringLiteral("SELECT code, parent_code, name FROM admin_units"));
+        while (stored.next()) {
+            parents.insert(stored.value(0).toString(), stored.value(1).toString());
+            names.insert(stored.value(0).toString(), stored.value(2).toString());
+        }
+        const divisiontree::Result tree = divisiontree::check(rows, parents);
+        if (!tree.errors.isEmpty())
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("the division list has %n bad row(s); nothing was written:\n%1", nullptr,
+                                int(tree.errors.size())).arg(divisiontree::describe(tree.errors)),
+                             tree.errors);
+        ImportedDivisions done;
+        for (const AdminUnit &u : tree.units) {
+            const auto name = names.constFind(u.code);
+            if (name == names.cend()) {
+                QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+                    "INSERT INTO admin_units (code, parent_code, name, short_name, level) VALUES (?, ?, ?, ?, ?)"),
+                    {u.code, u.parentCode.isEmpty() ? QVariant() : QVariant(u.parentCode), u.name, u.shortName,
+                     int(u.level)});
+                sql::expectAffected(q, 1, QStringLiteral("insert admin unit %1").arg(u.code));
+                ++done.added;
+            } else if (*name != u.name) {
+                // A short name that was the old name follows the new one.
+                QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+                    "UPDATE admin_units SET name = ?, short_name = CASE WHEN short_name = name THEN ? ELSE short_name END "
+                    "WHERE code = ?"), {u.name, u.name, u.code});
+                sql::expectAffected(q, 1, QStringLiteral("rename admin unit %1").arg(u.code));
+                ++done.renamed;
+            } else {
+                ++done.unchanged;
+            }
+        }
+        tx.commit();
+        return done;
+    });
 }
 
 void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)

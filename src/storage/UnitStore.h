@@ -5,6 +5,7 @@
 
 #include "AdminUnit.h"
 #include "Camera.h"
+#include "DivisionRow.h"
 #include "GeoTypes.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ public:
     // The grid that contains a point, if any.
     std::optional<AdminUnit> gridAt(const GeoPoint &lonLat) const;
     QVector<Camera> cameras() const;
+    // Units with a boundary, the ones the map shows (of one level, or all
+    // when level is 0), ordered as adminUnits().
+    QVector<AdminUnit> unitsWithBoundary(int level = 0) const;
+    // Townships and communities (of one level, or both when level is 0)
+    // with no boundary yet, ordered by code.
+    QVector<AdminUnit> unitsWithoutBoundary(int level = 0) const;
 
     // Bulk writes for set-up and copies, for administrators; each call is
     // one transaction, and a lost connection fails it (start again on a
@@ -36,7 +43,24 @@ public:
     void addAdminUnits(const QVector<AdminUnit> &units);
     void addCameras(const QVector<Camera> &cameras);
 
+    // What importDivisions did: units added (without geometry), units whose
+    // name changed, and units already as the list has them.
+    struct ImportedDivisions {
+        int added = 0;
+        int renamed = 0;
+        int unchanged = 0;
+    };
+    // Makes a division list's districts, townships and communities units,
+    // for administrators, in one transaction: new units come without
+    // geometry, stored units keep theirs and take the list's name. Any bad
+    // row (see divisiontree::check) refuses the whole list, naming each
+    // line and column, and nothing is written.
+    ImportedDivisions importDivisions(const QVector<DivisionRow> &rows);
+
 private:
+    // The units of one level (or of all, level 0) that meet `condition`, in the person's scope.
+    QVector<AdminUnit> unitsWhere(const QString &condition, int level) const;
+
     SqlSession &m_session;
 };
 

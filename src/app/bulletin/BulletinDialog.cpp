@@ -98,8 +98,9 @@ BulletinDialog::BulletinDialog(ConsoleSession &session, QWidget *parent)
     m_units->setMinimumHeight(140);
     try {
         // By code: the township, then each community followed by its grids
-        // (a grid's code is its community's plus three digits).
-        QVector<AdminUnit> units = session.store().adminUnits();
+        // (a grid's code is its community's plus three digits); a bulletin's
+        // area is made of boundaries, so units without one are not offered.
+        QVector<AdminUnit> units = session.store().unitsWithBoundary();
         std::sort(units.begin(), units.end(), [](const AdminUnit &a, const AdminUnit &b) { return a.code < b.code; });
         for (const AdminUnit &u : units) {
             if (u.level < AdminLevel::Township)

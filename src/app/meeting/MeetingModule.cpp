@@ -33,10 +33,10 @@ namespace griddesk::app {
 namespace {
 
 // The township a console prepares meetings for: the person's own, the one
-// above their community or grid, or (an administrator) the first.
+// above their community or grid, or (an administrator) the first on the map.
 QString townshipOf(const ConsoleSession &session)
 {
-    const QVector<AdminUnit> townships = session.store().adminUnits(int(AdminLevel::Township));
+    const QVector<AdminUnit> townships = session.store().unitsWithBoundary(int(AdminLevel::Township));
     QString code = session.user() ? session.user()->scopeCode : QString();
     for (int i = 0; i < 2 && !code.isEmpty(); ++i) {
         for (const AdminUnit &t : townships)

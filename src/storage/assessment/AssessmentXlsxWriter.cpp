@@ -1,11 +1,9 @@
 #include "AssessmentXlsxWriter.h"
 #include "AtomicFileWriter.h"
+#include "OgrHandles.h"
 
 #include <QLocale>
 #include <QUuid>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <memory>
@@ -14,13 +12,6 @@
 namespace griddesk {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
-struct FeatureDeleter {
-    void operator()(OGRFeature *f) const { OGRFeature::DestroyFeature(f); }
-};
 
 // Figures are written to two decimals, as a reader compares them.
 double rounded(double v)
