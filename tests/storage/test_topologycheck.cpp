@@ -204,6 +204,19 @@ private Q_SLOTS:
         QVERIFY2(r.problems.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
         QCOMPARE(r.grids, int(grids.size()));
         QCOMPARE(r.communities, int(communities.size()));
+        // A community with no boundary and no grids yet (as a division
+        // import leaves them) has nothing to check and is not counted.
+        QVector<AdminUnit> more = communities;
+        AdminUnit bare;
+        bare.code = QStringLiteral("371102002999");
+        bare.parentCode = communities.first().parentCode;
+        bare.name = QStringLiteral("新建社区");
+        bare.level = AdminLevel::Community;
+        more << bare;
+        const TopologyReport withBare = TopologyCheck().run(more, grids);
+        QVERIFY(withBare.problems.isEmpty());
+        QCOMPARE(withBare.communities, int(communities.size()));
+        QCOMPARE(TopologyCheck::steps(more, grids), TopologyCheck::steps(communities, grids));
     }
 
     void progressReachesTheTotal()

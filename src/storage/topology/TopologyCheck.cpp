@@ -11,12 +11,14 @@ namespace griddesk::topology {
 namespace {
 
 // Each community's grids, by community code (also codes that name no community in the data).
+// A community with neither a boundary nor grids has nothing to check yet (no boundary yet).
 QMap<QString, QVector<const AdminUnit *>> gridsByCommunity(const QVector<AdminUnit> &communities,
                                                            const QVector<AdminUnit> &grids)
 {
     QMap<QString, QVector<const AdminUnit *>> groups;
     for (const AdminUnit &c : communities)
-        groups[c.code];
+        if (!c.geometry.polygons.isEmpty())
+            groups[c.code];
     for (const AdminUnit &g : grids)
         groups[g.parentCode] << &g;
     return groups;
