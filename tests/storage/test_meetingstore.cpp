@@ -7,7 +7,6 @@
 // under each role's own login.
 #include "AgendaFacts.h"
 #include "MeetingAgenda.h"
-#include "PgStore.h"
 #include "PsqlRunner.h"
 #include "StoreError.h"
 #include "TestBackend.h"
@@ -48,19 +47,8 @@ private:
     Store *as(const QString &name)
     {
         std::unique_ptr<Store> &store = m_people[name];
-        if (store)
-            return store.get();
-        std::optional<UserAccount> user;
-        if (test::TestBackend::isPg()) {
-            store = PgStore::open(m_backend.conninfo() + QStringLiteral(" user=%1 password='%2'").arg(login(name), kPassword));
-            user = store->currentUser();
-        } else {
-            store = m_backend.open();
-            user = store->authenticate(login(name), kPassword);
-        }
-        if (!user)
-            return nullptr;
-        store->limitTo(*user);
+        if (!store)
+            store = m_backend.openAs(login(name), kPassword);
         return store.get();
     }
 
