@@ -48,8 +48,8 @@ void ItemSlidePage::setItem(const ItemFacts &facts, int number, int total, const
     for (const FactsBar &b : facts.chart)
         m_bars.append({ b.label, b.label, b.value, true, QString() });
     // Counts of cases add up to a whole; a KPI's fall in points does not.
+    // The bars that fit are set when the page is laid out (relayout).
     m_chart->setShowShares(facts.item.kind != AgendaKind::KpiDrop);
-    m_chart->setItems(m_bars);
     m_chart->setTitle(facts.chartTitle);
     m_chart->setVisible(!facts.chartTitle.isEmpty() && !facts.chart.isEmpty());
     m_map->showItem(facts);
