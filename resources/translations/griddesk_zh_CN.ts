@@ -5483,4 +5483,132 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>……另有 %1 处</translation>
     </message>
 </context>
+<context>
+    <name>UnitChange</name>
+    <message>
+        <source>Recorded</source>
+        <translation>初始记录</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>新绘</translation>
+    </message>
+    <message>
+        <source>Reshaped</source>
+        <translation>调整边界</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>更名</translation>
+    </message>
+</context>
+<context>
+    <name>GridStore</name>
+    <message>
+        <source>a grid edit cannot take effect in the future (%1)</source>
+        <translation>网格调整的生效日期不能晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>the edit changes no grid</source>
+        <translation>本次调整没有改动任何网格</translation>
+    </message>
+    <message>
+        <source>%1 is not a grid</source>
+        <translation>%1 不是网格</translation>
+    </message>
+    <message>
+        <source>%1 is not a community</source>
+        <translation>%1 不是社区（村）</translation>
+    </message>
+    <message>
+        <source>no right to edit the grids of %1</source>
+        <translation>无权调整 %1 的网格</translation>
+    </message>
+    <message>
+        <source>a new grid of %1 needs a name</source>
+        <translation>%1 的新网格需要名称</translation>
+    </message>
+    <message>
+        <source>new grid &quot;%1&quot; has no boundary</source>
+        <translation>新网格“%1”没有边界</translation>
+    </message>
+    <message>
+        <source>grid %1 has a version valid from %2; an edit cannot take effect before it (%3)</source>
+        <translation>网格 %1 有自 %2 起生效的版本，调整不能早于该日期生效（%3）</translation>
+    </message>
+    <message>
+        <source>community %1 has given out all 999 grid codes</source>
+        <translation>社区 %1 的 999 个网格编码已全部用完</translation>
+    </message>
+    <message>
+        <source>no current grid has the code(s) %1 (retired, or never given out)</source>
+        <translation>没有编码为 %1 的现行网格（已撤销或从未使用）</translation>
+    </message>
+    <message>
+        <source>the edit would break the grid topology; give a justification to save it anyway:
+%1</source>
+        <translation>本次调整会破坏网格拓扑；如仍要保存，请填写理由：
+%1</translation>
+    </message>
+    <message>
+        <source>the edit would break the grid topology, and only an administrator may save it anyway:
+%1</source>
+        <translation>本次调整会破坏网格拓扑，只有管理员可以说明理由后强制保存：
+%1</translation>
+    </message>
+    <message>
+        <source>only an administrator may justify a topology problem</source>
+        <translation>只有管理员可以为拓扑问题说明理由</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::GridHistoryTheme</name>
+    <message>
+        <source>Grids on a past day</source>
+        <translation>历史网格</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::GridHistoryModule</name>
+    <message>
+        <source>Grids on a &amp;Past Day…</source>
+        <translation>查看历史网格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the grids as they were on a chosen day (before splits, merges and new outlines)</source>
+        <translation>显示所选日期当天的网格（拆分、合并和调整边界之前）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s Grids</source>
+        <translation>当前网格</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>回到当前</translation>
+    </message>
+    <message>
+        <source>Grids on a Past Day</source>
+        <translation>历史网格</translation>
+    </message>
+    <message>
+        <source>The map shows the grids as they were on the chosen day. Cases keep the grid of the day they were reported.</source>
+        <translation>地图将显示所选日期当天的网格。事件始终归属于上报当天所在的网格。</translation>
+    </message>
+    <message>
+        <source>Grids as on %1</source>
+        <translation>%1 的网格</translation>
+    </message>
+</context>
 </TS>

@@ -18,6 +18,7 @@
 #include "MapModule.h"
 #include "MeetingModule.h"
 #include "ScreeningModule.h"
+#include "grids/GridHistoryModule.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -59,7 +60,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_modules = {new MapModule(session, this), new IdentifyModule(session, this), new IncidentModule(session, this),
                  new DispatchModule(session, this), new IntakeModule(session, this),
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
-                 new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this)};
+                 new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
+                 new GridHistoryModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

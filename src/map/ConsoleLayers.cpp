@@ -57,8 +57,9 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
         const QString relation = table == QLatin1String("incidents") ? QStringLiteral("incidents_map") : table;
         uri.setDataSource(QStringLiteral("public"), relation, QStringLiteral("geom"), subset, QStringLiteral("fid"));
         uri.setSrid(QStringLiteral("4490"));
-        uri.setWkbType(table == QLatin1String("admin_units") || table == QLatin1String("bulletins") ? QgsWkbTypes::MultiPolygon
-                                                                                              : QgsWkbTypes::Point);
+        const bool areas = table == QLatin1String("admin_units") || table == QLatin1String("bulletins")
+            || table == QLatin1String("unit_versions");
+        uri.setWkbType(areas ? QgsWkbTypes::MultiPolygon : QgsWkbTypes::Point);
         uri.setUseEstimatedMetadata(true);
         layer = new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"), options);
         // The server's NOTIFY on channel "qgis" names the changed table.

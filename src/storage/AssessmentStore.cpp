@@ -1,4 +1,5 @@
 #include "AssessmentStore.h"
+#include "KpiPeriod.h"
 #include "GpkgGeometry.h"
 #include "IncidentRows.h"
 #include "Migrations.h"
@@ -155,20 +156,34 @@ QVector<KpiCase> AssessmentStore::kpiCases(const QDateTime &from, const QDateTim
     });
 }
 
-QVector<KpiUnit> AssessmentStore::kpiUnits() const
+QVector<KpiUnit> AssessmentStore::kpiUnits(const QDateTime &from, const QDateTime &to) const
 {
     const StoreScope &scope = m_session.scope();
     return m_session.read([&]() -> QVector<KpiUnit> {
         QVector<KpiUnit> units;
-        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
-            "SELECT code, parent_code, name, short_name, level, population FROM admin_units "
-            "WHERE level BETWEEN ? AND ? AND geom IS NOT NULL ORDER BY level, code"),
-            {int(AdminLevel::Township), int(AdminLevel::Grid)});
+        const bool span = from.isValid() && to.isValid();
+        // Days in China time: a version holds from its first day to the day before valid_to.
+        const QDate firstDay = span ? KpiPeriod::dayOf(from) : QDate();
+        const QDate endDay = span ? KpiPeriod::dayOf(to.addMSecs(-1)).addDays(1) : QDate();
+        QSqlQuery q = span
+            ? sql::exec(m_session.db(), QStringLiteral(
+                  "SELECT v.code, v.parent_code, v.name, v.short_name, v.level, a.population FROM unit_versions v "
+                  "LEFT JOIN admin_units a ON a.code = v.code WHERE v.level BETWEEN ? AND ? AND v.geom IS NOT NULL "
+                  "AND (v.valid_from IS NULL OR v.valid_from < ?) AND (v.valid_to IS NULL OR v.valid_to > ?) "
+                  "AND (v.valid_to IS NULL OR v.valid_from IS NULL OR v.valid_to > v.valid_from) "
+                  "ORDER BY v.level, v.code, v.version"),
+                  {int(AdminLevel::Township), int(AdminLevel::Grid), QVariant(endDay), QVariant(firstDay)})
+            : sql::exec(m_session.db(), QStringLiteral(
+                  "SELECT code, parent_code, name, short_name, level, population FROM admin_units "
+                  "WHERE level BETWEEN ? AND ? AND geom IS NOT NULL ORDER BY level, code"),
+                  {int(AdminLevel::Township), int(AdminLevel::Grid)});
         while (q.next()) {
             KpiUnit u;
             u.code = q.value(0).toString();
             if (!scope.coversUnit(u.code))
                 continue;
+            if (!units.isEmpty() && units.last().code == u.code)
+                units.removeLast(); // the span's latest version names it
             u.parentCode = q.value(1).toString();
             const QString shortName = q.value(3).toString();
             u.name = shortName.isEmpty() ? q.value(2).toString() : shortName;

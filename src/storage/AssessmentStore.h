@@ -34,7 +34,10 @@ public:
     // no boundary yet can have no cases), by level and code, then the active departments
     // (department = true, the Chinese name, level Township) in their order; a
     // department handler gets only their own department.
-    QVector<KpiUnit> kpiUnits() const;
+    // With a span [from, to), the units as they were then: a grid split or
+    // merged since is there under its old code (its cases keep it), and a
+    // grid drawn after the span is not.
+    QVector<KpiUnit> kpiUnits(const QDateTime &from = {}, const QDateTime &to = {}) const;
     // Each grid with the ISO weeks in which it was visited in [from, to),
     // once per grid and week, by grid and week.
     QVector<KpiScreening> kpiScreenings(const QDateTime &from, const QDateTime &to) const;

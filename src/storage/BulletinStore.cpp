@@ -83,15 +83,7 @@ void BulletinStore::requirePublisher() const
 
 QString BulletinStore::actor() const
 {
-    // On a server the row names the login (the policy checks it); locally the signed-in person.
-    if (m_session.dialect().isPostgres()) {
-        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT session_user"));
-        return q.next() ? q.value(0).toString() : QString();
-    }
-    const std::optional<UserAccount> &person = m_session.signedIn();
-    if (person)
-        return person->username;
-    return m_session.sessionUser().isEmpty() ? SqlSession::programUser() : m_session.sessionUser();
+    return m_session.actor();
 }
 
 QString BulletinStore::nextCode(const QString &townshipCode, const QDateTime &at) const

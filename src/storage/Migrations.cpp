@@ -15,6 +15,7 @@ const QStringList &meetingTables();
 const QStringList &historyIndexes();
 const QStringList &assessmentIndexes();
 const QString &populationColumn();
+const QStringList &unitVersionStatements();
 
 namespace {
 
@@ -354,10 +355,53 @@ void version8(QSqlDatabase &db)
     auditTriggers(db, QStringLiteral("bulletins"));
 }
 
+// Grids as living data: every version of every unit, valid from a day to
+// the day before the next one (unit_versions), so that cases, visits and
+// KPIs keep the unit of their own date. admin_units keeps the current
+// picture; a retired grid leaves it, and its code is never given out again.
+void version9(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE unit_versions (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, "
+        "code TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), parent_code TEXT, name TEXT NOT NULL, "
+        "short_name TEXT NOT NULL, level INTEGER NOT NULL CHECK (level BETWEEN 3 AND 6), valid_from DATE, valid_to DATE, "
+        "change TEXT NOT NULL, related TEXT NOT NULL DEFAULT '', justification TEXT NOT NULL DEFAULT '', "
+        "overridden INTEGER NOT NULL DEFAULT 0, actor TEXT NOT NULL DEFAULT '', recorded_at DATETIME NOT NULL, "
+        "UNIQUE (code, version), CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from))"));
+    for (const QString &statement : unitVersionStatements())
+        sql::execRaw(db, statement);
+    gpkgschema::registerFeatureTable(db, QStringLiteral("unit_versions"), QStringLiteral("geom"),
+                                     QStringLiteral("MULTIPOLYGON"), QStringLiteral("unit_versions"),
+                                     QStringLiteral("Every version of the township, communities and grids"));
+    // History is kept: a version only ever gets its end day, once.
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TRIGGER unit_versions_closed_once BEFORE UPDATE ON unit_versions WHEN OLD.valid_to IS NOT NULL "
+        "OR NEW.valid_to IS NULL OR NEW.code IS NOT OLD.code OR NEW.version IS NOT OLD.version "
+        "OR NEW.geom IS NOT OLD.geom OR NEW.parent_code IS NOT OLD.parent_code OR NEW.name IS NOT OLD.name "
+        "OR NEW.short_name IS NOT OLD.short_name OR NEW.level IS NOT OLD.level OR NEW.valid_from IS NOT OLD.valid_from "
+        "OR NEW.change IS NOT OLD.change OR NEW.related IS NOT OLD.related OR NEW.justification IS NOT OLD.justification "
+        "OR NEW.overridden IS NOT OLD.overridden OR NEW.actor IS NOT OLD.actor OR NEW.recorded_at IS NOT OLD.recorded_at "
+        "BEGIN SELECT RAISE(ABORT, 'unit_versions keeps history: only a current version may be closed'); END"));
+    sql::execRaw(db, QStringLiteral("CREATE TRIGGER unit_versions_no_delete BEFORE DELETE ON unit_versions "
+                                    "BEGIN SELECT RAISE(ABORT, 'unit_versions keeps history'); END"));
+    // A retired code is never given out again.
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TRIGGER admin_units_code_retired BEFORE INSERT ON admin_units WHEN EXISTS (SELECT 1 FROM unit_versions v "
+        "WHERE v.code = NEW.code AND v.valid_to IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM unit_versions v "
+        "WHERE v.code = NEW.code AND v.valid_to IS NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'the code of a retired unit is never used again'); END"));
+    sql::execRaw(db, QStringLiteral(
+        "INSERT INTO unit_versions (geom, code, version, parent_code, name, short_name, level, change, recorded_at) "
+        "SELECT geom, code, 1, parent_code, name, short_name, level, 'recorded', strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        "FROM admin_units ORDER BY level, code"));
+    changeFeedTriggers(db, QStringLiteral("unit_versions"));
+    auditTriggers(db, QStringLiteral("unit_versions"));
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
     static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
-                                                                     version6, version7, version8};
+                                                                     version6, version7, version8, version9};
     return all;
 }
 
@@ -410,6 +454,16 @@ const QStringList &assessmentIndexes()
         QStringLiteral("CREATE INDEX IF NOT EXISTS incident_history_kpi ON incident_history (incident_id, at, fid, action) "
                        "WHERE ") + kpiActionsCondition(),
         QStringLiteral("CREATE INDEX IF NOT EXISTS screening_visits_visited ON screening_visits (visited_at, grid_code, iso_week)")};
+    return statements;
+}
+
+const QStringList &unitVersionStatements()
+{
+    // The same on both backends: a unit's versions by code, and a day's units by level.
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX unit_versions_code ON unit_versions (code, valid_to)"),
+        QStringLiteral("CREATE INDEX unit_versions_day ON unit_versions (level, valid_from, valid_to)"),
+        QStringLiteral("CREATE UNIQUE INDEX unit_versions_current ON unit_versions (code) WHERE valid_to IS NULL")};
     return statements;
 }
 

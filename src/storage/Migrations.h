@@ -18,6 +18,8 @@ const QStringList &historyIndexes();
 // assessment's period reads (the same statements on both backends).
 const QString &populationColumn();
 const QStringList &assessmentIndexes();
+// Schema 9: the indexes of unit_versions (the same statements on both backends).
+const QStringList &unitVersionStatements();
 // The workflow actions the KPIs count, as the condition of the partial index
 // on incident_history; a query that repeats it word for word uses the index.
 const QString &kpiActionsCondition();

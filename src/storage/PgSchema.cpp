@@ -1,6 +1,7 @@
 #include "PgSchema.h"
 #include "Migrations.h"
 #include "PgBulletins.h"
+#include "PgGrids.h"
 #include "PgHardening.h"
 #include "PgMeetings.h"
 #include "PgSecurity.h"
@@ -240,6 +241,13 @@ void upgradeToVersion8(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '8' WHERE key = 'schema_version'"));
 }
 
+// Version 9: grid versions and grid editing (PgGrids).
+void upgradeToVersion9(QSqlDatabase &db)
+{
+    pggrids::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '9' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db, int to)
@@ -259,7 +267,7 @@ void migrate(QSqlDatabase &db, int to)
     try {
         const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
             {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
-            {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}};
+            {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}, {9, upgradeToVersion9}};
         for (const auto &[step, upgrade] : steps)
             if (version < step && step <= to)
                 upgrade(db);

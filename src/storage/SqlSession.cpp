@@ -142,6 +142,17 @@ SqlSession::WriteTransaction::WriteTransaction(SqlSession &session)
         session.sealAudit(QStringLiteral("external"));
 }
 
+QString SqlSession::actor()
+{
+    if (m_dialect.isPostgres()) {
+        QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT session_user"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    if (m_signedIn)
+        return m_signedIn->username;
+    return m_sessionUser.isEmpty() ? programUser() : m_sessionUser;
+}
+
 QString SqlSession::programUser()
 {
     return defaultSessionUser();

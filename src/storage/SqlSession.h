@@ -101,6 +101,9 @@ public:
     // Who the local audit log names when nobody signed in: the system user
     // and the program ("ops (griddesk-admin)").
     static QString programUser();
+    // Who a row's actor column names: on a server the login (its policies
+    // check it), locally the signed-in person, else the session's user.
+    QString actor();
     // Locally, the person whose password authenticate() last accepted.
     const std::optional<UserAccount> &signedIn() const { return m_signedIn; }
     void setSignedIn(const std::optional<UserAccount> &person) { m_signedIn = person; }

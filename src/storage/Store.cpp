@@ -20,6 +20,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , AssessmentStore(*m_owned)
     , MeetingStore(*m_owned, *this, *this)
     , BulletinStore(*m_owned, *this)
+    , GridStore(*m_owned)
     , ChangeFeed(*m_owned)
 {
 }

@@ -13,6 +13,7 @@
 
 #include "AssessmentStore.h"
 #include "BulletinStore.h"
+#include "GridStore.h"
 #include "ChangeFeed.h"
 #include "IncidentStore.h"
 #include "MeetingStore.h"
@@ -44,6 +45,7 @@ class Store final : private StoreSessionOwner,
                     public AssessmentStore,
                     public MeetingStore,
                     public BulletinStore,
+                    public GridStore,
                     public ChangeFeed
 {
 public:

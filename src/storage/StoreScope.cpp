@@ -1,4 +1,5 @@
 #include "StoreScope.h"
+#include "DivisionCode.h"
 #include "StoreError.h"
 
 namespace griddesk {
@@ -11,11 +12,17 @@ StoreScope::StoreScope(UserAccount person, QHash<QString, QString> parents)
 
 QStringList StoreScope::chain(const QString &code) const
 {
+    // A unit unknown at sign-in (a grid drawn, split or retired since) is
+    // placed by its code, which carries its community's and township's.
+    auto parentOf = [&](const QString &c) {
+        const auto found = m_parents.constFind(c);
+        return found != m_parents.cend() ? *found : divisioncode::parentOf(c);
+    };
     QStringList out{code};
-    QString parent = m_parents.value(code);
+    QString parent = parentOf(code);
     for (int depth = 0; !parent.isEmpty() && depth < 2; ++depth) {
         out << parent;
-        parent = m_parents.value(parent);
+        parent = parentOf(parent);
     }
     return out;
 }
@@ -30,6 +37,14 @@ bool StoreScope::seesUnit(const QString &code) const
 bool StoreScope::coversUnit(const QString &code) const
 {
     return isAdministrator() || chain(code).contains(m_person->scopeCode);
+}
+
+bool StoreScope::mayEditGrids(const QString &communityCode) const
+{
+    if (isAdministrator())
+        return true;
+    return m_person->role == Role::CentreStaff && !m_person->scopeCode.isEmpty()
+        && chain(communityCode).contains(m_person->scopeCode);
 }
 
 bool StoreScope::seesGrid(const QString &gridCode) const

@@ -29,6 +29,8 @@ public:
     StoreScope(UserAccount person, QHash<QString, QString> parents);
 
     bool isLimited() const { return m_person.has_value(); }
+    // Nobody signed in (set-up, the CLI), or an administrator.
+    bool isAdministrator() const { return !m_person || accesspolicy::isAdministrator(*m_person); }
     const std::optional<UserAccount> &person() const { return m_person; }
 
     // A unit of the scope's subtree, or one of the scope's own parents (for names and outlines).
@@ -37,6 +39,9 @@ public:
     // assessed on; the scope's parents are not).
     bool coversUnit(const QString &code) const;
     bool seesGrid(const QString &gridCode) const;
+    // Administrators edit every grid; centre staff the grids of their own
+    // township (the server's gd_may_edit_grids).
+    bool mayEditGrids(const QString &communityCode) const;
     bool seesIncident(const Incident &incident) const;
     // The same for a queue row, which carries its grid but not the grid's parents.
     bool seesQueued(const Incident &incident) const;
@@ -56,7 +61,6 @@ public:
 private:
     // The unit's code with its parent's and grandparent's (as the server's gd_unit_chain).
     QStringList chain(const QString &code) const;
-    bool isAdministrator() const { return !m_person || accesspolicy::isAdministrator(*m_person); }
 
     std::optional<UserAccount> m_person;
     QHash<QString, QString> m_parents;

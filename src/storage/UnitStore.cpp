@@ -6,6 +6,7 @@
 #include "PolygonOps.h"
 #include "SqlSession.h"
 #include "StoreError.h"
+#include "UnitRows.h"
 
 #include <QSqlQuery>
 
@@ -13,26 +14,10 @@
 
 namespace griddesk {
 
+using unitrows::readUnit;
+using unitrows::unitColumns;
+
 namespace {
-
-AdminUnit readUnit(const QSqlQuery &q)
-{
-    AdminUnit u;
-    u.id = q.value(0).toLongLong();
-    gpkggeometry::decodeMultiPolygon(q.value(1).toByteArray(), &u.geometry);
-    u.code = q.value(2).toString();
-    u.parentCode = q.value(3).toString();
-    u.name = q.value(4).toString();
-    u.shortName = q.value(5).toString();
-    u.level = static_cast<AdminLevel>(q.value(6).toInt());
-    u.population = q.value(7).toLongLong(); // NULL: not known (0)
-    return u;
-}
-
-QString unitColumns(const SqlDialect &d)
-{
-    return QStringLiteral("fid, %1, code, parent_code, name, short_name, level, population").arg(d.geomRead());
-}
 
 QVector<FieldError> validateUnit(const AdminUnit &u, int row)
 {
@@ -177,6 +162,7 @@ UnitStore::ImportedDivisions UnitStore::importDivisions(const QVector<DivisionRo
                                 int(tree.errors.size())).arg(divisiontree::describe(tree.errors)),
                              tree.errors);
         ImportedDivisions done;
+        const QString actor = m_session.actor();
         for (const AdminUnit &u : tree.units) {
             const auto name = names.constFind(u.code);
             if (name == names.cend()) {
@@ -185,6 +171,8 @@ UnitStore::ImportedDivisions UnitStore::importDivisions(const QVector<DivisionRo
                     {u.code, u.parentCode.isEmpty() ? QVariant() : QVariant(u.parentCode), u.name, u.shortName,
                      int(u.level)});
                 sql::expectAffected(q, 1, QStringLiteral("insert admin unit %1").arg(u.code));
+                unitrows::recordVersion(m_session.db(), m_session.dialect(), u, 1, QDate(), UnitChange::Recorded, {}, {},
+                                        0, actor);
                 ++done.added;
             } else if (*name != u.name) {
                 // A short name that was the old name follows the new one.
@@ -192,6 +180,7 @@ UnitStore::ImportedDivisions UnitStore::importDivisions(const QVector<DivisionRo
                     "UPDATE admin_units SET name = ?, short_name = CASE WHEN short_name = name THEN ? ELSE short_name END "
                     "WHERE code = ?"), {u.name, u.name, u.code});
                 sql::expectAffected(q, 1, QStringLiteral("rename admin unit %1").arg(u.code));
+                renameVersion(u.code, actor);
                 ++done.renamed;
             } else {
                 ++done.unchanged;
@@ -200,6 +189,21 @@ UnitStore::ImportedDivisions UnitStore::importDivisions(const QVector<DivisionRo
         tx.commit();
         return done;
     });
+}
+
+void UnitStore::renameVersion(const QString &code, const QString &actor)
+{
+    // The renamed unit's next version, from today (China time), as stored now.
+    QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM admin_units WHERE code = ?")
+                                                .arg(unitColumns(m_session.dialect())), {code});
+    if (!q.next())
+        return;
+    const AdminUnit renamed = readUnit(q);
+    q.finish();
+    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    const int previous = unitrows::closeVersion(m_session.db(), code, today);
+    unitrows::recordVersion(m_session.db(), m_session.dialect(), renamed, previous + 1, today, UnitChange::Renamed, {},
+                            {}, 0, actor);
 }
 
 void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)
@@ -213,6 +217,7 @@ void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)
     m_session.once([&] {
         const SqlDialect &d = m_session.dialect();
         SqlSession::WriteTransaction tx(m_session);
+        const QString actor = m_session.actor();
         for (const AdminUnit &u : units) {
             QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
                 "INSERT INTO admin_units (geom, code, parent_code, name, short_name, level, population) "
@@ -221,6 +226,7 @@ void UnitStore::addAdminUnits(const QVector<AdminUnit> &units)
                  u.shortName.isEmpty() ? u.name : u.shortName, int(u.level),
                  u.population > 0 ? QVariant(u.population) : QVariant()});
             sql::expectAffected(q, 1, QStringLiteral("insert admin unit %1").arg(u.code));
+            unitrows::recordVersion(m_session.db(), d, u, 1, QDate(), UnitChange::Recorded, {}, {}, 0, actor);
         }
         tx.commit();
     });

@@ -60,6 +60,8 @@ public:
 private:
     // The units of one level (or of all, level 0) that meet `condition`, in the person's scope.
     QVector<AdminUnit> unitsWhere(const QString &condition, int level) const;
+    // Closes a renamed unit's version and records the next (inside the caller's transaction).
+    void renameVersion(const QString &code, const QString &actor);
 
     SqlSession &m_session;
 };

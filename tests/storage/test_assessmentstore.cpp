@@ -15,6 +15,7 @@
 #include "ScreeningWeek.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestLogins.h"
 #include "TestPeople.h"
 
 #include <QSet>
@@ -76,24 +77,14 @@ private:
     AdminUnit m_gridA, m_gridB, m_communityA;
     QString m_township;
     QHash<QString, qint64> m_ids; // hand-built cases by code
-    std::map<QString, std::unique_ptr<Store>> m_people;
+    test::TestLogins m_logins{m_backend, kPassword};
 
-    QString login(const QString &name) const { return name + m_suffix; }
+    QString login(const QString &name) const { return m_logins.login(name); }
+    Store *as(const QString &name) { return m_logins.as(name); }
+    test::PsqlResult psql(const QString &name, const QString &statement) const { return m_logins.psql(name, statement); }
 
-    // The Store as one person sees it, signed in once per test run (a local
-    // sign-in checks a deliberately slow password hash).
-    Store *as(const QString &name)
-    {
-        std::unique_ptr<Store> &store = m_people[name];
-        if (!store)
-            store = m_backend.openAs(login(name), kPassword);
-        return store.get();
-    }
 
-    test::PsqlResult psql(const QString &name, const QString &statement) const
-    {
-        return test::PsqlRunner(m_backend.conninfo(), kPassword).run(login(name), statement);
-    }
+
 
     // A hand-built case in a grid: its stamps and history as given.
     static IncidentRecord record(const QString &code, const AdminUnit &grid, IncidentState state, const QDateTime &reported,
@@ -165,6 +156,7 @@ private Q_SLOTS:
         qInfo("backend: %s", qPrintable(test::TestBackend::name()));
         m_backend.createDemo(m_dir);
         m_suffix = QStringLiteral("_k%1").arg(QCoreApplication::applicationPid());
+        m_logins.setSuffix(m_suffix);
         auto owner = m_backend.open();
         const test::TestPlaces places = test::TestPlaces::of(*owner);
         m_communityA = places.communityA;

@@ -11,6 +11,7 @@
 #include "PsqlRunner.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestLogins.h"
 #include "TestPeople.h"
 
 #include <QTemporaryDir>
@@ -64,22 +65,14 @@ private:
     QString m_suffix;
     QString m_otherTownship; // a second township east of the demo's, with one community and one grid
     MultiPolygon m_otherArea;
-    std::map<QString, std::unique_ptr<Store>> m_people;
+    test::TestLogins m_logins{m_backend, kPassword};
 
-    QString login(const QString &name) const { return name + m_suffix; }
+    QString login(const QString &name) const { return m_logins.login(name); }
+    Store *as(const QString &name) { return m_logins.as(name); }
+    test::PsqlResult psql(const QString &name, const QString &statement) const { return m_logins.psql(name, statement); }
 
-    Store *as(const QString &name)
-    {
-        std::unique_ptr<Store> &store = m_people[name];
-        if (!store)
-            store = m_backend.openAs(login(name), kPassword);
-        return store.get();
-    }
 
-    test::PsqlResult psql(const QString &name, const QString &statement) const
-    {
-        return test::PsqlRunner(m_backend.conninfo(), kPassword).run(login(name), statement);
-    }
+
 
     Bulletin draft(const QString &title) const
     {
@@ -107,6 +100,7 @@ private Q_SLOTS:
         qInfo("backend: %s", qPrintable(test::TestBackend::name()));
         m_backend.createDemo(m_dir);
         m_suffix = QStringLiteral("_b%1").arg(QCoreApplication::applicationPid());
+        m_logins.setSuffix(m_suffix);
         auto owner = m_backend.open();
         m_places = test::TestPlaces::of(*owner);
         QVERIFY(!m_places.gridA.code.isEmpty() && !m_places.gridB.code.isEmpty());
@@ -137,7 +131,7 @@ private Q_SLOTS:
                         m_suffix, kPassword);
     }
 
-    void cleanupTestCase() { m_people.clear(); }
+    void cleanupTestCase() { m_logins.clear(); }
 
     void badInputNamesEachField()
     {

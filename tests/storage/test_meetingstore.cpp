@@ -10,6 +10,7 @@
 #include "PsqlRunner.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestLogins.h"
 #include "TestPeople.h"
 
 #include <QSet>
@@ -37,25 +38,17 @@ private:
     QTemporaryDir m_dir;
     test::TestBackend m_backend;
     QString m_suffix = QStringLiteral("_mt%1").arg(QCoreApplication::applicationPid());
-    std::map<QString, std::unique_ptr<Store>> m_people;
+    test::TestLogins m_logins{m_backend, kPassword};
+
+    QString login(const QString &name) const { return m_logins.login(name); }
+    Store *as(const QString &name) { return m_logins.as(name); }
+    test::PsqlResult psql(const QString &name, const QString &statement) const { return m_logins.psql(name, statement); }
     test::TestPlaces m_places;
     QString m_police;
     QDateTime m_at;
 
-    QString login(const QString &name) const { return name + m_suffix; }
 
-    Store *as(const QString &name)
-    {
-        std::unique_ptr<Store> &store = m_people[name];
-        if (!store)
-            store = m_backend.openAs(login(name), kPassword);
-        return store.get();
-    }
 
-    test::PsqlResult psql(const QString &name, const QString &statement) const
-    {
-        return test::PsqlRunner(m_backend.conninfo(), kPassword).run(login(name), statement);
-    }
 
     Meeting draft(const QDateTime &at) const
     {
@@ -73,6 +66,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_logins.setSuffix(m_suffix);
         m_backend.createDemo(m_dir);
         auto owner = m_backend.open();
         m_places = test::TestPlaces::of(*owner);

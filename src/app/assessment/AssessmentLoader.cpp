@@ -47,7 +47,7 @@ AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QD
                                     AssessmentReportBuilder::casesFrom(period, warnings));
     try {
         auto store = opener.open(StoreOpener::Access::ReadOnly);
-        d.units = store->kpiUnits();
+        d.units = store->kpiUnits(period.from(), period.to());
         d.settings = store->assessmentSettings();
         d.cases = store->kpiCases(from, period.to());
         // The period's last ISO week may run past its end.

@@ -12,11 +12,11 @@ namespace griddesk {
 AssessmentReport AssessmentReportReader::read(const Store &store, const QString &unitCode, const KpiPeriod &period,
     const QDateTime &asOf, const WarningSettings &warnings)
 {
-    const KpiEngine engine(store.kpiUnits(), store.assessmentSettings());
+    const QDateTime from = AssessmentReportBuilder::casesFrom(period, warnings);
+    const KpiEngine engine(store.kpiUnits(period.from(), period.to()), store.assessmentSettings());
     if (!engine.unit(unitCode))
         throw StoreError(StoreError::Kind::NotFound,
             AssessmentReportBuilder::tr("Unit %1 is not known, or lies outside your area").arg(unitCode));
-    const QDateTime from = AssessmentReportBuilder::casesFrom(period, warnings);
     const QVector<KpiCase> cases = store.kpiCases(from, period.to());
     // The period's last ISO week may run past its end.
     const QVector<KpiScreening> screenings = store.kpiScreenings(from, std::max(period.to(), period.weeksTo()));

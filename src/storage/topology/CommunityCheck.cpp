@@ -193,9 +193,19 @@ void CommunityCheck::report(ProblemKind kind, const QStringList &units, const GE
 double CommunityCheck::groundArea(const GEOSGeometry *lonLat)
 {
     // Most results are the shared edges of neighbours, with no area to measure.
-    if (!lonLat || m_geos.area(lonLat) <= 0.0)
+    const double degrees = lonLat ? m_geos.area(lonLat) : 0.0;
+    if (degrees <= 0.0)
         return 0.0;
-    return m_projection.areaM2(m_geos.handle(), lonLat, m_zone);
+    // The piece's area in lon/lat, scaled by its envelope's ground area per
+    // square degree. Projecting the piece itself would bend its long straight
+    // edges: a sliver between an edge and a vertex split onto it (a
+    // T-junction, which has no area in the stored coordinates) would gain
+    // square metres of curvature.
+    GeosSession::Geom envelope = m_geos.wrap(GEOSEnvelope_r(m_geos.handle(), lonLat));
+    const double envelopeDegrees = envelope ? m_geos.area(envelope.get()) : 0.0;
+    if (envelopeDegrees <= 0.0)
+        return 0.0;
+    return degrees * m_projection.areaM2(m_geos.handle(), envelope.get(), m_zone) / envelopeDegrees;
 }
 
 // The polygons of a result as one MultiPolygon (lines and points of a

@@ -71,6 +71,52 @@ GeosSession::Geom GeosSession::multiPolygon(const MultiPolygon &mp) const
     return wrap(GEOSGeom_createCollection_r(m_h, GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
 }
 
+namespace {
+
+Ring ringOf(GEOSContextHandle_t h, const GEOSGeometry *ring)
+{
+    Ring out;
+    const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(h, ring);
+    unsigned n = 0;
+    if (!seq || !GEOSCoordSeq_getSize_r(h, seq, &n))
+        return out;
+    out.reserve(int(n));
+    for (unsigned i = 0; i < n; ++i) {
+        GeoPoint p;
+        GEOSCoordSeq_getX_r(h, seq, i, &p.x);
+        GEOSCoordSeq_getY_r(h, seq, i, &p.y);
+        out.push_back(p);
+    }
+    return out;
+}
+
+void addPolygons(GEOSContextHandle_t h, const GEOSGeometry *g, MultiPolygon *out)
+{
+    const int type = GEOSGeomTypeId_r(h, g);
+    if (type == GEOS_POLYGON) {
+        if (GEOSisEmpty_r(h, g))
+            return;
+        Polygon p;
+        p.rings << ringOf(h, GEOSGetExteriorRing_r(h, g));
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(h, g); ++i)
+            p.rings << ringOf(h, GEOSGetInteriorRingN_r(h, g, i));
+        out->polygons << p;
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i)
+            addPolygons(h, GEOSGetGeometryN_r(h, g, i), out);
+    }
+}
+
+} // namespace
+
+MultiPolygon GeosSession::toMultiPolygon(const GEOSGeometry *g) const
+{
+    MultiPolygon out;
+    if (g)
+        addPolygons(m_h, g, &out);
+    return out;
+}
+
 double GeosSession::area(const GEOSGeometry *g) const
 {
     double a = 0.0;

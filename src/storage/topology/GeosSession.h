@@ -39,6 +39,8 @@ public:
     // A MultiPolygon (or a Polygon for one part); null when GEOS refuses a
     // ring (unclosed, fewer than four points), with GEOS's words in lastError().
     Geom multiPolygon(const MultiPolygon &mp) const;
+    // The polygons of a geometry (lines and points left out).
+    MultiPolygon toMultiPolygon(const GEOSGeometry *g) const;
     double area(const GEOSGeometry *g) const;
     GeoPoint interiorPoint(const GEOSGeometry *g) const;
     QString lastError() const { return m_error; }
