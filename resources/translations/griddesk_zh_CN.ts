@@ -417,6 +417,38 @@
         <source>%1, computer account %2</source>
         <translation>%1，计算机账户 %2</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>From or into grids</source>
+        <translation>来源或去向网格</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Topology problems let through</source>
+        <translation>放行的拓扑问题</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
 </context>
 <context>
     <name>AuditModule</name>
@@ -491,6 +523,10 @@
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Versions of areas and grids</source>
+        <translation>区域和网格版本</translation>
     </message>
 </context>
 <context>

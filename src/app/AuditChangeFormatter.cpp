@@ -8,6 +8,7 @@
 #include "Role.h"
 #include "Satisfaction.h"
 #include "SystemNote.h"
+#include "UnitChange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +109,14 @@ const Column kColumns[] = {
     {"personal_data", QT_TRANSLATE_NOOP("AuditChangeFormatter", "May see personal data")},
     {"created_at", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Created at")},
     {"fields", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Viewed")},
+    {"version", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Version")},
+    {"valid_from", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Valid from")},
+    {"valid_to", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Replaced on")},
+    {"change", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Change")},
+    {"related", QT_TRANSLATE_NOOP("AuditChangeFormatter", "From or into grids")},
+    {"justification", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Justification")},
+    {"overridden", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Topology problems let through")},
+    {"recorded_at", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Recorded at")},
 };
 
 // Bookkeeping that changes with every write and says nothing of its own.
@@ -129,6 +138,9 @@ QStringList keyColumns(const QString &table)
         {QStringLiteral("screening_visits"), {QStringLiteral("grid_code"), QStringLiteral("worker"), QStringLiteral("visited_at"),
                                               QStringLiteral("findings")}},
         {QStringLiteral("admin_units"), {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level")}},
+        {QStringLiteral("unit_versions"), {QStringLiteral("code"), QStringLiteral("version"), QStringLiteral("name"),
+                                           QStringLiteral("valid_from"), QStringLiteral("valid_to"), QStringLiteral("change"),
+                                           QStringLiteral("related"), QStringLiteral("justification")}},
         {QStringLiteral("cameras"), {QStringLiteral("device_id"), QStringLiteral("name"), QStringLiteral("camera_class"),
                                      QStringLiteral("grid_code")}},
         {QStringLiteral("gd_users"), {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
@@ -217,6 +229,12 @@ QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) 
         const int level = v.toInt();
         return isValidAdminLevel(level) ? adminLevelName(AdminLevel(level)) : text;
     }
+    if (column == QLatin1String("change")) {
+        UnitChange c;
+        return unitChangeFromCode(text, &c) ? unitChangeName(c) : text;
+    }
+    if (column == QLatin1String("related"))
+        return list(m_names.units);
     if (column == QLatin1String("camera_class")) {
         const int c = v.toInt();
         return isValidCameraClass(c) ? cameraClassName(CameraClass(c)) : text;

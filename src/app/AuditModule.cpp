@@ -170,6 +170,7 @@ QString tableName(const QString &table)
         {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("AuditModule", "Attachments")},
         {QStringLiteral("screening_visits"), QT_TRANSLATE_NOOP("AuditModule", "Screening visits")},
         {QStringLiteral("admin_units"), QT_TRANSLATE_NOOP("AuditModule", "Areas and grids")},
+        {QStringLiteral("unit_versions"), QT_TRANSLATE_NOOP("AuditModule", "Versions of areas and grids")},
         {QStringLiteral("cameras"), QT_TRANSLATE_NOOP("AuditModule", "Cameras")},
         {QStringLiteral("incident_categories"), QT_TRANSLATE_NOOP("AuditModule", "Categories")},
         {QStringLiteral("departments"), QT_TRANSLATE_NOOP("AuditModule", "Departments")},

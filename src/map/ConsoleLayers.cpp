@@ -143,6 +143,7 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
     applyIncidentFilter();
     narrow(m_cameras, locatedFilter);
     narrow(m_grids, gridFilter);
+    m_gridScope = m_gridScope.isEmpty() ? gridFilter : QStringLiteral("(%1) AND (%2)").arg(m_gridScope, gridFilter);
 }
 
 QString ConsoleLayers::closedSinceFilter(const QDateTime &since) const

@@ -56,6 +56,9 @@ public:
     // and grid layers show only their scope (on a server the row-level
     // security does this). Filters are SQL over the layers' own columns.
     void restrict(const QString &incidentFilter, const QString &locatedFilter, const QString &gridFilter);
+    // The grid filter of restrict() (empty when nothing is restricted), for
+    // other layers over grids.
+    QString gridScope() const { return m_gridScope; }
     // Ended cases (closed, rejected, merged) show on the map only when they
     // closed at or after `since` (an indexed filter); open cases always show.
     // An invalid time shows every ended case.
@@ -86,6 +89,7 @@ private:
     QgsVectorLayer *m_incidents = nullptr;
     bool m_ownedByProject = false;
     QString m_incidentScope; // from restrict()
+    QString m_gridScope;     // from restrict()
     QDateTime m_closedSince;
     QgsCoordinateReferenceSystem m_displayCrs;
 };

@@ -24,7 +24,7 @@ GridHistoryTheme::GridHistoryTheme(ConsoleLayers *layers, ChangeWatcher *watcher
     , m_layers(layers)
     , m_project(project)
 {
-    m_layer = layers->makeLayer(QStringLiteral("unit_versions"), subsetFor(chinaToday()), tr("Grids on a past day"),
+    m_layer = layers->makeLayer(QStringLiteral("unit_versions"), scoped(chinaToday()), tr("Grids on a past day"),
                                 QStringLiteral("grids"));
     m_layer->setObjectName(QStringLiteral("layer_grids_history"));
     project->addMapLayer(m_layer, false);
@@ -52,6 +52,12 @@ QString GridHistoryTheme::subsetFor(const QDate &day)
                           "AND (\"valid_to\" IS NULL OR \"valid_to\" > '%1')").arg(d);
 }
 
+QString GridHistoryTheme::scoped(const QDate &day) const
+{
+    const QString scope = m_layers->gridScope();
+    return scope.isEmpty() ? subsetFor(day) : QStringLiteral("(%1) AND (%2)").arg(subsetFor(day), scope);
+}
+
 void GridHistoryTheme::setDay(const QDate &day)
 {
     const QDate shown = day.isValid() && day < chinaToday() ? day : QDate();
@@ -59,7 +65,7 @@ void GridHistoryTheme::setDay(const QDate &day)
         return;
     m_day = shown;
     if (m_day.isValid()) {
-        m_layer->setSubsetString(subsetFor(m_day));
+        m_layer->setSubsetString(scoped(m_day));
         m_layer->reload();
     }
     showHistory(m_day.isValid());

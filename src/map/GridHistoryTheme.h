@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void showHistory(bool on);
+    // subsetFor(day) within a local scope's grids (see ConsoleLayers::restrict).
+    QString scoped(const QDate &day) const;
 
     ConsoleLayers *m_layers = nullptr;
     QgsProject *m_project = nullptr;

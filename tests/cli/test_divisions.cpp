@@ -271,8 +271,11 @@ private Q_SLOTS:
         }
         QCOMPARE(store->unitsWithoutBoundary(int(AdminLevel::Township)).size(), 55);
 
-        // Audited like every write: one row per unit added, one for the rename.
-        QCOMPARE(auditCount(), audit + (stored.size() - m_shapes.size() - 1) + 1);
+        // Audited like every write: per unit added, its row and its first version; for the rename,
+        // the row, and its version closed and the next one recorded.
+        const int added = stored.size() - m_shapes.size() - 1;
+        QCOMPARE(auditCount(), audit + 2 * added + 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM unit_versions WHERE change = 'renamed' AND valid_to IS NULL")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'admin_units' AND action = 'update'")), 2);
 
         // The console-facing list.
