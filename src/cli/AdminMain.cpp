@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
         "                                   the units, with their population (or those with no boundary yet)\n"
         "  unit import-divisions FILE [--db LOCATION]\n"
         "                                   load a division list (level,code,name,parent_code) as units\n"
+        "  unit history CODE [--db LOCATION]  every version of a unit; unit list --on DAY --level L: a past day's units\n"
         "  meeting new|list|agenda [--db LOCATION]\n"
         "                                   joint meetings, with an agenda built from the data\n"
         "  task list [--open] [--db LOCATION]\n"

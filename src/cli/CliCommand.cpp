@@ -1,4 +1,7 @@
 #include "CliCommand.h"
+#include "Store.h"
+#include "StoreError.h"
+#include "StoreLocation.h"
 #include "StorePaths.h"
 
 #include <QCoreApplication>
@@ -35,6 +38,32 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const Q
         return false;
     }
     return true;
+}
+
+bool parseWords(QCommandLineParser &parser, const QStringList &args, const QString &usage, int words, int *exit)
+{
+    if (!parseOrExplain(parser, args, usage)) {
+        *exit = parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return false;
+    }
+    if (parser.positionalArguments().size() != words) {
+        err() << "griddesk-admin: " << usage << "\n";
+        *exit = Usage;
+        return false;
+    }
+    return true;
+}
+
+int withStore(const QCommandLineParser &parser, const std::function<int(Store &)> &work, const QString &context)
+{
+    try {
+        auto store = StoreLocation::parse(parser.value(QStringLiteral("db"))).open();
+        return work(*store);
+    } catch (const StoreError &e) {
+        err() << "griddesk-admin: " << (context.isEmpty() ? QString() : context + QStringLiteral(": ")) << e.message()
+              << "\n";
+        return Failed;
+    }
 }
 
 void addDbOption(QCommandLineParser &parser)

@@ -5,6 +5,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
+namespace griddesk {
+class Store;
+}
+
 namespace griddesk::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2, ProblemsFound = 3 };
@@ -17,6 +23,12 @@ QTextStream &err();
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 // The --db option: a GeoPackage path or pg:CONNINFO, the default database when left out.
 void addDbOption(QCommandLineParser &parser);
+// parseOrExplain, then exactly `words` positional words (the subcommand's
+// name first); false with the exit code in *exit when the command stops here.
+bool parseWords(QCommandLineParser &parser, const QStringList &args, const QString &usage, int words, int *exit);
+// Opens the --db store and runs `work` on it; a store error is printed
+// (after `context`, when given) and gives Failed.
+int withStore(const QCommandLineParser &parser, const std::function<int(Store &)> &work, const QString &context = {});
 // Words and numbers in zh_CN or en (the embedded catalogue); false for any other language.
 bool installLanguage(const QString &lang);
 // zh_CN on a Chinese system, en elsewhere.

@@ -14,11 +14,16 @@ const char kUsage[] =
     "usage: griddesk-admin unit list [--db LOCATION] [--level township|community|grid] [--no-boundary]\n"
     "       griddesk-admin unit set-population CODE RESIDENTS [--db LOCATION]\n"
     "       griddesk-admin unit import-divisions FILE [--db LOCATION]\n"
+    "       griddesk-admin unit history CODE [--db LOCATION]\n"
+    "       griddesk-admin unit list --on YYYY-MM-DD --level township|community|grid [--db LOCATION]\n"
     "RESIDENTS is a whole number of residents; 0 marks the figure as not known.\n"
     "--no-boundary lists only the townships and communities with no boundary yet.\n"
     "FILE is a division list (CSV: level,code,name,parent_code; levels 2 city, 3 district,\n"
     "4 township, 5 community; 12-digit codes): its districts, townships and communities\n"
     "become units without boundaries; stored units keep theirs and take the list's names.\n"
+    "history lists every version of a unit (retired grids too): the days it held, why it began,\n"
+    "the grids it came from, who saved it and an administrator's justification.\n"
+    "--on lists the units of a level as they were on that day.\n"
     "\"unit\" may also be written \"units\".\n"
     "--db takes a .gpkg path or pg:CONNINFO.";
 
@@ -32,6 +37,7 @@ int list(const QStringList &args)
     addDbOption(p);
     p.addOption({QStringLiteral("level"), QStringLiteral("township, community or grid"), QStringLiteral("level")});
     p.addOption({QStringLiteral("no-boundary"), QStringLiteral("only units with no boundary yet")});
+    p.addOption({QStringLiteral("on"), QStringLiteral("the units as they were on this day"), QStringLiteral("date")});
     if (!parseOrExplain(p, args, usage))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     int level = 0;
@@ -45,8 +51,24 @@ int list(const QStringList &args)
             return Usage;
         }
     }
+    QDate on;
+    if (p.isSet(QStringLiteral("on"))) {
+        on = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
+        if (!on.isValid() || level == 0 || p.isSet(QStringLiteral("no-boundary"))) {
+            err() << "griddesk-admin: --on: \"" << p.value(QStringLiteral("on"))
+                  << (on.isValid() ? "\" needs --level (and no --no-boundary)\n" : "\" is not a day (YYYY-MM-DD)\n");
+            return Usage;
+        }
+    }
     try {
         auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
+        if (on.isValid()) {
+            out() << "code\tlevel\tparent\tname\n";
+            for (const AdminUnit &u : store->unitsOn(on, AdminLevel(level)))
+                out() << u.code << "\t" << adminLevelCode(u.level) << "\t"
+                      << (u.parentCode.isEmpty() ? QStringLiteral("-") : u.parentCode) << "\t" << u.name << "\n";
+            return Ok;
+        }
         const bool noBoundary = p.isSet(QStringLiteral("no-boundary"));
         if (noBoundary && level == int(AdminLevel::Grid)) {
             err() << "griddesk-admin: --no-boundary: grids always have a boundary; use --level township or community\n";
@@ -79,13 +101,10 @@ int setPopulation(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("Unit code (township, community or grid)"));
     p.addPositionalArgument(QStringLiteral("residents"), QStringLiteral("Number of residents; 0 when not known"));
     addDbOption(p);
-    if (!parseOrExplain(p, args, usage))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int exit = Ok;
+    if (!parseWords(p, args, usage, 3, &exit))
+        return exit;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 3) {
-        err() << "griddesk-admin: " << usage << "\n";
-        return Usage;
-    }
     const QString code = pos[1];
     bool ok = false;
     const qint64 residents = pos[2].toLongLong(&ok);
@@ -93,18 +112,14 @@ int setPopulation(const QStringList &args)
         err() << "griddesk-admin: residents: \"" << pos[2] << "\" is not a whole number of residents\n";
         return Usage;
     }
-    try {
-        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
-        const std::optional<AdminUnit> before = store->adminUnit(code);
-        store->setPopulation(code, residents);
+    return withStore(p, [&](Store &store) {
+        const std::optional<AdminUnit> before = store.adminUnit(code);
+        store.setPopulation(code, residents);
         const QString was = before && before->population > 0 ? QString::number(before->population) : QStringLiteral("not known");
         out() << code << "\t" << (before ? before->name : QString()) << "\tpopulation "
               << (residents > 0 ? QString::number(residents) : QStringLiteral("not known")) << " (was " << was << ")\n";
-        return Ok;
-    } catch (const StoreError &e) {
-        err() << "griddesk-admin: " << e.message() << "\n";
-        return Failed;
-    }
+        return int(Ok);
+    });
 }
 
 // Loads a division list as districts, townships and communities.
@@ -115,24 +130,49 @@ int importDivisions(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("import-divisions"), QStringLiteral("import-divisions"));
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Division list (CSV)"));
     addDbOption(p);
-    if (!parseOrExplain(p, args, usage))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2) {
-        err() << "griddesk-admin: " << usage << "\n";
-        return Usage;
-    }
-    try {
-        const QVector<DivisionRow> rows = DivisionFile::read(pos[1]);
-        auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
-        const UnitStore::ImportedDivisions done = store->importDivisions(rows);
-        out() << pos[1] << ": " << rows.size() << " rows; " << done.added << " units added (no boundary yet), "
+    int exit = Ok;
+    if (!parseWords(p, args, usage, 2, &exit))
+        return exit;
+    const QString file = p.positionalArguments()[1];
+    return withStore(p, [&](Store &store) {
+        const QVector<DivisionRow> rows = DivisionFile::read(file);
+        const UnitStore::ImportedDivisions done = store.importDivisions(rows);
+        out() << file << ": " << rows.size() << " rows; " << done.added << " units added (no boundary yet), "
               << done.renamed << " renamed, " << done.unchanged << " unchanged\n";
-        return Ok;
-    } catch (const StoreError &e) {
-        err() << "griddesk-admin: " << pos[1] << ": " << e.message() << "\n";
-        return Failed;
-    }
+        return int(Ok);
+    }, file);
+}
+
+// Every version of a unit, oldest first.
+int history(const QStringList &args)
+{
+    const QString usage = QString::fromLatin1(kUsage);
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("history"), QStringLiteral("history"));
+    p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("Unit code"));
+    addDbOption(p);
+    int exit = Ok;
+    if (!parseWords(p, args, usage, 2, &exit))
+        return exit;
+    const QString code = p.positionalArguments()[1];
+    return withStore(p, [&](Store &store) {
+        const QVector<UnitVersion> versions = store.unitHistory(code);
+        if (versions.isEmpty()) {
+            err() << "griddesk-admin: " << code << ": no unit has this code, now or before\n";
+            return int(Failed);
+        }
+        auto day = [](const QDate &d, const char *none) {
+            return d.isValid() ? d.toString(Qt::ISODate) : QString::fromLatin1(none);
+        };
+        auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
+        out() << "version\tfrom\tuntil\tchange\tname\tparent\trelated\tactor\tjustification\n";
+        for (const UnitVersion &v : versions)
+            out() << v.version << "\t" << day(v.validFrom, "start") << "\t" << day(v.validTo, "current") << "\t"
+                  << unitChangeCode(v.change) << "\t" << v.unit.name << "\t" << orDash(v.unit.parentCode) << "\t"
+                  << orDash(v.related.join(QLatin1Char(','))) << "\t" << orDash(v.actor) << "\t"
+                  << orDash(v.justification) << "\n";
+        return int(Ok);
+    });
 }
 
 } // namespace
@@ -145,6 +185,8 @@ int runUnit(const QStringList &args)
         return setPopulation(args);
     if (args.size() >= 2 && args[1] == QLatin1String("import-divisions"))
         return importDivisions(args);
+    if (args.size() >= 2 && args[1] == QLatin1String("history"))
+        return history(args);
     const bool help = args.size() >= 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
     (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUsage << "\n";
     return help ? Ok : Usage;

@@ -24,8 +24,9 @@ GridHistoryTheme::GridHistoryTheme(ConsoleLayers *layers, ChangeWatcher *watcher
     , m_layers(layers)
     , m_project(project)
 {
-    m_layer = layers->makeLayer(QStringLiteral("unit_versions"), scoped(chinaToday()), tr("Grids on a past day"),
-                                QStringLiteral("grids"));
+    m_layer = layers->makeLayer(QStringLiteral("unit_versions"),
+                                subsetFor(chinaToday(), AdminLevel::Grid, layers->gridScope()),
+                                tr("Grids on a past day"), QStringLiteral("grids"));
     m_layer->setObjectName(QStringLiteral("layer_grids_history"));
     project->addMapLayer(m_layer, false);
     QgsLayerTreeGroup *root = project->layerTreeRoot();
@@ -44,18 +45,15 @@ GridHistoryTheme::GridHistoryTheme(ConsoleLayers *layers, ChangeWatcher *watcher
         });
 }
 
-QString GridHistoryTheme::subsetFor(const QDate &day)
+QString GridHistoryTheme::subsetFor(const QDate &day, AdminLevel level, const QString &scope)
 {
     // An ISO date of our own making, never user text; the same SQL on both providers.
     const QString d = day.toString(Qt::ISODate);
-    return QStringLiteral("\"level\" = 6 AND (\"valid_from\" IS NULL OR \"valid_from\" <= '%1') "
-                          "AND (\"valid_to\" IS NULL OR \"valid_to\" > '%1')").arg(d);
-}
-
-QString GridHistoryTheme::scoped(const QDate &day) const
-{
-    const QString scope = m_layers->gridScope();
-    return scope.isEmpty() ? subsetFor(day) : QStringLiteral("(%1) AND (%2)").arg(subsetFor(day), scope);
+    const QString subset = QStringLiteral("\"level\" = %1 AND (\"valid_from\" IS NULL OR \"valid_from\" <= '%2') "
+                                          "AND (\"valid_to\" IS NULL OR \"valid_to\" > '%2')")
+                               .arg(int(level))
+                               .arg(d);
+    return scope.isEmpty() ? subset : QStringLiteral("(%1) AND (%2)").arg(subset, scope);
 }
 
 void GridHistoryTheme::setDay(const QDate &day)
@@ -65,7 +63,7 @@ void GridHistoryTheme::setDay(const QDate &day)
         return;
     m_day = shown;
     if (m_day.isValid()) {
-        m_layer->setSubsetString(scoped(m_day));
+        m_layer->setSubsetString(subsetFor(m_day, AdminLevel::Grid, m_layers->gridScope()));
         m_layer->reload();
     }
     showHistory(m_day.isValid());

@@ -3,6 +3,8 @@
 // styled as the grids, shown instead of the current grids while a past day
 // is chosen. It follows edits through the change feed.
 
+#include "AdminLevel.h"
+
 #include <QDate>
 #include <QObject>
 
@@ -31,15 +33,15 @@ public:
     // Shows the grids of `day`; an invalid day, today or later shows the current grids.
     void setDay(const QDate &day);
 
-    static QString subsetFor(const QDate &day);
+    // The units of one level as they were on `day`, within `scope` (a grid
+    // filter of ConsoleLayers::restrict, or empty): SQL for either provider.
+    static QString subsetFor(const QDate &day, AdminLevel level = AdminLevel::Grid, const QString &scope = {});
 
 Q_SIGNALS:
     void dayChanged(const QDate &day);
 
 private:
     void showHistory(bool on);
-    // subsetFor(day) within a local scope's grids (see ConsoleLayers::restrict).
-    QString scoped(const QDate &day) const;
 
     ConsoleLayers *m_layers = nullptr;
     QgsProject *m_project = nullptr;

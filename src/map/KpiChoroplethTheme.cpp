@@ -1,6 +1,7 @@
 #include "KpiChoroplethTheme.h"
 #include "ChoroplethUnitLayer.h"
 #include "ConsoleLayers.h"
+#include "GridHistoryTheme.h"
 #include "MapResources.h"
 
 #include <QFutureWatcher>
@@ -66,7 +67,8 @@ void KpiChoroplethTheme::setOptions(const KpiChoroplethOptions &options)
     next.classes = std::clamp(next.classes, 1, 12);
     next.decimals = std::clamp(next.decimals, 0, 6);
     // A read under way for the same level carries on; the options apply once it is in.
-    const bool newLevel = next.level != m_options.level || (!m_units && m_generation == 0);
+    const bool newLevel = next.level != m_options.level || next.unitsOn != m_options.unitsOn
+        || (!m_units && m_generation == 0);
     m_options = next;
     if (newLevel)
         readUnits();
@@ -108,7 +110,17 @@ void KpiChoroplethTheme::reloadUnits()
 
 void KpiChoroplethTheme::readUnits()
 {
-    QgsVectorLayer *source = sourceLayer();
+    // A past day's units come from their versions, through a layer that is
+    // needed only for the snapshot.
+    std::unique_ptr<QgsVectorLayer> past;
+    if (m_options.unitsOn.isValid())
+        past.reset(m_layers->makeLayer(QStringLiteral("unit_versions"),
+                                       GridHistoryTheme::subsetFor(m_options.unitsOn, m_options.level,
+                                                                   m_options.level == AdminLevel::Grid
+                                                                       ? m_layers->gridScope()
+                                                                       : QString()),
+                                       layerName(), QStringLiteral("grids")));
+    QgsVectorLayer *source = past ? past.get() : sourceLayer();
     if (!source || !source->isValid()) {
         m_error = tr("The units of the KPI map cannot be read");
         return;

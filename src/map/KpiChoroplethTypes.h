@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QDate>
 #include <QString>
 
 namespace griddesk::map {
@@ -29,6 +30,9 @@ struct KpiChoroplethOptions {
     int classes = 5;
     int decimals = 1;
     QString suffix; // written after each figure, for example " %"
+    // The day whose units the map draws (a past period's last day: its grids
+    // as they were then); invalid: today's.
+    QDate unitsOn;
 };
 
 struct KpiLegendEntry {

@@ -6,6 +6,7 @@
 #include "ConsoleSession.h"
 #include "GridHistoryTheme.h"
 #include "GridSplit.h"
+#include "KpiChoroplethTheme.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MapRenderProbe.h"
@@ -105,16 +106,7 @@ private Q_SLOTS:
             }
         const GeoBounds b = polygon::bounds(m_grid.geometry);
         m_cutX = b.minX + (b.maxX - b.minX) * 0.3; // away from the labels at the grids' middles
-        GridEdit split;
-        split.change = UnitChange::Split;
-        split.retired = QStringList{m_grid.code};
-        AdminUnit west, east;
-        west.parentCode = east.parentCode = community.code;
-        west.name = QStringLiteral("西片");
-        east.name = QStringLiteral("东片");
-        west.geometry = test::sideOf(m_grid.geometry, m_cutX, true);
-        east.geometry = test::sideOf(m_grid.geometry, m_cutX, false);
-        split.grids = {west, east};
+        const GridEdit split = test::splitAlong(m_grid, m_cutX);
         m_pieces = store->saveGridEdit(split).created;
         QCOMPARE(m_pieces.size(), 2);
     }
@@ -164,6 +156,36 @@ private Q_SLOTS:
         QVERIFY(!session->canvas()->layers().contains(history));
         QVERIFY(module->indicator()->isHidden());
         QVERIFY(linePixels(*session) >= 5);
+        // Let the canvas finish (and drop) the draws the switches started before it goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!session->canvas()->isDrawing(), 20000);
+        QTest::qWait(500);
+    }
+
+    // The KPI map of a past period draws the units of its last day: the old grid whole.
+    void kpiMapOfAPastPeriodUsesItsGrids()
+    {
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        map::KpiChoroplethTheme theme(&session->layers(), QgsProject::instance());
+        QSignalSpy ready(&theme, &map::KpiChoroplethTheme::ready);
+        map::KpiChoroplethOptions past;
+        past.level = AdminLevel::Grid;
+        past.unitsOn = chinaToday().addDays(-1);
+        theme.setOptions(past);
+        theme.setValues({{m_grid.code, 90.0, true, true}, {m_pieces[0], 80.0, true, true}});
+        theme.show();
+        QTRY_VERIFY_WITH_TIMEOUT(theme.isReady() && theme.layer(), 20000);
+        QStringList codes = codesOf(theme.layer());
+        QVERIFY(codes.contains(m_grid.code));
+        QVERIFY(!codes.contains(m_pieces[0]));
+        // Today's period: today's grids.
+        map::KpiChoroplethOptions now = past;
+        now.unitsOn = QDate();
+        theme.setOptions(now);
+        QTRY_VERIFY_WITH_TIMEOUT(theme.layer() && codesOf(theme.layer()).contains(m_pieces[0]), 20000);
+        QVERIFY(!codesOf(theme.layer()).contains(m_grid.code));
+        theme.hide();
     }
 };
 

@@ -3,7 +3,9 @@
 // as a split along a north–south line would leave it, and areas and inner
 // points through GEOS.
 
+#include "AdminUnit.h"
 #include "GeoTypes.h"
+#include "GridEdit.h"
 #include "PolygonOps.h"
 #include "topology/GeosSession.h"
 
@@ -27,6 +29,22 @@ inline MultiPolygon sideOf(const MultiPolygon &grid, double x, bool west)
                                              : lonLatBox(x, b.minY - 1, b.maxX + 1, b.maxY + 1));
     const auto cut = geos.wrap(GEOSIntersection_r(geos.handle(), g.get(), half.get()));
     return geos.toMultiPolygon(cut.get());
+}
+
+// A split of a grid along the meridian x into a west piece "西片" and an east piece "东片".
+inline GridEdit splitAlong(const AdminUnit &grid, double x)
+{
+    GridEdit split;
+    split.change = UnitChange::Split;
+    split.retired = QStringList{grid.code};
+    AdminUnit west, east;
+    west.parentCode = east.parentCode = grid.parentCode;
+    west.name = QStringLiteral("西片");
+    east.name = QStringLiteral("东片");
+    west.geometry = sideOf(grid.geometry, x, true);
+    east.geometry = sideOf(grid.geometry, x, false);
+    split.grids = {west, east};
+    return split;
 }
 
 inline double degreeArea(const MultiPolygon &mp)
