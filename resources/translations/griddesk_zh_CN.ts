@@ -5644,7 +5644,7 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
     <message>
         <source>Grids as on %1</source>
-        <translation>%1 的网格</translation>
+        <translation>历史网格：%1</translation>
     </message>
 </context>
 </TS>
