@@ -5647,4 +5647,181 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>历史网格：%1</translation>
     </message>
 </context>
+<context>
+    <name>BoundaryCrs</name>
+    <message>
+        <source>EPSG:4490 (CGCS2000), EPSG:4513–4554 (CGCS2000 Gauss-Krüger zones) or EPSG:4326 (WGS84)</source>
+        <translation>EPSG:4490（CGCS2000）、EPSG:4513–4554（CGCS2000 高斯-克吕格分带）或 EPSG:4326（WGS84）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>PROJ does not know EPSG:%1</source>
+        <translation>PROJ 不认识 EPSG:%1</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform EPSG:%1 to EPSG:%2</source>
+        <translation>PROJ 无法将 EPSG:%1 转换为 EPSG:%2</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryGeometry</name>
+    <message>
+        <source>no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <source>a %1, not a polygon</source>
+        <translation>是 %1，不是面</translation>
+    </message>
+    <message>
+        <source>cannot be converted to EPSG:4490</source>
+        <translation>无法转换为 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>lies at %1, %2 (lon, lat), outside China: is the coordinate system right?</source>
+        <translation>位于 %1, %2（经度，纬度），在中国境外：坐标系是否正确？</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation>几何图形无效：%1</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1 at %2, %3 (lon, lat)</source>
+        <translation>几何图形无效：%1，位于 %2, %3（经度，纬度）</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryImport</name>
+    <message>
+        <source>code %1 is stored as a %2</source>
+        <translation>代码 %1 在数据库中是%2</translation>
+    </message>
+    <message>
+        <source>unknown parent %1: no %2 has this code</source>
+        <translation>上级 %1 不存在：没有此代码的%2</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: only a Shapefile takes an encoding; GeoJSON and GeoPackage are UTF-8</source>
+        <translation>%1：只有 Shapefile 可指定编码；GeoJSON 和 GeoPackage 均为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: not a Shapefile, GeoJSON or GeoPackage file with a layer (%2)</source>
+        <translation>%1：不是含图层的 Shapefile、GeoJSON 或 GeoPackage 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: there is no field &quot;%2&quot; (%3); its fields are: %4</source>
+        <translation>%1：没有字段“%2”（%3）；文件中的字段为：%4</translation>
+    </message>
+    <message>
+        <source>%1: no field is named %2; its fields are: %3; choose one with %4</source>
+        <translation>%1：没有名为 %2 的字段；文件中的字段为：%3；请用 %4 指定</translation>
+    </message>
+    <message>
+        <source>%1 does not say its coordinate system (a Shapefile without .prj); give it, one of %2</source>
+        <translation>%1 未注明坐标系（Shapefile 缺少 .prj）；请指定，可选 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in &quot;%2&quot;, which is not %3; if it is one of them under another name, give it</source>
+        <translation>%1 的坐标系为“%2”，不是 %3；如果它是其中之一只是名称不同，请指定</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the encodings %2</source>
+        <translation>“%1”不是可用编码 %2 之一</translation>
+    </message>
+    <message>
+        <source>feature %1, %2: %3</source>
+        <translation>第 %1 个要素，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and the file has no .cpg; give its encoding (GBK, GB18030, …)</source>
+        <translation>文字不是 UTF-8，且文件没有 .cpg；请指定编码（GBK、GB18030 等）</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1，第 %2 个字段：%3</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>几何图形</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>没有代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code (%3 digits)</source>
+        <translation>“%1”不是%2代码（%3 位）</translation>
+    </message>
+    <message>
+        <source>code %1 is also feature %2</source>
+        <translation>代码 %1 与第 %2 个要素重复</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>parent %1 does not match code %2, whose parent is %3</source>
+        <translation>上级 %1 与代码 %2 不符，其上级应为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad feature(s); nothing was written:
+%2</source>
+        <translation>
+            <numerusform>%1：%n 个要素有误，未写入任何数据：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no features</source>
+        <translation>%1 没有要素</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>this GDAL has no %1 driver</source>
+        <translation>此 GDAL 没有 %1 驱动</translation>
+    </message>
+    <message>
+        <source>the boundary of %1 cannot be converted to EPSG:%2</source>
+        <translation>%1 的边界无法转换为 EPSG:%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>GeoJSON (RFC 7946) is always WGS84 longitude, latitude (EPSG:4326)</source>
+        <translation>GeoJSON（RFC 7946）只能是 WGS84 经度、纬度（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not one of %2</source>
+        <translation>EPSG:%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>only a Shapefile takes an encoding; GeoJSON and GeoPackage are UTF-8</source>
+        <translation>只有 Shapefile 可指定编码；GeoJSON 和 GeoPackage 均为 UTF-8</translation>
+    </message>
+</context>
 </TS>

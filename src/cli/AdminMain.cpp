@@ -1,6 +1,7 @@
 // griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
 
 #include "AccessCommands.h"
+#include "BoundaryCommands.h"
 #include "BulletinCommands.h"
 #include "CliCommand.h"
 #include "ConfigCommands.h"
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
         "                                   a unit's number of residents (0: not known)\n"
         "  units check-topology [--db LOCATION] [--township CODE] [--tolerance M2]\n"
         "                                   grids that overlap, leave gaps, stick out or are invalid\n"
+        "  units import-boundaries FILE --level township|community|grid [...]\n"
+        "                                   boundaries from a Shapefile, GeoJSON or GeoPackage file\n"
+        "  units export-boundaries FILE [--level ...] [--format shp|geojson|gpkg] [--crs EPSG:n]\n"
+        "                                   boundaries to a Shapefile, GeoJSON or GeoPackage file\n"
         "  bulletin publish|list|withdraw ...  security bulletins (see 'griddesk-admin bulletin --help')\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
@@ -77,6 +82,12 @@ int main(int argc, char *argv[])
     if ((command == QLatin1String("unit") || command == QLatin1String("units"))
         && rest.value(1) == QLatin1String("check-topology"))
         return runCheckTopology(rest);
+    if ((command == QLatin1String("unit") || command == QLatin1String("units"))
+        && rest.value(1) == QLatin1String("import-boundaries"))
+        return runImportBoundaries(rest);
+    if ((command == QLatin1String("unit") || command == QLatin1String("units"))
+        && rest.value(1) == QLatin1String("export-boundaries"))
+        return runExportBoundaries(rest);
     if (command == QLatin1String("unit") || command == QLatin1String("units"))
         return runUnit(rest);
     if (command == QLatin1String("meeting"))
