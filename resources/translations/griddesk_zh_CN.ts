@@ -5824,4 +5824,242 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>只有 Shapefile 可指定编码；GeoJSON 和 GeoPackage 均为 UTF-8</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::CrsBox</name>
+    <message>
+        <source>As the file says</source>
+        <translation>按文件所注</translation>
+    </message>
+    <message>
+        <source>EPSG:4490 — CGCS2000 (longitude, latitude)</source>
+        <translation>EPSG:4490 — CGCS2000（经度，纬度）</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS84 (longitude, latitude)</source>
+        <translation>EPSG:4326 — WGS84（经度，纬度）</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 — CGCS2000 Gauss-Krüger, central meridian %2°E</source>
+        <translation>EPSG:%1 — CGCS2000 高斯-克吕格，中央经线 %2°E</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 — CGCS2000 Gauss-Krüger zone %2 (zone number in the easting)</source>
+        <translation>EPSG:%1 — CGCS2000 高斯-克吕格第 %2 带（横坐标含带号）</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BoundaryImportDialog</name>
+    <message>
+        <source>Import Boundaries</source>
+        <translation>导入边界</translation>
+    </message>
+    <message>
+        <source>Shapefile, GeoJSON or GeoPackage</source>
+        <translation>Shapefile、GeoJSON 或 GeoPackage</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Code field:</source>
+        <translation>代码字段：</translation>
+    </message>
+    <message>
+        <source>Name field:</source>
+        <translation>名称字段：</translation>
+    </message>
+    <message>
+        <source>Parent code field:</source>
+        <translation>上级代码字段：</translation>
+    </message>
+    <message>
+        <source>As the .cpg says (UTF-8 without one)</source>
+        <translation>按 .cpg 所注（没有则为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where (lon, lat)</source>
+        <translation>位置（经度，纬度）</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>Why these boundaries are imported despite the problems (recorded)</source>
+        <translation>尽管存在问题仍导入这些边界的理由（将被记录）</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Boundary files (*.shp *.geojson *.json *.gpkg)</source>
+        <translation>边界文件 (*.shp *.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>(from the code)</source>
+        <translation>（由代码推出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s).</source>
+        <translation>
+            <numerusform>%n 个要素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file says EPSG:%1.</source>
+        <translation>文件注明 EPSG:%1。</translation>
+    </message>
+    <message>
+        <source>The file names no coordinate system GridDesk reads: choose it above.</source>
+        <translation>文件未注明 GridDesk 可读的坐标系：请在上方选择。</translation>
+    </message>
+    <message>
+        <source>It has no .cpg: choose the text encoding if names are not UTF-8 (GBK is common).</source>
+        <translation>文件没有 .cpg：如名称不是 UTF-8，请选择文字编码（常见为 GBK）。</translation>
+    </message>
+    <message>
+        <source>Its .cpg says %1.</source>
+        <translation>其 .cpg 注明 %1。</translation>
+    </message>
+    <message>
+        <source>Reading and checking…</source>
+        <translation>正在读取并检查…</translation>
+    </message>
+    <message>
+        <source>Importing despite the problems…</source>
+        <translation>正在忽略问题导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topology problem(s) this import would bring; nothing was written. Correct the file, or give a justification and import anyway.</source>
+        <translation>
+            <numerusform>此次导入会带来 %n 个拓扑问题，未写入任何数据。请更正文件，或填写理由后仍然导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 features: %2 units added, %3 boundaries changed, %4 unchanged. %5</source>
+        <translation>%1 个要素：新增 %2 个单位，更改 %3 个边界，%4 个未变。%5</translation>
+    </message>
+    <message>
+        <source>Imported despite the problems listed; the justification is recorded.</source>
+        <translation>已忽略所列问题导入；理由已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BoundaryExportDialog</name>
+    <message>
+        <source>Export Boundaries</source>
+        <translation>导出边界</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Townships, communities and grids</source>
+        <translation>乡镇、社区和网格</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp)</source>
+        <translation>Shapefile (.shp)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson, WGS84)</source>
+        <translation>GeoJSON (.geojson, WGS84)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
+        <translation>Shapefile (*.shp);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>There are no boundaries of this level to export; nothing was written.</source>
+        <translation>此层级没有可导出的边界；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundaries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个边界写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::BoundaryModule</name>
+    <message>
+        <source>&amp;Import Boundaries…</source>
+        <translation>导入边界(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Township, community or grid boundaries from a Shapefile, GeoJSON or GeoPackage file</source>
+        <translation>从 Shapefile、GeoJSON 或 GeoPackage 文件导入乡镇、社区或网格边界</translation>
+    </message>
+    <message>
+        <source>&amp;Export Boundaries…</source>
+        <translation>导出边界(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Township, community or grid boundaries to a Shapefile, GeoJSON or GeoPackage file</source>
+        <translation>将乡镇、社区或网格边界导出为 Shapefile、GeoJSON 或 GeoPackage 文件</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "AssessmentModule.h"
 #include "AuditModule.h"
+#include "BoundaryModule.h"
 #include "BulletinModule.h"
 #include "ChangeWatcher.h"
 #include "ConnectionDialog.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new DispatchModule(session, this), new IntakeModule(session, this),
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
-                 new GridHistoryModule(session, this)};
+                 new GridHistoryModule(session, this), new BoundaryModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -65,6 +65,17 @@ inline bool writeBoundaryFile(const QString &path, const char *driverName, int e
                               const QString &nameField = QStringLiteral("name"), const QString &parentField = {})
 {
     GDALAllRegister();
+    // In a process where QGIS set SHAPE_ENCODING, GDAL would write the text
+    // unchanged whatever the ENCODING option says; this thread's setting wins.
+    QByteArray encoding;
+    for (const QString &o : layerOptions)
+        if (o.startsWith(QLatin1String("ENCODING=")))
+            encoding = o.mid(9).toLatin1();
+    if (!encoding.isEmpty())
+        CPLSetThreadLocalConfigOption("SHAPE_ENCODING", encoding.constData());
+    const struct Restore {
+        ~Restore() { CPLSetThreadLocalConfigOption("SHAPE_ENCODING", nullptr); }
+    } restore;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
         return false;

@@ -36,22 +36,58 @@ QString cpgOf(const QString &path)
     return {};
 }
 
-Dataset open(const QString &path, const QString &encoding)
+// The encoding GDAL is to read a Shapefile's text in: the one given, else
+// the .cpg's, else the .dbf's code page mark for Chinese text; empty to
+// take the bytes as they are. It is always given to GDAL, as the console's
+// QGIS sets SHAPE_ENCODING for the whole process, which would otherwise
+// overrule the .cpg.
+QString shapefileEncoding(const QString &path, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString cpg = cpgOf(path).toUpper();
+    bool numeric = false;
+    const int page = cpg.toInt(&numeric);
+    if (numeric)
+        return page == 65001 ? QStringLiteral("UTF-8") : QStringLiteral("CP%1").arg(page);
+    if (cpg == QLatin1String("UTF8"))
+        return QStringLiteral("UTF-8");
+    if (cpg.startsWith(QLatin1String("ANSI ")))
+        return QStringLiteral("CP") + cpg.mid(5).trimmed();
+    if (!cpg.isEmpty())
+        return cpg;
+    const QFileInfo info(path);
+    QFile dbf(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".dbf"));
+    if (dbf.open(QIODevice::ReadOnly) && dbf.seek(29)) {
+        char mark = 0;
+        if (dbf.getChar(&mark)) {
+            const unsigned char ldid = static_cast<unsigned char>(mark);
+            if (ldid == 0x4D || ldid == 0x7A)
+                return QStringLiteral("CP936");
+            if (ldid == 0x4F || ldid == 0x78)
+                return QStringLiteral("CP950");
+        }
+    }
+    return {};
+}
+
+Dataset open(const QString &path, const QString &given)
 {
     if (!QFileInfo(path).isFile())
         throw StoreError(StoreError::Kind::NotFound, BoundaryReader::tr("%1: no such file").arg(path));
-    if (!encoding.isEmpty() && !isShapefile(path))
+    if (!given.isEmpty() && !isShapefile(path))
         throw StoreError(StoreError::Kind::Invalid,
                          BoundaryReader::tr("%1: only a Shapefile takes an encoding; GeoJSON and GeoPackage are UTF-8")
                              .arg(path));
+    const QString encoding = isShapefile(path) ? shapefileEncoding(path, given) : QString();
     GDALAllRegister();
     const char *const drivers[] = {"ESRI Shapefile", "GeoJSON", "GPKG", nullptr};
-    // GDAL recodes the .dbf's text from this encoding (it overrides the .cpg).
+    // GDAL recodes the .dbf's text from this encoding ("": not at all).
     const QByteArray option = "ENCODING=" + encoding.toLatin1();
     const char *const options[] = {option.constData(), nullptr};
     CPLErrorReset();
     Dataset ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                 encoding.isEmpty() ? nullptr : options, nullptr));
+                                 isShapefile(path) ? options : nullptr, nullptr));
     if (!ds || ds->GetLayerCount() < 1)
         throw StoreError(StoreError::Kind::Invalid,
                          BoundaryReader::tr("%1: not a Shapefile, GeoJSON or GeoPackage file with a layer (%2)")
@@ -216,8 +252,7 @@ BoundarySet BoundaryReader::read(const QString &path, const BoundaryReadOptions 
     OGRLayer *layer = ds->GetLayer(0);
     // A .dbf with neither .cpg nor code page mark is read as bytes; text
     // that is not UTF-8 then needs its encoding named.
-    const bool unmarked = isShapefile(path) && options.encoding.isEmpty()
-        && QString::fromUtf8(layer->GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE")).isEmpty();
+    const bool unmarked = isShapefile(path) && shapefileEncoding(path, options.encoding).isEmpty();
     const QString giveEncoding = tr("the text is not UTF-8 and the file has no .cpg; give its encoding (GBK, GB18030, …)");
     for (int i = 0; unmarked && i < layer->GetLayerDefn()->GetFieldCount(); ++i)
         if (!CPLIsUTF8(layer->GetLayerDefn()->GetFieldDefn(i)->GetNameRef(), -1))
@@ -231,7 +266,7 @@ BoundarySet BoundaryReader::read(const QString &path, const BoundaryReadOptions 
     set.path = path;
     set.level = options.level;
     set.sourceEpsg = sourceEpsg(layer, path, options.sourceEpsg);
-    set.encoding = options.encoding;
+    set.encoding = isShapefile(path) ? shapefileEncoding(path, options.encoding) : QString();
     set.codeField = fields[codeIndex];
     set.parentField = parentIndex >= 0 ? fields[parentIndex] : QString();
     BoundaryGeometry geometry(set.sourceEpsg);

@@ -39,20 +39,33 @@ const char *driverName(BoundaryWriter::Format f)
     return "";
 }
 
-QString suffix(BoundaryWriter::Format f)
-{
-    switch (f) {
-    case BoundaryWriter::Format::Shapefile: return QStringLiteral("shp");
-    case BoundaryWriter::Format::GeoJson: return QStringLiteral("geojson");
-    case BoundaryWriter::Format::GeoPackage: return QStringLiteral("gpkg");
-    }
-    return {};
-}
-
 [[noreturn]] void fail(const QString &path, const QString &reason, StoreError::Kind kind = StoreError::Kind::Io)
 {
     throw StoreError(kind, BoundaryWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
+
+// The console's QGIS sets SHAPE_ENCODING for the whole process, and GDAL
+// then writes the text unchanged under a .cpg that names another encoding;
+// this thread's own setting wins while a Shapefile is made.
+class ThreadShapeEncoding
+{
+public:
+    explicit ThreadShapeEncoding(const QByteArray &encoding)
+    {
+        const char *before = CPLGetThreadLocalConfigOption("SHAPE_ENCODING", nullptr);
+        m_had = before != nullptr;
+        if (m_had)
+            m_before = before;
+        CPLSetThreadLocalConfigOption("SHAPE_ENCODING", encoding.constData());
+    }
+    ~ThreadShapeEncoding() { CPLSetThreadLocalConfigOption("SHAPE_ENCODING", m_had ? m_before.constData() : nullptr); }
+    ThreadShapeEncoding(const ThreadShapeEncoding &) = delete;
+    ThreadShapeEncoding &operator=(const ThreadShapeEncoding &) = delete;
+
+private:
+    QByteArray m_before;
+    bool m_had = false;
+};
 
 QString gdalMessage()
 {
@@ -158,6 +171,16 @@ void commit(const QString &path, const QVector<QPair<QString, QByteArray>> &file
 
 } // namespace
 
+QString BoundaryWriter::suffix(Format f)
+{
+    switch (f) {
+    case Format::Shapefile: return QStringLiteral("shp");
+    case Format::GeoJson: return QStringLiteral("geojson");
+    case Format::GeoPackage: return QStringLiteral("gpkg");
+    }
+    return {};
+}
+
 std::optional<BoundaryWriter::Format> BoundaryWriter::formatFor(const QString &path)
 {
     const QString s = QFileInfo(path).suffix().toLower();
@@ -205,6 +228,7 @@ int BoundaryWriter::write(const QString &path, const QVector<AdminUnit> &units, 
     {
         Options o = options;
         o.encoding = BoundaryReader::encodingName(options.encoding, nullptr);
+        const ThreadShapeEncoding encoding(o.encoding.toLatin1());
         written = writeDataset(path, memPath, units, o, epsg);
     } // closing the dataset finishes the files
     const QVector<QPair<QString, QByteArray>> files = madeFiles(path, folder.path);

@@ -32,6 +32,8 @@ public:
     static std::optional<Format> formatFor(const QString &path);
     // "shp", "geojson" or "gpkg".
     static std::optional<Format> parseFormat(const QString &text);
+    // The suffix a file of the format takes ("shp", "geojson", "gpkg").
+    static QString suffix(Format format);
 
     // Writes the units that have a boundary and returns how many; throws
     // StoreError (Invalid, Io) naming the file and what is wrong.
