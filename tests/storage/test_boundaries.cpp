@@ -406,6 +406,39 @@ private Q_SLOTS:
                  qint64(grids.size()));
     }
 
+    // Townships and communities go out and come back too: the same
+    // boundary imports as unchanged, and a township needs a stored district.
+    void townshipAndCommunityLevels()
+    {
+        auto store = m_backend.open();
+        for (AdminLevel level : {AdminLevel::Township, AdminLevel::Community}) {
+            const QVector<AdminUnit> units = store->unitsWithBoundary(int(level));
+            QVERIFY(!units.isEmpty());
+            const QString path = m_dir.filePath(QStringLiteral("level%1.gpkg").arg(int(level)));
+            QCOMPARE(BoundaryWriter::write(path, units, {}), int(units.size()));
+            BoundaryReadOptions options;
+            options.level = level;
+            const BoundarySet set = BoundaryReader::read(path, options);
+            QCOMPARE(set.features.first().unit.parentCode, units.first().parentCode);
+            const BoundaryImport::Outcome back = BoundaryImport(*store).run(set);
+            QVERIFY(back.written);
+            QCOMPARE(back.unchanged, int(units.size()));
+        }
+        // A township whose district is not stored is named as such.
+        const QString orphan = m_dir.filePath(QStringLiteral("township.geojson"));
+        QVERIFY(test::writeBoundaryFile(orphan, "GeoJSON", 4326,
+                                        {{QStringLiteral("371199001000"), QStringLiteral("无区街道"), test::newCommunityWgs84(), {}}}));
+        BoundaryReadOptions options;
+        options.level = AdminLevel::Township;
+        try {
+            BoundaryImport(*store).run(BoundaryReader::read(orphan, options));
+            QFAIL("a township without its district was imported");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("feature 1, code: unknown parent 371199000000: no district")),
+                     qPrintable(e.message()));
+        }
+    }
+
     // A failed export leaves the file that was there as it was.
     void failedExportLeavesNoHalfFile()
     {
