@@ -5969,6 +5969,14 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Imported despite the problems listed; the justification is recorded.</source>
         <translation>已忽略所列问题导入；理由已记录。</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>已停止；未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::BoundaryExportDialog</name>

@@ -290,6 +290,25 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(BoundaryImport(*leader).run(set), StoreError);
     }
 
+    // An import stopped during its check writes nothing.
+    void stoppedImportWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stopped.geojson"));
+        QVERIFY(test::writeBoundaryFile(path, "GeoJSON", 4326,
+                                        {{kCommunity + QStringLiteral("009"), QStringLiteral("停止网格"),
+                                          test::overlappingGridWgs84(), {}}}));
+        auto store = m_backend.open();
+        const qint64 units = count(QStringLiteral("SELECT count(*) FROM admin_units"));
+        BoundaryImport import(*store);
+        int asked = 0;
+        import.setCancelled([&asked] { return ++asked > 1; });
+        const BoundaryImport::Outcome done = import.run(BoundaryReader::read(path, {}), QStringLiteral("anyway"));
+        QVERIFY(done.cancelled);
+        QVERIFY(!done.written);
+        QVERIFY(asked > 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM admin_units")), units);
+    }
+
     // A grid that overlaps two others is refused with the overlaps named,
     // and nothing is written; an override writes it and records why. An
     // administrator does it under their own login (on a server, through

@@ -101,6 +101,9 @@ BoundaryImportDialog::BoundaryImportDialog(const StoreOpener &opener, QWidget *p
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(QStringLiteral("boundaryImportButton"));
     m_import->setEnabled(false);
+    m_cancel = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("boundaryCancelButton"));
+    m_cancel->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -119,6 +122,10 @@ BoundaryImportDialog::BoundaryImportDialog(const StoreOpener &opener, QWidget *p
     connect(m_justification, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_override->setEnabled(!text.trimmed().isEmpty() && !isWorking()); });
     connect(m_override, &QPushButton::clicked, this, [this] { startImport(m_justification->text()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_stop)
+            m_stop->store(true);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -186,6 +193,7 @@ void BoundaryImportDialog::setWorking(bool working)
     m_override->setEnabled(!working && !m_justification->text().trimmed().isEmpty());
     m_progress->setVisible(working);
     m_progress->setRange(0, 0);
+    m_cancel->setVisible(working);
 }
 
 void BoundaryImportDialog::startImport(const QString &justification)
@@ -204,7 +212,9 @@ void BoundaryImportDialog::startImport(const QString &justification)
     m_status->setText(justification.isEmpty() ? tr("Reading and checking…") : tr("Importing despite the problems…"));
     const StoreOpener opener = m_opener;
     const QPointer<QProgressBar> bar = m_progress;
-    m_watcher->setFuture(QtConcurrent::run([opener, path, options, justification, bar] {
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> stop = m_stop;
+    m_watcher->setFuture(QtConcurrent::run([opener, path, options, justification, bar, stop] {
         Result r;
         try {
             const BoundarySet set = BoundaryReader::read(path, options);
@@ -219,6 +229,7 @@ void BoundaryImportDialog::startImport(const QString &justification)
                     }
                 }, Qt::QueuedConnection);
             });
+            import.setCancelled([stop] { return stop->load(); });
             r.outcome = import.run(set, justification);
         } catch (const StoreError &e) {
             r.error = e.message();
@@ -236,6 +247,10 @@ void BoundaryImportDialog::finished()
         return;
     }
     const BoundaryImport::Outcome &o = r.outcome;
+    if (o.cancelled) {
+        m_status->setText(tr("Stopped; nothing was written."));
+        return;
+    }
     showProblems(o.problems);
     if (!o.written) {
         m_status->setText(tr("%n topology problem(s) this import would bring; nothing was written. Correct the file, "

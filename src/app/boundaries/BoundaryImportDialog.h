@@ -12,6 +12,9 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +50,7 @@ public:
     QLineEdit *justificationEdit() const { return m_justification; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *overrideButton() const { return m_override; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
 
@@ -80,7 +84,9 @@ private:
     QLineEdit *m_justification = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_override = nullptr;
+    QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
+    std::shared_ptr<std::atomic_bool> m_stop;
     QFutureWatcher<Result> *m_watcher = nullptr;
 };
 

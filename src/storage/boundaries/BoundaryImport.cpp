@@ -112,6 +112,7 @@ BoundaryImport::Outcome BoundaryImport::run(const BoundarySet &set, const QStrin
         const Picture now = picture(set, stored, false);
         const Picture then = picture(set, stored, true);
         topology::TopologyCheck check(m_options);
+        check.setCancelled(m_cancelled);
         const int steps = topology::TopologyCheck::steps(now.communities, now.grids);
         const int total = steps + topology::TopologyCheck::steps(then.communities, then.grids);
         Outcome out;
@@ -126,6 +127,9 @@ BoundaryImport::Outcome BoundaryImport::run(const BoundarySet &set, const QStrin
         } catch (const std::runtime_error &e) {
             throw StoreError(StoreError::Kind::Invalid, QString::fromUtf8(e.what()));
         }
+        out.cancelled = before.cancelled || out.check.cancelled;
+        if (out.cancelled)
+            return out; // the transaction rolls back: nothing written
         out.problems = newProblems(before, out.check);
         if (!out.problems.isEmpty() && why.isEmpty())
             return out; // the transaction rolls back: nothing written

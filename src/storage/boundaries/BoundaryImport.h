@@ -35,12 +35,15 @@ public:
         QVector<topology::TopologyProblem> problems;
         bool written = false;    // false: refused for those problems, nothing written
         bool overridden = false; // written despite problems, with the justification recorded
+        bool cancelled = false;  // stopped during the check: nothing written
     };
 
     explicit BoundaryImport(Store &store, const topology::TopologyOptions &options = {});
 
     // Follows the topology check (done of total steps).
     void setProgress(topology::TopologyCheck::Progress progress) { m_progress = std::move(progress); }
+    // Asked during the topology check; true stops the import with nothing written.
+    void setCancelled(topology::TopologyCheck::Cancelled cancelled) { m_cancelled = std::move(cancelled); }
 
     // Throws StoreError: not an administrator, or features naming unknown
     // parents or codes stored at another level (nothing written). When the
@@ -66,6 +69,7 @@ private:
     Store &m_store;
     topology::TopologyOptions m_options;
     topology::TopologyCheck::Progress m_progress;
+    topology::TopologyCheck::Cancelled m_cancelled;
 };
 
 } // namespace griddesk::boundaries
