@@ -5703,6 +5703,10 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>unknown parent %1: no %2 has this code</source>
         <translation>上级 %1 不存在：没有此代码的%2</translation>
     </message>
+    <message>
+        <source>only an administrator may import boundaries, and %1 is not one</source>
+        <translation>只有管理员可以导入边界，而 %1 不是管理员</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryReader</name>

@@ -118,6 +118,7 @@ private Q_SLOTS:
         auto store = m_backend.open();
         test::addPeople(*store,
                         {{"leader", Role::Leader, QStringLiteral("371102002000"), {}, false},
+                         {"staff", Role::CentreStaff, QStringLiteral("371102002000"), {}, false},
                          {"admin", Role::Administrator, {}, {}, false}},
                         m_suffix, QStringLiteral("boundaries-pass-1"));
     }
@@ -288,6 +289,20 @@ private Q_SLOTS:
         auto leader = m_backend.openAs(QStringLiteral("leader") + m_suffix, QStringLiteral("boundaries-pass-1"));
         QVERIFY(leader);
         QVERIFY_EXCEPTION_THROWN(BoundaryImport(*leader).run(set), StoreError);
+        // On a server the login decides, also when nobody set a scope (as
+        // the command line does): the township's staff, who may edit its
+        // grids there, do not import boundary files.
+        if (test::TestBackend::isPg()) {
+            auto staff = PgStore::open(m_backend.conninfo()
+                                       + QStringLiteral(" user=staff%1 password='boundaries-pass-1'").arg(m_suffix));
+            try {
+                BoundaryImport(*staff).run(set);
+                QFAIL("centre staff imported boundaries on the server");
+            } catch (const StoreError &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("only an administrator may import boundaries")),
+                         qPrintable(e.message()));
+            }
+        }
     }
 
     // An import stopped during its check writes nothing.

@@ -1,4 +1,5 @@
 #include "BoundaryImport.h"
+#include "AccessPolicy.h"
 #include "BoundaryReader.h"
 #include "GpkgGeometry.h"
 #include "SqlSession.h"
@@ -87,6 +88,15 @@ BoundaryImport::Outcome BoundaryImport::run(const BoundarySet &set, const QStrin
 {
     SqlSession &session = m_store.session();
     session.scope().requireAdministrator();
+    // A server's login is who writes, whatever scope the caller set (a
+    // command line sets none): the township's staff may edit grids there,
+    // but boundary files are an administrator's.
+    if (session.dialect().isPostgres()) {
+        const std::optional<UserAccount> login = m_store.currentUser();
+        if (login && !accesspolicy::isAdministrator(*login))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("only an administrator may import boundaries, and %1 is not one").arg(login->username));
+    }
     const QString why = justification.trimmed();
     return session.once([&] {
         SqlSession::WriteTransaction tx(session);
