@@ -6074,4 +6074,89 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>将乡镇、社区或网格边界导出为 Shapefile、GeoJSON 或 GeoPackage 文件</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::map::GridSketch</name>
+    <message>
+        <source>new grid</source>
+        <translation>新网格</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>reshaping</source>
+        <translation>边界调整</translation>
+    </message>
+    <message>
+        <source>Choose a community's grid first.</source>
+        <translation>请先选择一个社区的网格。</translation>
+    </message>
+    <message>
+        <source>The pending edit is a %1: save or discard it before a %2.</source>
+        <translation>待保存的编辑为%1：请先保存或放弃，再进行%2。</translation>
+    </message>
+    <message>
+        <source>The line must cross a grid from one edge to another.</source>
+        <translation>分割线必须从网格一侧边界穿到另一侧边界。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line crosses %n grids; draw it across one grid.</source>
+        <translation>
+            <numerusform>分割线穿过了 %n 个网格，请只横穿一个网格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick two or more neighbouring grids to merge.</source>
+        <translation>请选择两个或以上相邻网格进行合并。</translation>
+    </message>
+    <message>
+        <source>A grid to merge is no longer there; pick the grids again.</source>
+        <translation>要合并的网格已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The grids could not be merged: %1</source>
+        <translation>无法合并网格：%1</translation>
+    </message>
+    <message>
+        <source>Only neighbouring grids can be merged: %1 do not form one area.</source>
+        <translation>只能合并相邻网格：%1 不能连成一片。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself; draw it again.</source>
+        <translation>边界自相交，请重新绘制。</translation>
+    </message>
+    <message>
+        <source>Moving the vertex there would make %1 cross itself.</source>
+        <translation>把节点移到该处会使%1的边界自相交。</translation>
+    </message>
+    <message>
+        <source>There is no vertex there.</source>
+        <translation>此处没有节点。</translation>
+    </message>
+    <message>
+        <source>There is no grid edge there.</source>
+        <translation>此处没有网格边线。</translation>
+    </message>
+    <message>
+        <source>There is a vertex there already.</source>
+        <translation>此处已有节点。</translation>
+    </message>
+    <message>
+        <source>This vertex is where grids meet each other or the community boundary; move it instead of deleting it.</source>
+        <translation>该节点是多个网格或网格与社区边界的交汇点，只能移动，不能删除。</translation>
+    </message>
+    <message>
+        <source>Deleting this vertex would leave %1 without a valid outline.</source>
+        <translation>删除该节点会使%1没有有效边界。</translation>
+    </message>
+</context>
 </TS>

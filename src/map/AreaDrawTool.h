@@ -1,48 +1,27 @@
 #pragma once
-// Draws an area on the map: each left click adds a corner (a rubber band
-// follows the cursor), a right click or a double click closes it, Backspace
-// takes the last corner back and Esc starts again. The area is handed over
-// in EPSG:4490 (lon, lat).
+// Draws an area on the map (see PointCaptureTool for the clicks and keys)
+// and hands it over in EPSG:4490 (lon, lat).
 
 #include "GeoTypes.h"
-
-#include <qgsmaptool.h>
-#include <qgspointxy.h>
-
-#include <memory>
-
-class QgsRubberBand;
+#include "PointCaptureTool.h"
 
 namespace griddesk::map {
 
-class AreaDrawTool : public QgsMapTool
+class AreaDrawTool : public PointCaptureTool
 {
     Q_OBJECT
 
 public:
     explicit AreaDrawTool(QgsMapCanvas *canvas);
-    ~AreaDrawTool() override;
 
-    void canvasMoveEvent(QgsMapMouseEvent *e) override;
-    void canvasReleaseEvent(QgsMapMouseEvent *e) override;
-    void canvasDoubleClickEvent(QgsMapMouseEvent *e) override;
-    void keyPressEvent(QKeyEvent *e) override;
-    void deactivate() override;
-
-    int cornerCount() const { return m_points.size(); }
+    int cornerCount() const { return pointCount(); }
 
 Q_SIGNALS:
     // A closed outline of at least three corners.
     void areaDrawn(const griddesk::MultiPolygon &lonLat);
-    void cancelled();
 
-private:
-    void finish();
-    void reset();
-    void updateBand(const QgsPointXY *cursor);
-
-    QVector<QgsPointXY> m_points; // map CRS
-    std::unique_ptr<QgsRubberBand> m_band;
+protected:
+    void captured(const QgsGeometry &lonLat) override;
 };
 
 } // namespace griddesk::map

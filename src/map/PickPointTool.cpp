@@ -1,6 +1,8 @@
 #include "PickPointTool.h"
 #include "MapCrs.h"
 
+#include <QKeyEvent>
+
 #include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
@@ -26,6 +28,19 @@ void PickPointTool::canvasReleaseEvent(QgsMapMouseEvent *e)
         Q_EMIT picked(GeoPoint{p.x(), p.y()});
     } catch (const QgsCsException &) {
         // A click outside the projection's domain picks nothing.
+    }
+}
+
+void PickPointTool::keyPressEvent(QKeyEvent *e)
+{
+    if (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) {
+        Q_EMIT confirmed();
+        e->accept();
+    } else if (e->key() == Qt::Key_Escape) {
+        Q_EMIT cancelled();
+        e->accept();
+    } else {
+        e->ignore();
     }
 }
 

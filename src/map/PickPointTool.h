@@ -14,9 +14,13 @@ class PickPointTool : public QgsMapTool
 public:
     explicit PickPointTool(QgsMapCanvas *canvas);
     void canvasReleaseEvent(QgsMapMouseEvent *e) override;
+    // Enter confirms what was picked, Esc cancels (for picking several).
+    void keyPressEvent(QKeyEvent *e) override;
 
 Q_SIGNALS:
     void picked(const griddesk::GeoPoint &lonLat);
+    void confirmed();
+    void cancelled();
 };
 
 } // namespace griddesk::map

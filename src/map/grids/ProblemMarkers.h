@@ -1,0 +1,36 @@
+#pragma once
+// Marks topology problems on the canvas: a ring at each problem's place,
+// and a larger one at the problem the user is looking at.
+
+#include "topology/TopologyProblem.h"
+
+#include <QPointer>
+#include <QVector>
+
+#include <memory>
+
+class QgsMapCanvas;
+class QgsRubberBand;
+
+namespace griddesk::map {
+
+class ProblemMarkers
+{
+public:
+    explicit ProblemMarkers(QgsMapCanvas *canvas);
+    ~ProblemMarkers();
+
+    void setProblems(const QVector<topology::TopologyProblem> &problems);
+    // -1 for none.
+    void setCurrent(int index);
+    int markerCount() const { return m_count; }
+
+private:
+    QPointer<QgsMapCanvas> m_canvas;
+    QVector<topology::TopologyProblem> m_problems;
+    std::unique_ptr<QgsRubberBand> m_all;
+    std::unique_ptr<QgsRubberBand> m_current;
+    int m_count = 0;
+};
+
+} // namespace griddesk::map

@@ -1,0 +1,11 @@
+#include "SplitLineTool.h"
+
+namespace griddesk::map {
+
+SplitLineTool::SplitLineTool(QgsMapCanvas *canvas)
+    : PointCaptureTool(canvas, QgsWkbTypes::LineGeometry)
+{
+    setSnapping(true);
+}
+
+} // namespace griddesk::map
