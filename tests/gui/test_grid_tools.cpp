@@ -6,6 +6,7 @@
 // away, and drawn corners snap onto the neighbours' vertices. The sketch
 // refuses what would break the grids, and undoes step by step.
 #include "AreaDrawTool.h"
+#include "CanvasMouse.h"
 #include "ConsoleLayers.h"
 #include "GpkgStore.h"
 #include "GridSketch.h"
@@ -43,57 +44,14 @@ private:
     std::unique_ptr<ConsoleLayers> m_layers;
     std::unique_ptr<QgsMapCanvas> m_canvas;
 
-    QgsCoordinateTransform toMap() const
-    {
-        return QgsCoordinateTransform(storageCrs(), m_canvas->mapSettings().destinationCrs(), QgsProject::instance());
-    }
-    QPoint pixel(const QgsPointXY &lonLat) const
-    {
-        const QgsPointXY s = m_canvas->getCoordinateTransform()->transform(toMap().transform(lonLat));
-        return QPoint(qRound(s.x()), qRound(s.y()));
-    }
-    QgsPointXY lonLatAt(const QPoint &p) const
-    {
-        return toMap().transform(m_canvas->getCoordinateTransform()->toMapCoordinates(p), Qgis::TransformDirection::Reverse);
-    }
-    // Ground size of one pixel, in degrees (near the map's centre).
-    double pixelDegrees() const
-    {
-        const QPoint c = m_canvas->viewport()->rect().center();
-        return lonLatAt(c).distance(lonLatAt(c + QPoint(1, 0)));
-    }
+    test::CanvasMouse mouse() const { return test::CanvasMouse(m_canvas.get()); }
+    QPoint pixel(const QgsPointXY &lonLat) const { return mouse().pixel(lonLat); }
+    QgsPointXY lonLatAt(const QPoint &p) const { return mouse().lonLatAt(p); }
+    double pixelDegrees() const { return mouse().pixelDegrees(); }
+    void click(const QPoint &p, Qt::MouseButton b = Qt::LeftButton) const { mouse().click(p, b); }
+    void doubleClick(const QPoint &p) const { mouse().doubleClick(p); }
+    void drag(const QPoint &from, const QPoint &to) const { mouse().drag(from, to); }
 
-    // Mouse events through the window, as the platform would send them, so
-    // that a drag carries its pressed button and a double click is one.
-    QPoint inWindow(const QPoint &viewport) const { return m_canvas->viewport()->mapTo(m_canvas->window(), viewport); }
-    QWindow *window() const { return m_canvas->window()->windowHandle(); }
-    void click(const QPoint &p, Qt::MouseButton b = Qt::LeftButton) const
-    {
-        QTest::mouseMove(window(), inWindow(p));
-        QTest::mouseClick(window(), b, Qt::NoModifier, inWindow(p));
-    }
-    void doubleClick(const QPoint &p) const
-    {
-        QTest::mouseMove(window(), inWindow(p));
-        QTest::mouseDClick(window(), Qt::LeftButton, Qt::NoModifier, inWindow(p));
-    }
-    void drag(const QPoint &from, const QPoint &to) const
-    {
-        QTest::mouseMove(window(), inWindow(from));
-        QTest::mousePress(window(), Qt::LeftButton, Qt::NoModifier, inWindow(from));
-        for (int step = 1; step <= 5; ++step)
-            QTest::mouseMove(window(), inWindow(from + (to - from) * step / 5));
-        QTest::mouseRelease(window(), Qt::LeftButton, Qt::NoModifier, inWindow(to));
-    }
-
-    QVector<AdminUnit> gridsOf(const AdminUnit &community) const
-    {
-        QVector<AdminUnit> out;
-        for (const AdminUnit &g : m_grids)
-            if (g.parentCode == community.code)
-                out << g;
-        return out;
-    }
     void showCommunity(const AdminUnit &community)
     {
         m_canvas->setExtent(m_layers->displayExtent(polygon::bounds(community.geometry)));
@@ -208,26 +166,9 @@ private Q_SLOTS:
         QVERIFY(before >= 2);
         const GridSketch::Piece grid = sketch.pieces().first();
 
-        // A horizontal line across the grid through a point inside it,
-        // reaching 25 pixels beyond its edges on both sides.
-        QgsGeometry shape = grid.shape;
-        shape.transform(toMap());
-        const QgsPointXY inside = shape.pointOnSurface().asPoint();
-        const double far = shape.boundingBox().width() * 2;
-        QgsGeometry across = QgsGeometry::fromPolylineXY({QgsPointXY(inside.x() - far, inside.y()), QgsPointXY(inside.x() + far, inside.y())})
-                                 .intersection(shape);
-        QgsPolylineXY chord;
-        for (const QgsGeometry &part : across.asGeometryCollection())
-            if (part.distance(QgsGeometry::fromPointXY(inside)) < 1e-6)
-                chord = part.asPolyline();
-        QVERIFY(chord.size() >= 2);
-        const double out = m_canvas->mapUnitsPerPixel() * 25;
-        const QgsPointXY west(qMin(chord.first().x(), chord.last().x()) - out, inside.y());
-        const QgsPointXY east(qMax(chord.first().x(), chord.last().x()) + out, inside.y());
-        const auto toPixel = [this](const QgsPointXY &map) {
-            const QgsPointXY s = m_canvas->getCoordinateTransform()->transform(map);
-            return QPoint(qRound(s.x()), qRound(s.y()));
-        };
+        // A horizontal line across the grid, reaching 25 pixels beyond its edges.
+        const QVector<QPoint> line = mouse().lineAcross(grid.shape, 25);
+        QVERIFY(line.size() == 2);
 
         SplitLineTool tool(m_canvas.get());
         int drawn = 0;
@@ -236,10 +177,10 @@ private Q_SLOTS:
             QVERIFY2(sketch.split(line).isEmpty(), "the split was refused");
         });
         m_canvas->setMapTool(&tool);
-        click(toPixel(west));
-        click(toPixel(east));
+        click(line[0]);
+        click(line[1]);
         QCOMPARE(tool.pointCount(), 2);
-        click(toPixel(east), Qt::RightButton);
+        click(line[1], Qt::RightButton);
         QCOMPARE(drawn, 1);
 
         QCOMPARE(sketch.pieces().size(), before + 1);
