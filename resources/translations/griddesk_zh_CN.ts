@@ -6159,4 +6159,338 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>删除该节点会使%1没有有效边界。</translation>
     </message>
 </context>
+<context>
+    <name>GridSaveDialog</name>
+    <message>
+        <source>Save Grid Edit</source>
+        <translation>保存网格编辑</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The first day on which the grids hold as edited; incidents and KPIs before it keep the old grids.</source>
+        <translation>编辑后的网格自该日起生效；此前的事件和考核指标仍按原网格统计。</translation>
+    </message>
+    <message>
+        <source>New grids</source>
+        <translation>新网格</translation>
+    </message>
+    <message>
+        <source>Justification for saving despite the problems (recorded with the edit)</source>
+        <translation>存在问题仍保存的理由（随本次编辑记录）</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::GridEditModule</name>
+    <message>
+        <source>Grid editing</source>
+        <translation>网格编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Grid Editing</source>
+        <translation>网格编辑(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Draw Grid</source>
+        <translation>绘制网格</translation>
+    </message>
+    <message>
+        <source>Draw a new grid; its corners snap to the neighbours</source>
+        <translation>绘制新网格，拐点自动吸附到相邻网格</translation>
+    </message>
+    <message>
+        <source>Split Grid</source>
+        <translation>拆分网格</translation>
+    </message>
+    <message>
+        <source>Split a grid along a line drawn across it</source>
+        <translation>沿横穿网格绘制的分割线拆分网格</translation>
+    </message>
+    <message>
+        <source>Merge Grids</source>
+        <translation>合并网格</translation>
+    </message>
+    <message>
+        <source>Merge neighbouring grids of one community</source>
+        <translation>合并同一社区内相邻的网格</translation>
+    </message>
+    <message>
+        <source>Reshape Grid</source>
+        <translation>调整网格边界</translation>
+    </message>
+    <message>
+        <source>Drag a vertex (neighbours follow), double-click an edge to add one, Del to delete one</source>
+        <translation>拖动节点（相邻网格随之调整），双击边线添加节点，按 Del 删除节点</translation>
+    </message>
+    <message>
+        <source>Undo Grid Edit</source>
+        <translation>撤销网格编辑</translation>
+    </message>
+    <message>
+        <source>Take back the last step of the pending grid edit</source>
+        <translation>撤销待保存网格编辑的上一步</translation>
+    </message>
+    <message>
+        <source>Discard Grid Edit</source>
+        <translation>放弃网格编辑</translation>
+    </message>
+    <message>
+        <source>Forget the pending grid edit</source>
+        <translation>放弃待保存的网格编辑</translation>
+    </message>
+    <message>
+        <source>Save Grid Edit…</source>
+        <translation>保存网格编辑…</translation>
+    </message>
+    <message>
+        <source>Check and save the pending grid edit</source>
+        <translation>检查并保存待保存的网格编辑</translation>
+    </message>
+    <message>
+        <source>Check Topology</source>
+        <translation>拓扑检查</translation>
+    </message>
+    <message>
+        <source>Check that the grids cover their communities without gaps or overlaps</source>
+        <translation>检查网格是否覆盖所属社区、无空白、无重叠</translation>
+    </message>
+    <message>
+        <source>The pending grid edit is discarded.</source>
+        <translation>已放弃待保存的网格编辑。</translation>
+    </message>
+    <message>
+        <source>Click the corners of the new grid (they snap to the neighbours); right-click or double-click to finish, Esc to start again.</source>
+        <translation>依次单击新网格的拐点（自动吸附到相邻网格）；右键或双击结束，按 Esc 重新开始。</translation>
+    </message>
+    <message>
+        <source>Draw a line across the grid, from one edge to another; right-click or double-click to finish, Esc to start again.</source>
+        <translation>从网格一侧边界到另一侧边界绘制分割线；右键或双击结束，按 Esc 重新开始。</translation>
+    </message>
+    <message>
+        <source>Click the neighbouring grids to merge (click again to leave one out), then press Enter.</source>
+        <translation>单击要合并的相邻网格（再次单击可取消选择），然后按回车键。</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it (neighbouring grids follow); double-click an edge to add a vertex; click a vertex and press Del to delete it.</source>
+        <translation>拖动节点可移动它（相邻网格随之调整）；双击边线添加节点；单击节点后按 Del 删除。</translation>
+    </message>
+    <message>
+        <source>New grid drawn. Save the edit to keep it.</source>
+        <translation>新网格已绘制。请保存编辑以生效。</translation>
+    </message>
+    <message>
+        <source>Grid split. Save the edit to keep it.</source>
+        <translation>网格已拆分。请保存编辑以生效。</translation>
+    </message>
+    <message>
+        <source>Picked to merge: %1. Press Enter to merge them.</source>
+        <translation>已选择合并：%1。按回车键合并。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Grids merged. Save the edit to keep it.</source>
+        <translation>网格已合并。请保存编辑以生效。</translation>
+    </message>
+    <message>
+        <source>Vertex moved.</source>
+        <translation>节点已移动。</translation>
+    </message>
+    <message>
+        <source>Vertex added.</source>
+        <translation>节点已添加。</translation>
+    </message>
+    <message>
+        <source>Vertex deleted.</source>
+        <translation>节点已删除。</translation>
+    </message>
+    <message>
+        <source>Could not read the grids: %1</source>
+        <translation>无法读取网格：%1</translation>
+    </message>
+    <message>
+        <source>There is no community here.</source>
+        <translation>此处没有社区。</translation>
+    </message>
+    <message>
+        <source>Save or discard the pending edit of %1 first.</source>
+        <translation>请先保存或放弃%1的待保存编辑。</translation>
+    </message>
+    <message>
+        <source>You may not edit the grids of %1.</source>
+        <translation>您无权编辑%1的网格。</translation>
+    </message>
+    <message>
+        <source>Grid edit saved, valid from %1.</source>
+        <translation>网格编辑已保存，自 %1 起生效。</translation>
+    </message>
+    <message>
+        <source>New grids: %1.</source>
+        <translation>新网格：%1。</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>已停用：%1。</translation>
+    </message>
+    <message>
+        <source>Could not read the units without a boundary: %1</source>
+        <translation>无法读取尚无边界的单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::GridSaveDialog</name>
+    <message numerus="yes">
+        <source>Split a grid of %1 into %n grid(s).</source>
+        <translation>
+            <numerusform>将%1的一个网格拆分为 %n 个网格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n grid(s) of %1 into one.</source>
+        <translation>
+            <numerusform>将%1的 %n 个网格合并为一个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n new grid(s) to %1.</source>
+        <translation>
+            <numerusform>为%1新增 %n 个网格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reshape %n grid(s) of %1.</source>
+        <translation>
+            <numerusform>调整%1的 %n 个网格的边界。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codes retired for good: %1.</source>
+        <translation>永久停用的编码：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Code (expected)</source>
+        <translation>编码（预计）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Checking the topology of the edited grids…</source>
+        <translation>正在检查编辑后网格的拓扑…</translation>
+    </message>
+    <message>
+        <source>The topology could not be checked: %1</source>
+        <translation>无法检查拓扑：%1</translation>
+    </message>
+    <message>
+        <source>given on saving</source>
+        <translation>保存时分配</translation>
+    </message>
+    <message>
+        <source>The edited grids keep the topology rules.</source>
+        <translation>编辑后的网格符合拓扑规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edit breaks the topology rules (%n problem(s)). It can be saved only with a justification.</source>
+        <translation>
+            <numerusform>本次编辑违反拓扑规则（%n 个问题），须填写理由方可保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edit breaks the topology rules (%n problem(s)) and cannot be saved; only an administrator may save it anyway.</source>
+        <translation>
+            <numerusform>本次编辑违反拓扑规则（%n 个问题），不能保存；只有管理员可以强制保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give every new grid a name.</source>
+        <translation>请为每个新网格填写名称。</translation>
+    </message>
+    <message>
+        <source>Not saved: the edit breaks the topology rules. Give a justification to save it anyway.</source>
+        <translation>未保存：本次编辑违反拓扑规则。填写理由后可强制保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: the edit breaks the topology rules. Fix the problems, or ask an administrator.</source>
+        <translation>未保存：本次编辑违反拓扑规则。请修正问题，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::TopologyDock</name>
+    <message>
+        <source>Grid topology</source>
+        <translation>网格拓扑</translation>
+    </message>
+    <message>
+        <source>Check topology</source>
+        <translation>检查拓扑</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Checking the grids…</source>
+        <translation>正在检查网格…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show this problem on the map</source>
+        <translation>在地图上查看此问题</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法进行检查：%1</translation>
+    </message>
+    <message>
+        <source>%1, code %2: no boundary yet</source>
+        <translation>%1（编码 %2）：尚无边界</translation>
+    </message>
+    <message numerus="yes">
+        <source>No boundary yet: %n unit(s)</source>
+        <translation>
+            <numerusform>尚无边界：%n 个单位</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

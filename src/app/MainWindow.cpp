@@ -19,6 +19,7 @@
 #include "MapModule.h"
 #include "MeetingModule.h"
 #include "ScreeningModule.h"
+#include "grids/GridEditModule.h"
 #include "grids/GridHistoryModule.h"
 #include "WindowPlacement.h"
 
@@ -62,7 +63,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new DispatchModule(session, this), new IntakeModule(session, this),
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
-                 new GridHistoryModule(session, this), new BoundaryModule(session, this)};
+                 new GridHistoryModule(session, this), new BoundaryModule(session, this),
+                 new GridEditModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

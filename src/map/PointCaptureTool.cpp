@@ -17,6 +17,7 @@ namespace griddesk::map {
 PointCaptureTool::PointCaptureTool(QgsMapCanvas *canvas, QgsWkbTypes::GeometryType kind)
     : QgsMapTool(canvas)
     , m_kind(kind)
+    , m_band(canvas)
     , m_indicator(std::make_unique<QgsSnapIndicator>(canvas))
 {
     setCursor(QgsApplication::getThemeCursor(QgsApplication::Cursor::CapturePoint));
@@ -36,7 +37,7 @@ QgsPointXY PointCaptureTool::pointOf(QgsMapMouseEvent *e)
 void PointCaptureTool::updateBand(const QgsPointXY *cursor)
 {
     if (!m_band) {
-        m_band = std::make_unique<QgsRubberBand>(canvas(), m_kind);
+        m_band.reset(new QgsRubberBand(canvas(), m_kind));
         m_band->setStrokeColor(QColor(215, 25, 28));
         m_band->setFillColor(QColor(215, 25, 28, 50));
         m_band->setWidth(2);

@@ -6,6 +6,8 @@
 // configuration and a marker shows where it will land. Subclasses receive
 // the shape in EPSG:4490 (lon, lat).
 
+#include "CanvasItem.h"
+
 #include <qgsgeometry.h>
 #include <qgsmaptool.h>
 #include <qgspointxy.h>
@@ -53,7 +55,7 @@ private:
     QgsWkbTypes::GeometryType m_kind;
     bool m_snapping = false;
     QVector<QgsPointXY> m_points; // map CRS
-    std::unique_ptr<QgsRubberBand> m_band;
+    CanvasItem<QgsRubberBand> m_band;
     std::unique_ptr<QgsSnapIndicator> m_indicator;
 };
 

@@ -14,6 +14,7 @@
 #include "BulletinTheme.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
+#include "ConsoleSignIn.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MapSpots.h"
@@ -88,27 +89,7 @@ private:
     // The console of one person, as the console opens it.
     std::unique_ptr<ConsoleSession> sessionOf(const char *name)
     {
-        QString error;
-        std::optional<StoreOpener> opener;
-        if (test::TestBackend::isPg()) {
-            QString conninfo = m_backend.conninfo();
-            conninfo.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + login(name));
-            opener = signin::resolve(StoreLocation::parse(QStringLiteral("pg:%1 password='%2'").arg(conninfo, kPassword)),
-                                     nullptr, false, &error);
-        } else {
-            auto store = m_backend.open();
-            const std::optional<UserAccount> user = store->authenticate(login(name), kPassword);
-            if (user)
-                opener = StoreOpener(m_backend.storeLocation(), user);
-        }
-        if (!opener) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        auto session = ConsoleSession::open(*opener, &error);
-        if (!session)
-            qWarning("%s", qPrintable(error));
-        return session;
+        return test::consoleSessionOf(m_backend, login(name), kPassword);
     }
 
     // Another client: the centre's own connection, outside any console.

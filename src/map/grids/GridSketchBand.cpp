@@ -11,9 +11,11 @@ GridSketchBand::GridSketchBand(QgsMapCanvas *canvas, const GridSketch *sketch, Q
     : QObject(parent)
     , m_canvas(canvas)
     , m_sketch(sketch)
-    , m_edit(std::make_unique<QgsRubberBand>(canvas, QgsWkbTypes::PolygonGeometry))
-    , m_pick(std::make_unique<QgsRubberBand>(canvas, QgsWkbTypes::PolygonGeometry))
+    , m_edit(canvas)
+    , m_pick(canvas)
 {
+    m_edit.reset(new QgsRubberBand(canvas, QgsWkbTypes::PolygonGeometry));
+    m_pick.reset(new QgsRubberBand(canvas, QgsWkbTypes::PolygonGeometry));
     m_edit->setStrokeColor(QColor(230, 85, 13));
     m_edit->setFillColor(QColor(253, 141, 60, 70));
     m_edit->setWidth(3);
@@ -35,7 +37,7 @@ void GridSketchBand::setPicked(const QVector<int> &keys)
 
 void GridSketchBand::redraw()
 {
-    if (!m_canvas || !m_sketch)
+    if (!m_canvas || !m_sketch || !m_edit || !m_pick)
         return;
     const QgsCoordinateReferenceSystem lonLat = storageCrs();
     m_edit->reset(QgsWkbTypes::PolygonGeometry);

@@ -3,11 +3,11 @@
 // changes or creates, and the grids picked for a merge, as rubber bands
 // over the stored layers, redrawn whenever the sketch changes.
 
+#include "CanvasItem.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVector>
-
-#include <memory>
 
 class QgsMapCanvas;
 class QgsRubberBand;
@@ -36,8 +36,8 @@ private:
     QPointer<const GridSketch> m_sketch;
     QVector<int> m_picked;
     int m_outlines = 0;
-    std::unique_ptr<QgsRubberBand> m_edit;
-    std::unique_ptr<QgsRubberBand> m_pick;
+    CanvasItem<QgsRubberBand> m_edit;
+    CanvasItem<QgsRubberBand> m_pick;
 };
 
 } // namespace griddesk::map

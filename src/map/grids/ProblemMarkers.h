@@ -2,12 +2,10 @@
 // Marks topology problems on the canvas: a ring at each problem's place,
 // and a larger one at the problem the user is looking at.
 
+#include "CanvasItem.h"
 #include "topology/TopologyProblem.h"
 
-#include <QPointer>
 #include <QVector>
-
-#include <memory>
 
 class QgsMapCanvas;
 class QgsRubberBand;
@@ -26,10 +24,9 @@ public:
     int markerCount() const { return m_count; }
 
 private:
-    QPointer<QgsMapCanvas> m_canvas;
     QVector<topology::TopologyProblem> m_problems;
-    std::unique_ptr<QgsRubberBand> m_all;
-    std::unique_ptr<QgsRubberBand> m_current;
+    CanvasItem<QgsRubberBand> m_all;
+    CanvasItem<QgsRubberBand> m_current;
     int m_count = 0;
 };
 

@@ -18,6 +18,7 @@ namespace griddesk::map {
 VertexEditTool::VertexEditTool(QgsMapCanvas *canvas, const GridSketch *sketch)
     : QgsMapTool(canvas)
     , m_sketch(sketch)
+    , m_marker(canvas)
     , m_indicator(std::make_unique<QgsSnapIndicator>(canvas))
 {
     setCursor(QgsApplication::getThemeCursor(QgsApplication::Cursor::CrossHair));
@@ -56,7 +57,7 @@ void VertexEditTool::select(const QgsPointXY &lonLat)
     m_selected = lonLat;
     m_hasSelected = true;
     if (!m_marker) {
-        m_marker = std::make_unique<QgsVertexMarker>(canvas());
+        m_marker.reset(new QgsVertexMarker(canvas()));
         m_marker->setIconType(QgsVertexMarker::ICON_BOX);
         m_marker->setIconSize(12);
         m_marker->setPenWidth(3);

@@ -5,6 +5,8 @@
 // the sketch and reports each edit in EPSG:4490; the sketch moves the
 // neighbours' shared vertices with it.
 
+#include "CanvasItem.h"
+
 #include <qgsmaptool.h>
 #include <qgspointxy.h>
 
@@ -61,7 +63,7 @@ private:
     QgsPointXY m_dragFrom; // lon/lat
     bool m_hasSelected = false;
     QgsPointXY m_selected; // lon/lat
-    std::unique_ptr<QgsVertexMarker> m_marker;
+    CanvasItem<QgsVertexMarker> m_marker;
     std::unique_ptr<QgsSnapIndicator> m_indicator;
 };
 
