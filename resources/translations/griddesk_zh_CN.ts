@@ -6185,6 +6185,18 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>griddesk::app::GridEditModule</name>
     <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Edit Grids</source>
+        <translation>编辑网格</translation>
+    </message>
+    <message>
+        <source>Show the grid editing tools</source>
+        <translation>显示网格编辑工具</translation>
+    </message>
+    <message>
         <source>Grid editing</source>
         <translation>网格编辑</translation>
     </message>

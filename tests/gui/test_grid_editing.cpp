@@ -241,12 +241,19 @@ private Q_SLOTS:
                                leader.module->reshapeAction(), leader.module->saveAction()})
                 QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
             QVERIFY(leader.module->checkAction()->isEnabled());
+            QVERIFY(!leader.module->editingAction()->isVisible());
         }
         Console centre = open("centre");
         QVERIFY(centre.module && centre.module->mayEdit());
         QVERIFY(centre.module->splitAction()->isEnabled());
         QVERIFY(!centre.module->saveAction()->isEnabled()); // nothing pending
         QCOMPARE(centre.module->toolBar()->objectName(), QStringLiteral("gridEditToolBar"));
+        // The toolbar shows while grids are edited.
+        QVERIFY(!centre.module->toolBar()->isVisible());
+        centre.module->editingAction()->trigger();
+        QVERIFY(centre.module->toolBar()->isVisible());
+        centre.module->editingAction()->trigger();
+        QVERIFY(!centre.module->toolBar()->isVisible());
     }
 
     void splitAlongALineSavesTwoNewGrids()

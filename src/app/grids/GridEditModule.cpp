@@ -28,7 +28,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
 
 #include <qgsmapcanvas.h>
 
@@ -69,15 +68,29 @@ void GridEditModule::install(ModuleHost &host)
     m_toolBar->addActions({m_undo, m_discard, m_save});
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_checkTopology);
-    // Icons alone for the tools and steps (their tooltips name them), so
-    // that the bar fits beside the map's on a 1366-pixel screen; the two
-    // actions that open something keep their words.
-    for (QAction *a : {m_draw, m_split, m_merge, m_reshape, m_undo, m_discard})
-        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The toolbar has a row of its own and shows while grids are being
+    // edited (Edit Grids, as QGIS shows its digitizing tools), so that the
+    // map keeps its room the rest of the time.
+    host.window()->insertToolBarBreak(m_toolBar);
+    m_toolBar->setVisible(false);
+    m_editing = new QAction(QIcon(QStringLiteral(":/griddesk/icons/grid-reshape")), tr("Edit Grids"), this);
+    m_editing->setObjectName(QStringLiteral("actionEditGrids"));
+    m_editing->setCheckable(true);
+    m_editing->setToolTip(tr("Show the grid editing tools"));
+    connect(m_editing, &QAction::toggled, m_toolBar, &QToolBar::setVisible);
+    connect(m_toolBar, &QToolBar::visibilityChanged, m_editing, &QAction::setChecked);
+    connect(m_toolBar, &QToolBar::visibilityChanged, this, [this](bool shown) {
+        if (!shown && m_tools->checkedAction()) {
+            m_tools->checkedAction()->setChecked(false);
+            m_session.canvas()->unsetMapTool(m_session.canvas()->mapTool());
+        }
+    });
+    host.toolBar(QStringLiteral("mapToolBar"), tr("Map"))->addAction(m_editing);
     QMenu *menu = host.menu(ModuleHost::Menu::Map)->addMenu(tr("&Grid Editing"));
     menu->setObjectName(QStringLiteral("gridEditMenu"));
     menu->menuAction()->setObjectName(QStringLiteral("actionGridEditMenu"));
+    menu->addAction(m_editing);
+    menu->addSeparator();
     menu->addActions({m_draw, m_split, m_merge, m_reshape});
     menu->addSeparator();
     menu->addActions({m_undo, m_discard, m_save});
@@ -279,6 +292,9 @@ void GridEditModule::updateActions()
             m_session.canvas()->unsetMapTool(m_session.canvas()->mapTool());
         }
     }
+    m_editing->setEnabled(may);
+    const Role role = m_session.operatorRole();
+    m_editing->setVisible(role == Role::Administrator || role == Role::CentreStaff);
     m_undo->setEnabled(may && pending);
     m_discard->setEnabled(may && pending);
     m_save->setEnabled(may && pending && !m_dialog);

@@ -52,6 +52,8 @@ public:
     map::GridSketch &sketch() const { return *m_sketch; }
     map::GridSketchBand *band() const { return m_band; }
     map::ProblemMarkers *problemMarkers() const { return m_markers.get(); }
+    // Shows the grid editing toolbar.
+    QAction *editingAction() const { return m_editing; }
     QAction *drawAction() const { return m_draw; }
     QAction *splitAction() const { return m_split; }
     QAction *mergeAction() const { return m_merge; }
@@ -95,6 +97,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QStatusBar *m_status = nullptr;
     QActionGroup *m_tools = nullptr;
+    QAction *m_editing = nullptr;
     QAction *m_draw = nullptr;
     QAction *m_split = nullptr;
     QAction *m_merge = nullptr;
