@@ -6505,4 +6505,186 @@ or open another database with: griddesk PATH.gpkg</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Grid manager</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Full-time grid worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <source>Part-time grid worker</source>
+        <translation>兼职网格员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingRule</name>
+    <message>
+        <source>a grid needs from 1 to 50 managers</source>
+        <translation>每个网格的网格长人数须在 1 到 50 之间</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 50 assistants</source>
+        <translation>网格员人数须在 0 到 50 之间</translation>
+    </message>
+    <message>
+        <source>must not be below the minimum number of assistants</source>
+        <translation>不能少于网格员人数下限</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingText</name>
+    <message>
+        <source>%1 has no grid manager</source>
+        <translation>%1没有网格长</translation>
+    </message>
+    <message>
+        <source>%1 has %2 grid managers; the rule is %3</source>
+        <translation>%1有 %2 名网格长，规定为 %3 名</translation>
+    </message>
+    <message>
+        <source>%1 has %2 grid workers; at least %3 are needed</source>
+        <translation>%1有 %2 名网格员，至少需要 %3 名</translation>
+    </message>
+    <message>
+        <source>%1 has %2 grid workers; at most %3 are allowed</source>
+        <translation>%1有 %2 名网格员，最多 %3 名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active staff registered to %1, which is retired or not a grid of this database</source>
+        <translation>
+            <numerusform>%n 名在岗人员登记在%1，该网格已撤销或不属于本数据库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>无网格长</translation>
+    </message>
+    <message>
+        <source>Too many managers</source>
+        <translation>网格长过多</translation>
+    </message>
+    <message>
+        <source>Too few managers</source>
+        <translation>网格长不足</translation>
+    </message>
+    <message>
+        <source>Too few grid workers</source>
+        <translation>网格员不足</translation>
+    </message>
+    <message>
+        <source>Too many grid workers</source>
+        <translation>网格员过多</translation>
+    </message>
+    <message>
+        <source>Retired or unknown grid</source>
+        <translation>网格已撤销或不存在</translation>
+    </message>
+    <message>
+        <source>Staffed as the rule says</source>
+        <translation>配备达标</translation>
+    </message>
+    <message>
+        <source>Under-staffed</source>
+        <translation>人员不足</translation>
+    </message>
+    <message>
+        <source>No grid manager</source>
+        <translation>无网格长</translation>
+    </message>
+    <message>
+        <source>Over-staffed</source>
+        <translation>人员超配</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStore</name>
+    <message>
+        <source>only the centre&apos;s and the communities&apos; staff keep the grid staff register</source>
+        <translation>只有综治中心和社区工作人员可以维护网格员名册</translation>
+    </message>
+    <message>
+        <source>grid %1 lies outside your area</source>
+        <translation>网格 %1 不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <source>at most 50 characters</source>
+        <translation>最多 50 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13-19) or a landline with area code</source>
+        <translation>“%1”不是手机号码（以 13–19 开头的 11 位数字）或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>the date the person started is needed</source>
+        <translation>请填写上岗日期</translation>
+    </message>
+    <message>
+        <source>cannot be before the start date</source>
+        <translation>不能早于上岗日期</translation>
+    </message>
+    <message>
+        <source>at most 500 characters</source>
+        <translation>最多 500 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of this database</source>
+        <translation>“%1”不是本数据库中的网格</translation>
+    </message>
+    <message>
+        <source>the scope of login %1 is %2, not grid %3: a grid worker&apos;s login works in their own grid</source>
+        <translation>账号 %1 的管辖范围是 %2，不是网格 %3：网格员的账号只能用于其所在网格</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>there is no login %1</source>
+        <translation>没有账号 %1</translation>
+    </message>
+    <message>
+        <source>login %1 is already linked to %2</source>
+        <translation>账号 %1 已关联到 %2</translation>
+    </message>
+    <message>
+        <source>staff member %1 was not stored</source>
+        <translation>网格员 %1 未能保存</translation>
+    </message>
+    <message>
+        <source>staff member %1 does not exist or is outside your area</source>
+        <translation>网格员 %1 不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; read the register again</source>
+        <translation>%1 已被他人修改，请重新读取名册</translation>
+    </message>
+    <message>
+        <source>%1 has retired already</source>
+        <translation>%1 已离岗</translation>
+    </message>
+    <message>
+        <source>cannot be before the start date %1</source>
+        <translation>不能早于上岗日期 %1</translation>
+    </message>
+    <message>
+        <source>retire staff member %1</source>
+        <translation>网格员 %1 离岗</translation>
+    </message>
+    <message>
+        <source>%1 has no right to see personal data</source>
+        <translation>%1 无权查看个人信息</translation>
+    </message>
+    <message>
+        <source>staff member %1 does not exist</source>
+        <translation>网格员 %1 不存在</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@
 #include "IncidentCommands.h"
 #include "KpiCommand.h"
 #include "MeetingCommands.h"
+#include "StaffCommands.h"
 #include "TopologyCommand.h"
 #include "UnitCommands.h"
 
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
         "  units export-boundaries FILE [--level ...] [--format shp|geojson|gpkg] [--crs EPSG:n]\n"
         "                                   boundaries to a Shapefile, GeoJSON or GeoPackage file\n"
         "  bulletin publish|list|withdraw ...  security bulletins (see 'griddesk-admin bulletin --help')\n"
+        "  staff list|add|edit|retire|check|rule ...\n"
+        "                                   the grid staff register and its rule (see 'griddesk-admin staff --help')\n"
         "  user add|list LOCATION ...       people who sign in, with role and scope (LOCATION: .gpkg or pg:CONNINFO)\n"
         "  audit verify|list LOCATION       check the audit log's hash chain, or read it\n"
         "  calendar|category|department|routing|setting|monitor ...\n"
@@ -96,6 +99,8 @@ int main(int argc, char *argv[])
         return runTask(rest);
     if (command == QLatin1String("bulletin"))
         return runBulletin(rest);
+    if (command == QLatin1String("staff"))
+        return runStaff(rest);
     if (command == QLatin1String("user"))
         return runUser(rest);
     if (command == QLatin1String("audit"))

@@ -47,7 +47,7 @@ int runDemo(const QStringList &args)
         const demo::DemoSummary s = demo::createDemoDatabase(path, options);
         out() << "created " << path << ": 1 township, " << s.communities << " communities, " << s.grids
               << " grids, " << s.cameras << " cameras, " << s.incidents << " incidents (" << s.openIncidents
-              << " open)\n";
+              << " open), " << s.staff << " grid staff\n";
         return Ok;
     } catch (const StoreError &e) {
         err() << "griddesk-admin: " << e.message() << "\n";

@@ -1,6 +1,7 @@
 #include "DemoIncidents.h"
 #include "CategoryCatalog.h"
 #include "DemoCameras.h"
+#include "DemoNames.h"
 #include "Department.h"
 #include "DivisionCode.h"
 #include "EscalationPolicy.h"
@@ -56,19 +57,6 @@ const QStringList kRoads = {QStringLiteral("海滨二路"), QStringLiteral("海�
                             QStringLiteral("黄海二路"), QStringLiteral("石臼路"), QStringLiteral("港口路"),
                             QStringLiteral("海曲东路"), QStringLiteral("临港路"), QStringLiteral("望海路"),
                             QStringLiteral("金港路")};
-const QString kSurnames = QStringLiteral("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎");
-const QString kGiven = QStringLiteral("建国明华秀英志强玉兰海涛丽娟文杰桂芳晓东春梅立新淑珍伟红军霞");
-
-QString personName(std::mt19937 &rng)
-{
-    std::uniform_int_distribution<int> s(0, kSurnames.size() - 1), g(0, kGiven.size() - 1), len(1, 2);
-    QString n(kSurnames.at(s(rng)));
-    const int l = len(rng);
-    for (int i = 0; i < l; ++i)
-        n += kGiven.at(g(rng));
-    return n;
-}
-
 const CategoryText &pickCategory(std::mt19937 &rng)
 {
     std::uniform_real_distribution<double> u(0.0, 1.0);

@@ -26,6 +26,21 @@ const TownshipNames &shijiuSubdistrict()
     return names;
 }
 
+namespace {
+const QString kSurnames = QStringLiteral("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎");
+const QString kGiven = QStringLiteral("建国明华秀英志强玉兰海涛丽娟文杰桂芳晓东春梅立新淑珍伟红军霞");
+} // namespace
+
+QString personName(std::mt19937 &rng)
+{
+    std::uniform_int_distribution<int> s(0, kSurnames.size() - 1), g(0, kGiven.size() - 1), len(1, 2);
+    QString n(kSurnames.at(s(rng)));
+    const int l = len(rng);
+    for (int i = 0; i < l; ++i)
+        n += kGiven.at(g(rng));
+    return n;
+}
+
 QString shortCommunityName(const QString &official)
 {
     QString s = official;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <random>
+
 namespace griddesk::demo {
 
 struct NamedUnit {
@@ -22,6 +24,8 @@ struct TownshipNames {
 };
 
 const TownshipNames &shijiuSubdistrict();
+// A plausible Chinese name of two or three characters (a common surname first).
+QString personName(std::mt19937 &rng);
 // "林海社区居委会" → "林海社区", "申家坡新村村民委员会" → "申家坡新村"
 QString shortCommunityName(const QString &official);
 

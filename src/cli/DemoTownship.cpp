@@ -2,6 +2,7 @@
 #include "DemoCameras.h"
 #include "DemoIncidents.h"
 #include "DemoNames.h"
+#include "DemoStaff.h"
 #include "DemoTiling.h"
 #include "DivisionCode.h"
 #include "GaussKruger.h"
@@ -147,6 +148,15 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
                     v.findings = findings[int(u(rng) * findings.size()) % findings.size()];
                     store->addScreeningVisit(v);
                 }
+            }
+            // Grid staff, from a generator of their own so that the rest of the demo stays as it was.
+            std::mt19937 staffRng(options.seed ^ 0x57affu);
+            const DemoStaff staff = buildStaff(grids, today, staffRng);
+            for (int i = 0; i < staff.staff.size(); ++i) {
+                const StaffMember added = store->addStaffMember(staff.staff[i]);
+                if (staff.retired.contains(i))
+                    store->retireStaffMember(added.id, staff.staff[i].endedOn);
+                summary.staff += staff.staff[i].active ? 1 : 0;
             }
             summary.communities = communities.size();
             summary.grids = grids.size();

@@ -22,6 +22,7 @@ struct DemoSummary {
     int cameras = 0;
     int incidents = 0;
     int openIncidents = 0;
+    int staff = 0; // active grid staff
 };
 
 // Throws StoreError or std::runtime_error; never leaves a partial file at path.

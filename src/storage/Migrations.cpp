@@ -13,6 +13,7 @@ namespace griddesk::migrations {
 const QStringList &auditedTables();
 const QStringList &meetingTables();
 const QStringList &historyIndexes();
+const QStringList &staffIndexes();
 const QStringList &assessmentIndexes();
 const QString &populationColumn();
 const QStringList &unitVersionStatements();
@@ -200,7 +201,8 @@ void auditTriggers(QSqlDatabase &db, const QString &table)
         const QString c = info.value(0).toString();
         // Never secrets, file contents or the personal data the log protects.
         if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash")
-            && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number"))
+            && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number")
+            && c != QLatin1String("phone"))
             columns << c;
     }
     if (columns.isEmpty())
@@ -398,10 +400,32 @@ void version9(QSqlDatabase &db)
     auditTriggers(db, QStringLiteral("unit_versions"));
 }
 
+// The grid staff register (网格员配备): who works in which grid, in which
+// role, since when, and the login they sign in with. The phone number is
+// personal data: kept out of the audit log, read masked, revealed on
+// request. Fed and audited like every table of the township.
+void version10(QSqlDatabase &db)
+{
+    sql::execRaw(db, QStringLiteral(
+        "CREATE TABLE grid_staff (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT NOT NULL CHECK (trim(name) <> ''), "
+        "phone TEXT NOT NULL DEFAULT '', role TEXT NOT NULL CHECK (role IN ('manager', 'full_time', 'part_time')), "
+        "grid_code TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', active BOOLEAN NOT NULL DEFAULT 1, "
+        "started_on DATE NOT NULL, ended_on DATE, note TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT '', "
+        "row_version INTEGER NOT NULL DEFAULT 1, updated_at DATETIME NOT NULL, "
+        "CHECK (ended_on IS NULL OR ended_on >= started_on))"));
+    for (const QString &statement : staffIndexes())
+        sql::execRaw(db, statement);
+    gpkgschema::registerAttributesTable(db, QStringLiteral("grid_staff"), QStringLiteral("grid_staff"),
+                                        QStringLiteral("Grid staff register: managers and grid workers per grid"));
+    changeFeedTriggers(db, QStringLiteral("grid_staff"));
+    auditTriggers(db, QStringLiteral("grid_staff"));
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
     static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
-                                                                     version6, version7, version8, version9};
+                                                                     version6, version7, version8, version9,
+                                                                     version10};
     return all;
 }
 
@@ -416,6 +440,15 @@ const QStringList &auditedTables()
         QStringLiteral("working_calendar"), QStringLiteral("gd_meta"), QStringLiteral("gd_users"),
         QStringLiteral("bulletins")};
     return tables;
+}
+
+const QStringList &staffIndexes()
+{
+    // One active register entry per login: a login is one person in one grid.
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX grid_staff_grid ON grid_staff (grid_code, active)"),
+        QStringLiteral("CREATE UNIQUE INDEX grid_staff_login ON grid_staff (username) WHERE username <> '' AND active")};
+    return statements;
 }
 
 const QStringList &meetingTables()

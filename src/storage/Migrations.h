@@ -12,6 +12,8 @@ int latestVersion();
 const QStringList &auditedTables();
 // Schema 7: the joint meeting's tables (audited and fed on both backends).
 const QStringList &meetingTables();
+// Schema 10: the grid staff register's indexes (the same statements on both backends).
+const QStringList &staffIndexes();
 // Schema 4's indexes for a long history (the same statements on both backends).
 const QStringList &historyIndexes();
 // Schema 6: the population column of admin_units, and the indexes of the

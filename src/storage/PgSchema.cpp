@@ -5,6 +5,7 @@
 #include "PgHardening.h"
 #include "PgMeetings.h"
 #include "PgSecurity.h"
+#include "PgStaff.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
 #include "StoreError.h"
@@ -248,6 +249,13 @@ void upgradeToVersion9(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '9' WHERE key = 'schema_version'"));
 }
 
+// Version 10: the grid staff register, with its policies (PgStaff).
+void upgradeToVersion10(QSqlDatabase &db)
+{
+    pgstaff::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '10' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db, int to)
@@ -267,7 +275,8 @@ void migrate(QSqlDatabase &db, int to)
     try {
         const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
             {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
-            {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}, {9, upgradeToVersion9}};
+            {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}, {9, upgradeToVersion9},
+            {10, upgradeToVersion10}};
         for (const auto &[step, upgrade] : steps)
             if (version < step && step <= to)
                 upgrade(db);

@@ -21,6 +21,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , MeetingStore(*m_owned, *this, *this)
     , BulletinStore(*m_owned, *this)
     , GridStore(*m_owned)
+    , StaffStore(*m_owned)
     , ChangeFeed(*m_owned)
 {
 }

@@ -4,7 +4,7 @@
 // one SQL session, and the store's capabilities written against it: units
 // and cameras, reference data and settings, incidents and their workflow,
 // screening, people and audit, the assessment's reads, security bulletins,
-// and the change feed.
+// the grid staff register, and the change feed.
 // Each capability is its own class; the Store assembles them over its
 // session, so a caller may hold the whole store or only the capability it
 // needs (a const IncidentStore &). Scope and reconnection live in the
@@ -21,6 +21,7 @@
 #include "ReferenceStore.h"
 #include "ScreeningStore.h"
 #include "SqlSession.h"
+#include "StaffStore.h"
 #include "UnitStore.h"
 
 #include <memory>
@@ -46,6 +47,7 @@ class Store final : private StoreSessionOwner,
                     public MeetingStore,
                     public BulletinStore,
                     public GridStore,
+                    public StaffStore,
                     public ChangeFeed
 {
 public:

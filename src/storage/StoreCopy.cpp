@@ -216,7 +216,8 @@ const QStringList &StoreCopy::tables()
         QStringLiteral("cameras"),          QStringLiteral("incidents"),           QStringLiteral("incident_history"),
         QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("meetings"),
         QStringLiteral("agenda_items"),     QStringLiteral("meeting_tasks"),       QStringLiteral("bulletins"),
-        QStringLiteral("unit_versions"),    QStringLiteral("audit_log")};
+        QStringLiteral("unit_versions"),
+        QStringLiteral("grid_staff"),       QStringLiteral("audit_log")};
     return list;
 }
 
