@@ -6687,4 +6687,247 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>网格员 %1 不存在</translation>
     </message>
 </context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Grid staff member</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile (13812345678) or landline with area code</source>
+        <translation>手机（13812345678）或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Optional: the login of a grid worker of this grid</source>
+        <translation>可选：本网格网格员的登录账号</translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation>上岗日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::StaffDialog</name>
+    <message>
+        <source>Add grid staff member</source>
+        <translation>新增网格员</translation>
+    </message>
+    <message>
+        <source>Change grid staff member</source>
+        <translation>修改网格员信息</translation>
+    </message>
+    <message>
+        <source>Shown masked; type a new number to change it</source>
+        <translation>号码已脱敏显示；输入新号码即可修改</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::StaffDock</name>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格员配备</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>Breaches of the rule</source>
+        <translation>配备问题</translation>
+    </message>
+    <message>
+        <source>Colour grids by staffing</source>
+        <translation>按配备情况为网格着色</translation>
+    </message>
+    <message>
+        <source>Search name, phone, login or grid</source>
+        <translation>搜索姓名、电话、账号或网格</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>Any staffing</source>
+        <translation>全部配备情况</translation>
+    </message>
+    <message>
+        <source>Grids breaking the rule</source>
+        <translation>配备不达标的网格</translation>
+    </message>
+    <message>
+        <source>Retired too</source>
+        <translation>含已离岗</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>上岗</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>Show phone</source>
+        <translation>查看电话</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Zoom to Grid</source>
+        <translation>定位到网格</translation>
+    </message>
+    <message>
+        <source>Breaches of the rule (%1)</source>
+        <translation>配备问题（%1）</translation>
+    </message>
+    <message>
+        <source>%1 shown: %2 managers and %3 grid workers serving</source>
+        <translation>显示 %1 人：在岗网格长 %2 名、网格员 %3 名</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::StaffingModule</name>
+    <message>
+        <source>&amp;Staffing Map</source>
+        <translation>网格员配备图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Colour the grids by their staffing against the rule</source>
+        <translation>按网格员配备是否达标为网格着色</translation>
+    </message>
+    <message>
+        <source>&amp;Add Grid Staff Member…</source>
+        <translation>新增网格员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Grid Staff Member…</source>
+        <translation>修改网格员信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire Grid Staff Member</source>
+        <translation>网格员离岗(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Phone Number</source>
+        <translation>查看电话号码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Grid S&amp;taff</source>
+        <translation>网格员配备(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not read the grid staff: %1</source>
+        <translation>无法读取网格员名册：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) saved in %3</source>
+        <translation>已保存%3的%1（%2）</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格员配备</translation>
+    </message>
+    <message>
+        <source>%1 retired from %2 on %3</source>
+        <translation>%1 已于 %3 从%2离岗</translation>
+    </message>
+    <message>
+        <source>Retire grid staff member</source>
+        <translation>网格员离岗</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 today (%3). They stay in the register as retired.</source>
+        <translation>%1 今天（%3）从%2离岗，仍以“已离岗”保留在名册中。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>%1
+
+This reading of the number is recorded in the audit log.</source>
+        <translation>%1
+
+本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Grid %1 has no boundary on the map</source>
+        <translation>网格 %1 在地图上没有边界</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::StaffingTheme</name>
+    <message>
+        <source>Grid staffing</source>
+        <translation>网格员配备</translation>
+    </message>
+    <message>
+        <source>No staffing data</source>
+        <translation>无配备数据</translation>
+    </message>
+</context>
 </TS>

@@ -152,6 +152,16 @@ void setAssessmentView(const AssessmentView &v)
     s.setValue(QStringLiteral("assessment/onMap"), v.onMap);
 }
 
+bool staffingMapShown()
+{
+    return QSettings().value(QStringLiteral("staffing/mapShown"), false).toBool();
+}
+
+void setStaffingMapShown(bool shown)
+{
+    QSettings().setValue(QStringLiteral("staffing/mapShown"), shown);
+}
+
 PresentationScreens presentationScreens()
 {
     QSettings s;

@@ -79,6 +79,10 @@ struct PresentationScreens {
 PresentationScreens presentationScreens();
 void setPresentationScreens(const PresentationScreens &screens);
 
+// Whether the staffing map theme was shown when the console last closed.
+bool staffingMapShown();
+void setStaffingMapShown(bool shown);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
 constexpr int kWindowStateVersion = 6;
 

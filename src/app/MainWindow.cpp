@@ -21,6 +21,7 @@
 #include "ScreeningModule.h"
 #include "grids/GridEditModule.h"
 #include "grids/GridHistoryModule.h"
+#include "StaffingModule.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -64,7 +65,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new ScreeningModule(session, this), new AssessmentModule(session, this),
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
                  new GridHistoryModule(session, this), new BoundaryModule(session, this),
-                 new GridEditModule(session, this)};
+                 new GridEditModule(session, this),
+                 new StaffingModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

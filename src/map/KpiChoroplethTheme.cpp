@@ -3,6 +3,7 @@
 #include "ConsoleLayers.h"
 #include "GridHistoryTheme.h"
 #include "MapResources.h"
+#include "ThemePlacement.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -238,16 +239,7 @@ void KpiChoroplethTheme::attach()
 {
     if (m_attached || !m_layer)
         return;
-    m_project->addMapLayer(m_layer, false);
-    // Right above the grids, so the community and township outlines stay on
-    // top and cameras and incidents above them all.
-    QgsLayerTreeGroup *root = m_project->layerTreeRoot();
-    QgsLayerTreeLayer *grids = root->findLayer(m_layers->grids());
-    auto *group = grids ? qobject_cast<QgsLayerTreeGroup *>(grids->parent()) : nullptr;
-    if (group)
-        group->insertLayer(group->children().indexOf(grids), m_layer);
-    else
-        root->insertLayer(0, m_layer);
+    themeplacement::insertAboveGrids(m_project, *m_layers, m_layer);
     // The theme labels its units with name and figure. The plain name labels
     // of the grids and communities would repeat them or crowd them out (a
     // grid's short name already names its community).

@@ -7,17 +7,15 @@
 // outside the scope, deleting, locking, a reveal from a savepoint, the audit
 // function on a temporary table, another grid's feed rows, and a login
 // linked to a grid that is not its own.
-#include "PsqlRunner.h"
 #include "StaffingCheck.h"
 #include "StoreError.h"
 #include "TestBackend.h"
+#include "TestLogins.h"
 #include "TestPeople.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <map>
 
 using namespace griddesk;
 
@@ -56,24 +54,11 @@ private:
     test::TestBackend m_backend;
     test::TestPlaces m_places;
     QString m_gridA2; // the second grid of community A
-    QString m_suffix;
-    std::map<QString, std::unique_ptr<Store>> m_people;
+    test::TestLogins m_logins{m_backend, kPassword};
 
-    QString login(const QString &name) const { return name + m_suffix; }
-
-    Store *as(const QString &name)
-    {
-        std::unique_ptr<Store> &store = m_people[name];
-        if (!store)
-            store = m_backend.openAs(login(name), kPassword);
-        return store.get();
-    }
-
-    test::PsqlResult psql(const QString &name, const QStringList &statements) const
-    {
-        return test::PsqlRunner(m_backend.conninfo(), kPassword).run(login(name), statements);
-    }
-    test::PsqlResult psql(const QString &name, const QString &statement) const { return psql(name, QStringList{statement}); }
+    QString login(const QString &name) const { return m_logins.login(name); }
+    Store *as(const QString &name) { return m_logins.as(name); }
+    test::PsqlResult psql(const QString &name, const QString &statement) const { return m_logins.psql(name, statement); }
 
     qint64 firstStaffOf(Store &store, const QString &grid)
     {
@@ -89,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         qInfo("backend: %s", qPrintable(test::TestBackend::name()));
         m_backend.createDemo(m_dir);
-        m_suffix = QStringLiteral("_s%1").arg(QCoreApplication::applicationPid());
+        m_logins.setSuffix(QStringLiteral("_s%1").arg(QCoreApplication::applicationPid()));
         auto owner = m_backend.open();
         m_places = test::TestPlaces::of(*owner);
         for (const AdminUnit &g : owner->adminUnits(int(AdminLevel::Grid)))
@@ -104,7 +89,7 @@ private Q_SLOTS:
                          {"centre", Role::CentreStaff, m_places.township, {}, false},
                          {"leader", Role::Leader, m_places.township, {}, true},
                          {"admin", Role::Administrator, {}, {}, true}},
-                        m_suffix, kPassword, QStringLiteral("用户 "));
+                        m_logins.suffix(), kPassword, QStringLiteral("用户 "));
     }
 
     void demoHasStaffAndPlantedBreaches()
@@ -373,7 +358,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_people.clear();
+        m_logins.clear();
     }
 };
 
