@@ -449,6 +449,22 @@
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>上岗日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离岗日期</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
 </context>
 <context>
     <name>AuditModule</name>

@@ -1,4 +1,5 @@
 #include "AuditChangeFormatter.h"
+#include "StaffRole.h"
 #include "AdminLevel.h"
 #include "CameraClass.h"
 #include "FieldPresenter.h"
@@ -117,6 +118,10 @@ const Column kColumns[] = {
     {"justification", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Justification")},
     {"overridden", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Topology problems let through")},
     {"recorded_at", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Recorded at")},
+    {"phone_masked", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Phone")},
+    {"started_on", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Started on")},
+    {"ended_on", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Left on")},
+    {"updated_by", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Changed by")},
 };
 
 // Bookkeeping that changes with every write and says nothing of its own.
@@ -145,6 +150,8 @@ QStringList keyColumns(const QString &table)
                                      QStringLiteral("grid_code")}},
         {QStringLiteral("gd_users"), {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
                                       QStringLiteral("scope_code")}},
+        {QStringLiteral("grid_staff"), {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("grid_code"),
+                                        QStringLiteral("username")}},
     };
     return keys.value(table);
 }
@@ -219,7 +226,9 @@ QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) 
     }
     if (column == QLatin1String("role")) {
         Role r;
-        return role::fromCode(text, &r) ? role::displayName(r) : text;
+        StaffRole staff; // a grid staff member's role (grid_staff)
+        return role::fromCode(text, &r) ? role::displayName(r)
+             : staffrole::fromCode(text, &staff) ? staffrole::displayName(staff) : text;
     }
     if (column == QLatin1String("satisfaction")) {
         Satisfaction s;
@@ -261,11 +270,13 @@ QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) 
         return QLocale().formattedDataSize(qint64(v.toDouble()));
     if (column == QLatin1String("incident_id") || column == QLatin1String("master_id"))
         return tr("No. %1").arg(text);
-    if (column == QLatin1String("actor") || column == QLatin1String("added_by") || column == QLatin1String("worker"))
+    if (column == QLatin1String("actor") || column == QLatin1String("added_by") || column == QLatin1String("worker")
+        || column == QLatin1String("updated_by"))
         return m_names.people.contains(text) ? actor(text) : SystemNote::renderActor(text);
     if (column == QLatin1String("fields"))
         return list({{QStringLiteral("reporter_phone"), tr("Reporter phone")},
-                     {QStringLiteral("reporter_id_number"), tr("Reporter ID number")}});
+                     {QStringLiteral("reporter_id_number"), tr("Reporter ID number")},
+                     {QStringLiteral("phone"), tr("Phone")}});
     return text;
 }
 

@@ -49,12 +49,21 @@ const char *const kStatements[] = {
     "RETURN NEW; END $$",
     "CREATE TRIGGER gd_staff_check BEFORE INSERT OR UPDATE ON grid_staff FOR EACH ROW EXECUTE FUNCTION gd_staff_check()",
 
+    // A grid and the units above it. A retired grid has left admin_units;
+    // its code still names its community (the first 12 digits), so its
+    // people stay in sight of those who must move them.
+    "CREATE FUNCTION gd_staff_chain(g text) RETURNS text[] LANGUAGE sql STABLE "
+    "AS $$ SELECT gd_unit_chain(g) || gd_unit_chain(left(g, 12)) $$",
+    // Does the grid lie in the person's scope (their own subtree)?
+    "CREATE FUNCTION gd_staff_sees(g text) RETURNS boolean LANGUAGE sql STABLE "
+    "AS $$ SELECT gd_is_admin() OR COALESCE((SELECT (m).scope_code = ANY (gd_staff_chain(g)) "
+    "FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
     // May the person keep the register of a grid?
     "CREATE FUNCTION gd_may_staff(g text) RETURNS boolean LANGUAGE sql STABLE "
     "AS $$ SELECT gd_is_admin() OR COALESCE((SELECT (m).role IN ('centre_staff', 'community_staff') "
-    "AND (m).scope_code = ANY (gd_unit_chain(g)) FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
+    "AND (m).scope_code = ANY (gd_staff_chain(g)) FROM (SELECT gd_me() AS m) x WHERE (m).username IS NOT NULL), false) $$",
     "ALTER TABLE grid_staff ENABLE ROW LEVEL SECURITY",
-    "CREATE POLICY scope_read ON grid_staff FOR SELECT USING (gd_sees_unit(grid_code))",
+    "CREATE POLICY scope_read ON grid_staff FOR SELECT USING (gd_staff_sees(grid_code))",
     "CREATE POLICY scope_insert ON grid_staff FOR INSERT WITH CHECK (gd_may_staff(grid_code))",
     "CREATE POLICY scope_update ON grid_staff FOR UPDATE USING (gd_may_staff(grid_code)) WITH CHECK (gd_may_staff(grid_code))",
     // Column rights: never the raw phone for reading; no id, writer or
@@ -81,7 +90,7 @@ const char *const kStatements[] = {
     "CREATE FUNCTION gd_may_reveal_staff(p_staff bigint) RETURNS grid_staff LANGUAGE plpgsql STABLE SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $$ DECLARE s grid_staff; BEGIN "
     "SELECT * INTO s FROM grid_staff WHERE fid = p_staff; "
-    "IF NOT FOUND OR (NOT gd_is_owner() AND (NOT gd_sees_unit(s.grid_code) "
+    "IF NOT FOUND OR (NOT gd_is_owner() AND (NOT gd_staff_sees(s.grid_code) "
     "OR NOT COALESCE((gd_me()).personal_data, false))) THEN "
     "RAISE EXCEPTION 'no personal data of staff member % is available to you', p_staff USING ERRCODE = '42501'; END IF; "
     "RETURN s; END $$",
@@ -98,9 +107,11 @@ const char *const kStatements[] = {
     "THEN RAISE EXCEPTION 'request the reveal of staff member % first (gd_request_staff_reveal) and commit it', p_staff "
     "USING ERRCODE = '42501'; END IF; "
     "RETURN s.phone; END $$",
-    "REVOKE ALL ON FUNCTION gd_audit_staff(), gd_staff_check(), gd_may_staff(text), gd_may_reveal_staff(bigint), "
+    "REVOKE ALL ON FUNCTION gd_audit_staff(), gd_staff_check(), gd_staff_chain(text), gd_staff_sees(text), gd_may_staff(text), "
+    "gd_may_reveal_staff(bigint), "
     "gd_request_staff_reveal(bigint), gd_reveal_staff_phone(bigint) FROM PUBLIC",
-    "GRANT EXECUTE ON FUNCTION gd_may_staff(text), gd_request_staff_reveal(bigint), gd_reveal_staff_phone(bigint) "
+    "GRANT EXECUTE ON FUNCTION gd_staff_chain(text), gd_staff_sees(text), gd_may_staff(text), gd_request_staff_reveal(bigint), "
+    "gd_reveal_staff_phone(bigint) "
     "TO griddesk_user",
 };
 

@@ -3,7 +3,9 @@
 //
 //  - A login reads the staff of the grids in its scope's subtree (a grid
 //    worker their own grid, community staff their community's grids,
-//    centre staff their township's), as for cases; administrators all.
+//    centre staff their township's), as for cases; administrators all. A
+//    retired grid's people stay in sight through the community its code
+//    names (gd_staff_sees).
 //  - Administrators, and centre and community staff within their scope,
 //    add, change and retire staff; nobody deletes a row. A row may not be
 //    moved out of the writer's scope.

@@ -51,6 +51,14 @@ QVariant dateValue(const QDate &d)
     throw StoreError(StoreError::Kind::Invalid, joinErrors(errors), errors);
 }
 
+// The grid in the person's subtree; a retired grid (no longer among the
+// units) through the community its code names, so that its people stay in
+// sight of those who must move them.
+bool covers(const StoreScope &scope, const QString &gridCode)
+{
+    return scope.coversUnit(gridCode) || scope.coversUnit(gridCode.left(12));
+}
+
 bool keepsPhone(const QString &phone)
 {
     return phone.contains(QLatin1Char('*'));
@@ -76,7 +84,7 @@ QVector<StaffMember> StaffStore::readStaff(const QString &where, const QVector<Q
                                 values);
         while (q.next()) {
             StaffMember s = readMember(q);
-            if (scope.coversUnit(s.gridCode))
+            if (covers(scope, s.gridCode))
                 out.push_back(std::move(s));
         }
         return out;
@@ -105,7 +113,7 @@ void StaffStore::requireKeeper(const QString &gridCode) const
         return;
     if (person->role != Role::CentreStaff && person->role != Role::CommunityStaff)
         scope.refuse(tr("only the centre's and the communities' staff keep the grid staff register"));
-    if (!scope.coversUnit(gridCode))
+    if (!covers(scope, gridCode))
         scope.refuse(tr("grid %1 lies outside your area").arg(gridCode));
 }
 

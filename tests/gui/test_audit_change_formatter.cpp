@@ -119,6 +119,24 @@ private Q_SLOTS:
                                  QStringLiteral("变更后状态: 已受理")}));
     }
 
+    void gridStaffReadAsPeopleKnowThem()
+    {
+        language::install(QStringLiteral("zh_CN"));
+        const AuditChangeFormatter f(names());
+        QCOMPARE(f.changes(entry(QStringLiteral("insert"), QStringLiteral("grid_staff"), QString(),
+                                 j("{'fid':4,'name':'王建国','role':'manager','grid_code':'371102002001001','username':'',"
+                                   "'active':1,'started_on':'2026-11-30','updated_by':'wangmin','row_version':1}"))),
+                 (QStringList{QStringLiteral("名称: 王建国"), QStringLiteral("角色: 网格长"),
+                              QStringLiteral("网格: 银海社区第1网格")}));
+        QCOMPARE(f.changes(entry(QStringLiteral("update"), QStringLiteral("grid_staff"),
+                                 j("{'fid':4,'active':1,'ended_on':null,'role':'full_time'}"),
+                                 j("{'fid':4,'active':0,'ended_on':'2026-11-30','role':'part_time'}"))),
+                 (QStringList{QStringLiteral("启用: 是 → 否"), QStringLiteral("离岗日期: （空） → 2026-11-30"),
+                              QStringLiteral("角色: 专职网格员 → 兼职网格员")}));
+        QCOMPARE(f.changes(entry(QStringLiteral("reveal"), QStringLiteral("grid_staff"), QString(), j("{'fields':'phone'}"))),
+                 QStringList{QStringLiteral("查看内容: 电话")});
+    }
+
     void aRemovedRowSaysDeleted()
     {
         language::install(QStringLiteral("zh_CN"));

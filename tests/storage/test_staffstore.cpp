@@ -7,6 +7,7 @@
 // outside the scope, deleting, locking, a reveal from a savepoint, the audit
 // function on a temporary table, another grid's feed rows, and a login
 // linked to a grid that is not its own.
+#include "GridSplit.h"
 #include "StaffingCheck.h"
 #include "StoreError.h"
 #include "TestBackend.h"
@@ -354,6 +355,50 @@ private Q_SLOTS:
         // The feed's rows of community A's staff are not grid B's to read.
         QCOMPARE(psql(QStringLiteral("grid_b"), QStringLiteral(
             "SELECT count(*) FROM gd_changes WHERE table_name = 'grid_staff' AND row_id = %1").arg(inA)).out, QStringLiteral("0"));
+    }
+
+    // A grid split on the map is retired: its people show as registered to
+    // a retired grid, and the new pieces as having nobody, until they move.
+    void staffOfARetiredGridAreFlagged()
+    {
+        auto owner = m_backend.open();
+        const AdminUnit grid = *owner->adminUnit(m_places.gridB.code);
+        int serving = 0;
+        for (const StaffMember &s : owner->staffMembers())
+            serving += s.gridCode == grid.code ? 1 : 0;
+        QVERIFY(serving > 0);
+        const GeoBounds b = polygon::bounds(grid.geometry);
+        const double x = (b.minX + b.maxX) / 2;
+        GridEdit split;
+        split.change = UnitChange::Split;
+        split.retired = QStringList{grid.code};
+        for (bool west : {true, false}) {
+            AdminUnit piece;
+            piece.parentCode = grid.parentCode;
+            piece.name = west ? QStringLiteral("西片") : QStringLiteral("东片");
+            piece.geometry = test::sideOf(grid.geometry, x, west);
+            split.grids << piece;
+        }
+        const GridStore::SavedEdit saved = as(QStringLiteral("centre"))->saveGridEdit(split);
+        QCOMPARE(saved.created.size(), 2);
+
+        QHash<QString, GridStaffing> byGrid;
+        for (const GridStaffing &g : m_backend.open()->staffingCheck())
+            byGrid.insert(g.gridCode, g);
+        QVERIFY(byGrid.contains(grid.code));
+        QCOMPARE(byGrid[grid.code].violations.size(), 1);
+        QCOMPARE(byGrid[grid.code].violations[0].code(), QStringLiteral("unknown_grid"));
+        QCOMPARE(byGrid[grid.code].violations[0].count, serving);
+        for (const QString &code : saved.created)
+            QCOMPARE(byGrid.value(code).state, StaffingState::NoManager);
+        // Moving a person to a new piece takes them off the retired grid.
+        Store *keeper = as(QStringLiteral("centre"));
+        StaffMember moved = *keeper->staffMember(firstStaffOf(*keeper, grid.code));
+        moved.gridCode = saved.created.first();
+        keeper->updateStaffMember(moved);
+        for (const GridStaffing &g : m_backend.open()->staffingCheck())
+            if (g.gridCode == grid.code)
+                QCOMPARE(g.violations[0].count, serving - 1);
     }
 
     void cleanupTestCase()
