@@ -510,7 +510,12 @@ private Q_SLOTS:
         QCOMPARE(dock->withoutBoundaryList()->count(), store->unitsWithoutBoundary().size());
         QVERIFY(dock->withoutBoundaryList()->count() > 1000);
         QTest::mouseClick(dock->checkButton(), Qt::LeftButton);
+        // While it runs (on a worker thread) it can be stopped, and not started twice.
+        QVERIFY(!dock->checkButton()->isEnabled());
+        QVERIFY(dock->cancelButton()->isVisibleTo(dock));
+        QVERIFY(dock->progressBar()->isVisibleTo(dock));
         QTRY_VERIFY_WITH_TIMEOUT(dock->checkButton()->isEnabled(), 60000);
+        QVERIFY(!dock->cancelButton()->isVisibleTo(dock));
         const topology::TopologyReport &report = dock->report();
         int overlap = -1;
         for (int i = 0; i < report.problems.size(); ++i)
