@@ -111,14 +111,7 @@ private Q_SLOTS:
         const GeoBounds box = polygon::bounds(township->geometry);
         const double w = 0.02;
         m_otherArea = square({box.maxX + 0.05, (box.minY + box.maxY) / 2}, w);
-        m_otherTownship = township->parentCode.left(6) + QStringLiteral("990000");
-        const QString community = township->parentCode.left(6) + QStringLiteral("990001");
-        owner->addAdminUnits({{0, m_otherTownship, township->parentCode, QStringLiteral("测试镇"), QStringLiteral("测试镇"),
-                               AdminLevel::Township, m_otherArea, 0},
-                              {0, community, m_otherTownship, QStringLiteral("测试村"), QStringLiteral("测试村"),
-                               AdminLevel::Community, m_otherArea, 0},
-                              {0, community + QStringLiteral("001"), community, QStringLiteral("测试网格"),
-                               QStringLiteral("测试网格"), AdminLevel::Grid, m_otherArea, 0}});
+        m_otherTownship = test::addNeighbourTownship(*owner, *township, m_otherArea);
 
         test::addPeople(*owner,
                         {{"centre", Role::CentreStaff, m_places.township, QString()},

@@ -111,16 +111,9 @@ private Q_SLOTS:
         QVERIFY(!m_places.gridA.code.isEmpty());
         const std::optional<AdminUnit> township = owner->adminUnit(m_places.township);
         QVERIFY(township);
-        m_otherTownship = township->parentCode.left(6) + QStringLiteral("990000");
-        const QString otherCommunity = township->parentCode.left(6) + QStringLiteral("990001");
         const GeoBounds b = polygon::bounds(township->geometry);
-        const MultiPolygon far = box(b.maxX + 0.05, b.minY, b.maxX + 0.09, b.minY + 0.04);
-        owner->addAdminUnits({{0, m_otherTownship, township->parentCode, QStringLiteral("测试镇"), QStringLiteral("测试镇"),
-                               AdminLevel::Township, far, 0},
-                              {0, otherCommunity, m_otherTownship, QStringLiteral("测试村"), QStringLiteral("测试村"),
-                               AdminLevel::Community, far, 0},
-                              {0, otherCommunity + QStringLiteral("001"), otherCommunity, QStringLiteral("测试网格"),
-                               QStringLiteral("测试网格"), AdminLevel::Grid, far, 0}});
+        m_otherTownship = test::addNeighbourTownship(*owner, *township,
+                                                     box(b.maxX + 0.05, b.minY, b.maxX + 0.09, b.minY + 0.04));
         test::addPeople(*owner,
                         {{"centre", Role::CentreStaff, m_places.township, QString()},
                          {"othercentre", Role::CentreStaff, m_otherTownship, QString()},

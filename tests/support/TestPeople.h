@@ -32,6 +32,22 @@ struct TestPlaces {
     }
 };
 
+// A second township in the same database, beside the demo's: the township,
+// one community and one grid, all with `area` as their outline. Returns the
+// township's code (the demo district's 990000; the community is 990001).
+inline QString addNeighbourTownship(Store &owner, const AdminUnit &township, const MultiPolygon &area)
+{
+    const QString code = township.parentCode.left(6) + QStringLiteral("990000");
+    const QString community = township.parentCode.left(6) + QStringLiteral("990001");
+    owner.addAdminUnits({{0, code, township.parentCode, QStringLiteral("测试镇"), QStringLiteral("测试镇"),
+                          AdminLevel::Township, area, 0},
+                         {0, community, code, QStringLiteral("测试村"), QStringLiteral("测试村"), AdminLevel::Community,
+                          area, 0},
+                         {0, community + QStringLiteral("001"), community, QStringLiteral("测试网格"),
+                          QStringLiteral("测试网格"), AdminLevel::Grid, area, 0}});
+    return code;
+}
+
 struct TestPerson {
     const char *name; // the login is this name plus the test's suffix
     Role role;
