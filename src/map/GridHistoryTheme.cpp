@@ -1,4 +1,5 @@
 #include "GridHistoryTheme.h"
+#include "KpiPeriod.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 
@@ -12,9 +13,10 @@ namespace griddesk::map {
 
 namespace {
 
+// Today in China Standard Time, the day boundary of every store rule.
 QDate chinaToday()
 {
-    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    return KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace

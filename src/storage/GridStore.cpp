@@ -1,4 +1,5 @@
 #include "GridStore.h"
+#include "KpiPeriod.h"
 #include "DivisionCode.h"
 #include "GridEditRefused.h"
 #include "GpkgGeometry.h"
@@ -18,11 +19,10 @@ namespace griddesk {
 
 namespace {
 
-constexpr int kChinaOffset = 8 * 3600;
-
+// Today in China Standard Time, the day boundary of every store rule.
 QDate chinaToday()
 {
-    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(kChinaOffset).date();
+    return KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
 }
 
 QString placeholders(int n)

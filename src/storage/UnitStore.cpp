@@ -3,6 +3,7 @@
 #include "DivisionCode.h"
 #include "DivisionTree.h"
 #include "GpkgGeometry.h"
+#include "KpiPeriod.h"
 #include "PolygonOps.h"
 #include "SqlSession.h"
 #include "StoreError.h"
@@ -200,7 +201,7 @@ void UnitStore::renameVersion(const QString &code, const QString &actor)
         return;
     const AdminUnit renamed = readUnit(q);
     q.finish();
-    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    const QDate today = KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
     const int previous = unitrows::closeVersion(m_session.db(), code, today);
     unitrows::recordVersion(m_session.db(), m_session.dialect(), renamed, previous + 1, today, UnitChange::Renamed, {},
                             {}, 0, actor);

@@ -227,7 +227,7 @@ void AssessmentModule::updateMapTheme()
     o.decimals = kpi::kind(k) == KpiKind::Count ? 0 : kpi::kind(k) == KpiKind::PerThousand ? 2 : 1;
     o.suffix = kpi::kind(k) == KpiKind::Percent ? QStringLiteral("%") : QString();
     // A past period is drawn on its own last day's units (a grid split since shows whole).
-    if (m_data.period.last() < QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date())
+    if (m_data.period.last() < KpiPeriod::dayOf(QDateTime::currentDateTimeUtc()))
         o.unitsOn = m_data.period.last();
     QVector<map::UnitKpiValue> values;
     for (const KpiUnit &u : m_data.units) {

@@ -1,4 +1,5 @@
 #include "GridHistoryModule.h"
+#include "KpiPeriod.h"
 #include "ConsoleSession.h"
 #include "GridHistoryTheme.h"
 #include "ModuleHost.h"
@@ -22,9 +23,10 @@ namespace griddesk::app {
 
 namespace {
 
+// Today in China Standard Time, the day boundary of every store rule.
 QDate chinaToday()
 {
-    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    return KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
