@@ -34,6 +34,39 @@ bool isValidIdNumber(const QString &raw)
     return idCheckCharacter(id.left(17)) == id.at(17);
 }
 
+IdNumberFault idNumberFault(const QString &id, const QDate &today, QDate *birth)
+{
+    if (id.size() != 18 || id.at(0) == QLatin1Char('0'))
+        return IdNumberFault::Shape;
+    for (int i = 0; i < 17; ++i)
+        if (!id.at(i).isDigit() || id.at(i).unicode() > '9')
+            return IdNumberFault::Shape;
+    const QChar last = id.at(17);
+    if (!(last.unicode() >= '0' && last.unicode() <= '9') && last != QLatin1Char('X'))
+        return IdNumberFault::Shape;
+    auto number = [&](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + (id.at(i).unicode() - '0');
+        return n;
+    };
+    const QDate date(number(6, 4), number(10, 2), number(12, 2));
+    if (!date.isValid() || date.year() < 1900)
+        return IdNumberFault::BirthDate;
+    if (date > today)
+        return IdNumberFault::FutureBirth;
+    if (idCheckCharacter(id.left(17)) != last)
+        return IdNumberFault::CheckDigit;
+    if (birth)
+        *birth = date;
+    return IdNumberFault::None;
+}
+
+bool idNumberIsMale(const QString &id)
+{
+    return id.size() >= 17 && (id.at(16).unicode() - '0') % 2 == 1;
+}
+
 QString normalizePhone(const QString &phone)
 {
     QString p = phone.trimmed();

@@ -3,6 +3,7 @@
 // numbers, validated on entry and masked for roles without the right to see
 // them, on screen and in every export.
 
+#include <QDate>
 #include <QString>
 
 namespace griddesk::personaldata {
@@ -14,6 +15,13 @@ bool isValidIdNumber(const QString &id);
 QString normalizeIdNumber(const QString &id);
 // The check character for the first 17 digits.
 QChar idCheckCharacter(const QString &first17);
+
+// Why an ID number is not valid, for messages that say which part is wrong.
+enum class IdNumberFault { None, Shape, BirthDate, FutureBirth, CheckDigit };
+// `today` bounds the birth date; *birth (when given) receives it.
+IdNumberFault idNumberFault(const QString &normalizedId, const QDate &today, QDate *birth = nullptr);
+// The sex the 17th digit gives: odd male, even female.
+bool idNumberIsMale(const QString &normalizedId);
 
 // A mainland mobile number (11 digits starting 1[3-9]) or a landline with
 // area code (0xx-xxxxxxxx, the dash optional). Spaces and dashes are ignored.

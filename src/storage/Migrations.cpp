@@ -1,6 +1,7 @@
 #include "Migrations.h"
 #include "GpkgSchema.h"
 #include "ReferenceData.h"
+#include "RegisterSchema.h"
 #include "SqlHelpers.h"
 
 #include <QSqlQuery>
@@ -18,8 +19,6 @@ const QStringList &assessmentIndexes();
 const QString &populationColumn();
 const QStringList &unitVersionStatements();
 
-namespace {
-
 void changeFeedTriggers(QSqlDatabase &db, const QString &table)
 {
     // Triggers, not application code, feed the change table, so that edits
@@ -33,6 +32,49 @@ void changeFeedTriggers(QSqlDatabase &db, const QString &table)
                              .arg(table, p[1], p[0], p[2]));
     }
 }
+
+void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded)
+{
+    QStringList columns;
+    QSqlQuery info = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    while (info.next()) {
+        const QString c = info.value(0).toString();
+        // Never secrets, file contents or the personal data the log protects.
+        if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash")
+            && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number")
+            && c != QLatin1String("phone") && !excluded.contains(c))
+            columns << c;
+    }
+    if (columns.isEmpty())
+        return; // a table of a later version: its own step adds the triggers
+    auto json = [&](const QString &row) {
+        QStringList pairs;
+        for (const QString &c : columns)
+            pairs << QStringLiteral("'%1', %2.%1").arg(c, row);
+        return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+    };
+    const bool meta = table == QLatin1String("gd_meta");
+    auto id = [&](const QString &row) { return meta ? QStringLiteral("NULL") : row + QStringLiteral(".fid"); };
+    auto when = [&](const QString &row) {
+        QString w = QStringLiteral("NOT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused')");
+        if (meta)
+            w += QStringLiteral(" AND %1.key NOT IN ('audit_paused', 'schema_version')").arg(row);
+        return w;
+    };
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    for (const QString &op : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
+        sql::execRaw(db, QStringLiteral("DROP TRIGGER IF EXISTS gd_audit_%1_%2").arg(table, op));
+        const QString row = op == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+        const QString before = op == QLatin1String("insert") ? QStringLiteral("NULL") : json(QStringLiteral("OLD"));
+        const QString after = op == QLatin1String("delete") ? QStringLiteral("NULL") : json(QStringLiteral("NEW"));
+        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_audit_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN "
+                                        "INSERT INTO audit_log (at, action, table_name, row_id, before, after) "
+                                        "VALUES (%5, '%2', '%1', %6, %7, %8); END")
+                             .arg(table, op, op.toUpper(), when(row), now, id(row), before, after));
+    }
+}
+
+namespace {
 
 void version1(QSqlDatabase &db)
 {
@@ -193,46 +235,6 @@ void version2(QSqlDatabase &db)
 // and password hashes left out). The store seals the rows into the hash chain
 // before it commits. A migration that adds columns to an audited table
 // recreates its triggers.
-void auditTriggers(QSqlDatabase &db, const QString &table)
-{
-    QStringList columns;
-    QSqlQuery info = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
-    while (info.next()) {
-        const QString c = info.value(0).toString();
-        // Never secrets, file contents or the personal data the log protects.
-        if (c != QLatin1String("geom") && c != QLatin1String("content") && c != QLatin1String("password_hash")
-            && c != QLatin1String("reporter_phone") && c != QLatin1String("reporter_id_number")
-            && c != QLatin1String("phone"))
-            columns << c;
-    }
-    if (columns.isEmpty())
-        return; // a table of a later version: its own step adds the triggers
-    auto json = [&](const QString &row) {
-        QStringList pairs;
-        for (const QString &c : columns)
-            pairs << QStringLiteral("'%1', %2.%1").arg(c, row);
-        return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
-    };
-    const bool meta = table == QLatin1String("gd_meta");
-    auto id = [&](const QString &row) { return meta ? QStringLiteral("NULL") : row + QStringLiteral(".fid"); };
-    auto when = [&](const QString &row) {
-        QString w = QStringLiteral("NOT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused')");
-        if (meta)
-            w += QStringLiteral(" AND %1.key NOT IN ('audit_paused', 'schema_version')").arg(row);
-        return w;
-    };
-    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-    for (const QString &op : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
-        sql::execRaw(db, QStringLiteral("DROP TRIGGER IF EXISTS gd_audit_%1_%2").arg(table, op));
-        const QString row = op == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
-        const QString before = op == QLatin1String("insert") ? QStringLiteral("NULL") : json(QStringLiteral("OLD"));
-        const QString after = op == QLatin1String("delete") ? QStringLiteral("NULL") : json(QStringLiteral("NEW"));
-        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_audit_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN "
-                                        "INSERT INTO audit_log (at, action, table_name, row_id, before, after) "
-                                        "VALUES (%5, '%2', '%1', %6, %7, %8); END")
-                             .arg(table, op, op.toUpper(), when(row), now, id(row), before, after));
-    }
-}
 
 // Users and grid-scoped roles, personal data of reporters, and the
 // tamper-evident audit log.
@@ -421,11 +423,20 @@ void version10(QSqlDatabase &db)
     auditTriggers(db, QStringLiteral("grid_staff"));
 }
 
+// The registers (人、地、物、事、组织): residents, housing, the dispute
+// ledger and its parties, key populations and their visits, organisations
+// and the grid workers' work log, with the import batches and the links
+// from disputes and organisations to cases (RegisterSchema).
+void version11(QSqlDatabase &db)
+{
+    registerschema::installGpkg(db);
+}
+
 const QVector<std::function<void(QSqlDatabase &)>> &steps()
 {
     static const QVector<std::function<void(QSqlDatabase &)>> all = {version1, version2, version3, version4, version5,
                                                                      version6, version7, version8, version9,
-                                                                     version10};
+                                                                     version10, version11};
     return all;
 }
 

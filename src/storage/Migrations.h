@@ -8,6 +8,11 @@
 namespace griddesk::migrations {
 
 int latestVersion();
+// Triggers that feed gd_changes from every write to a table.
+void changeFeedTriggers(QSqlDatabase &db, const QString &table);
+// Triggers that record every write to a table in audit_log, without its
+// geometry, secrets and personal data (`excluded` names more such columns).
+void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded = {});
 // The tables whose every write is recorded in audit_log (both backends).
 const QStringList &auditedTables();
 // Schema 7: the joint meeting's tables (audited and fed on both backends).

@@ -5,6 +5,7 @@
 #include "PgHardening.h"
 #include "PgMeetings.h"
 #include "PgSecurity.h"
+#include "PgRegisters.h"
 #include "PgStaff.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
@@ -256,6 +257,13 @@ void upgradeToVersion10(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '10' WHERE key = 'schema_version'"));
 }
 
+// Version 11: the registers, with their policies (PgRegisters).
+void upgradeToVersion11(QSqlDatabase &db)
+{
+    pgregisters::install(db);
+    sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '11' WHERE key = 'schema_version'"));
+}
+
 } // namespace
 
 void migrate(QSqlDatabase &db, int to)
@@ -276,7 +284,7 @@ void migrate(QSqlDatabase &db, int to)
         const std::pair<int, void (*)(QSqlDatabase &)> steps[] = {
             {2, createVersion2}, {3, upgradeToVersion3}, {4, upgradeToVersion4}, {5, upgradeToVersion5},
             {6, upgradeToVersion6}, {7, upgradeToVersion7}, {8, upgradeToVersion8}, {9, upgradeToVersion9},
-            {10, upgradeToVersion10}};
+            {10, upgradeToVersion10}, {11, upgradeToVersion11}};
         for (const auto &[step, upgrade] : steps)
             if (version < step && step <= to)
                 upgrade(db);
