@@ -6946,4 +6946,166 @@ This reading of the number is recorded in the audit log.</source>
         <translation>无配备数据</translation>
     </message>
 </context>
+<context>
+    <name>RegisterProblem</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a value is needed</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在可选值中：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an 18-character citizen ID number</source>
+        <translation>“%1”不是 18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>the check character of %1 is wrong (it should be %2)</source>
+        <translation>%1 的校验码错误（应为 %2）</translation>
+    </message>
+    <message>
+        <source>the birth date in %1 does not exist (%2)</source>
+        <translation>%1 中的出生日期不存在（%2）</translation>
+    </message>
+    <message>
+        <source>the birth date in %1 lies in the future</source>
+        <translation>%1 中的出生日期晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number (5 to 30 letters and digits)</source>
+        <translation>“%1”不是证件号码（5 至 30 位字母和数字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13-19) or a landline with area code</source>
+        <translation>“%1”不是手机号码（13–19 开头的 11 位数字）或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an 18-character unified social credit code</source>
+        <translation>“%1”不是 18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
+        <translation>“%1”不是日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>no location: give coordinates, a grid, or a house that has a location</source>
+        <translation>没有位置：请给出坐标、网格或有位置的房屋</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be read: %1</source>
+        <translation>坐标无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the location (%1) lies outside every grid</source>
+        <translation>位置（%1）不在任何网格内</translation>
+    </message>
+    <message>
+        <source>the location (%1) lies outside the grids of your area</source>
+        <translation>位置（%1）不在您辖区的网格内</translation>
+    </message>
+    <message>
+        <source>grid %1 lies outside your area</source>
+        <translation>网格 %1 不在您的辖区内</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of this database</source>
+        <translation>“%1”不是本库中的网格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register of %2</source>
+        <translation>“%1”不在%2中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already registered (%2)</source>
+        <translation>“%1”已登记（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats row %2</source>
+        <translation>“%1”与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; disagrees with the ID number, which gives %2</source>
+        <translation>“%1”与身份号码不符，身份号码表明为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>add to %1</source>
+        <translation>新增%1记录</translation>
+    </message>
+    <message>
+        <source>record %1 of %2 was not stored</source>
+        <translation>%2记录 %1 未能保存</translation>
+    </message>
+    <message>
+        <source>record %1 of %2 does not exist or is outside your area</source>
+        <translation>%2记录 %1 不存在或不在您的辖区内</translation>
+    </message>
+    <message>
+        <source>this record of %1 was changed by someone else meanwhile; read it again</source>
+        <translation>这条%1记录已被他人修改，请重新读取</translation>
+    </message>
+    <message>
+        <source>only the centre&apos;s and the communities&apos; staff and grid workers keep the registers</source>
+        <translation>只有综治中心、社区工作人员和网格员可以维护台账</translation>
+    </message>
+    <message>
+        <source>remove record %1 of %2</source>
+        <translation>删除%2记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not personal data of %2</source>
+        <translation>%1 不是%2中的个人信息</translation>
+    </message>
+    <message>
+        <source>%1 has no right to see personal data</source>
+        <translation>%1 无权查看个人信息</translation>
+    </message>
+    <message>
+        <source>record %1 of %2 does not exist</source>
+        <translation>%2记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>key person %1 does not exist or is outside your area</source>
+        <translation>重点人员 %1 不存在或不在您的辖区内</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>only disputes and organisations are linked to cases</source>
+        <translation>只有矛盾纠纷和组织可以关联事件</translation>
+    </message>
+    <message>
+        <source>case %1 does not exist or is outside your area</source>
+        <translation>事件 %1 不存在或不在您的辖区内</translation>
+    </message>
+</context>
 </TS>

@@ -269,6 +269,18 @@ QByteArray encodeMultiPolygon(const MultiPolygon &mp, int srsId)
     return out;
 }
 
+QByteArray fromWkb(const QByteArray &wkb, int srsId)
+{
+    GeoBounds bounds;
+    bool empty = false;
+    if (!envelope(reinterpret_cast<const unsigned char *>(wkb.constData()), wkb.size(), &bounds, &empty))
+        return {};
+    QByteArray out;
+    header(out, srsId, bounds);
+    out.append(wkb);
+    return out;
+}
+
 QByteArray toWkb(const QByteArray &blob)
 {
     GeoBounds env;

@@ -14,6 +14,9 @@ constexpr int kSrsId = 4490; // CGCS2000 geographic
 QByteArray encodePoint(const GeoPoint &p, int srsId = kSrsId);
 QByteArray encodeMultiPolygon(const MultiPolygon &mp, int srsId = kSrsId);
 
+// A blob holding any WKB geometry (a footprint polygon), with its envelope;
+// empty when the WKB is malformed.
+QByteArray fromWkb(const QByteArray &wkb, int srsId = kSrsId);
 // The ISO WKB inside a blob (the blob itself when it is plain WKB already).
 QByteArray toWkb(const QByteArray &blob);
 

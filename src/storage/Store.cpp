@@ -22,6 +22,7 @@ Store::Store(std::unique_ptr<SqlSession> session)
     , BulletinStore(*m_owned, *this)
     , GridStore(*m_owned)
     , StaffStore(*m_owned)
+    , RegisterStore(*m_owned)
     , ChangeFeed(*m_owned)
 {
 }

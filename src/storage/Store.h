@@ -4,7 +4,8 @@
 // one SQL session, and the store's capabilities written against it: units
 // and cameras, reference data and settings, incidents and their workflow,
 // screening, people and audit, the assessment's reads, security bulletins,
-// the grid staff register, and the change feed.
+// the grid staff register, the registers of people, housing, disputes,
+// key populations, organisations and the work log, and the change feed.
 // Each capability is its own class; the Store assembles them over its
 // session, so a caller may hold the whole store or only the capability it
 // needs (a const IncidentStore &). Scope and reconnection live in the
@@ -19,6 +20,7 @@
 #include "MeetingStore.h"
 #include "PeopleStore.h"
 #include "ReferenceStore.h"
+#include "RegisterStore.h"
 #include "ScreeningStore.h"
 #include "SqlSession.h"
 #include "StaffStore.h"
@@ -48,6 +50,7 @@ class Store final : private StoreSessionOwner,
                     public BulletinStore,
                     public GridStore,
                     public StaffStore,
+                    public RegisterStore,
                     public ChangeFeed
 {
 public:

@@ -44,7 +44,9 @@ QString RegisterProblemText::text(const RegisterProblem &p)
         return tr("no location: give coordinates, a grid, or a house that has a location");
     case RegisterProblem::Code::BadCoordinates: return tr("the coordinates cannot be read: %1").arg(p.param);
     case RegisterProblem::Code::OutsideGrids: return tr("the location (%1) lies outside every grid").arg(v);
-    case RegisterProblem::Code::OutsideScope: return tr("grid %1 lies outside your area").arg(p.param);
+    case RegisterProblem::Code::OutsideScope:
+        return p.param.isEmpty() ? tr("the location (%1) lies outside the grids of your area").arg(v)
+                                 : tr("grid %1 lies outside your area").arg(p.param);
     case RegisterProblem::Code::UnknownGrid: return tr("\"%1\" is not a grid of this database").arg(v);
     case RegisterProblem::Code::UnknownReference: return tr("\"%1\" is not in the register of %2").arg(v, p.param);
     case RegisterProblem::Code::DuplicateStored: return tr("\"%1\" is already registered (%2)").arg(v, p.param);

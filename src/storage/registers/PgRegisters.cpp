@@ -159,7 +159,6 @@ void install(QSqlDatabase &db)
         sql::execRaw(db, QStringLiteral("CREATE POLICY scope_insert ON %1 FOR INSERT WITH CHECK (gd_may_register(grid_code))").arg(t));
         sql::execRaw(db, QStringLiteral("CREATE POLICY scope_update ON %1 FOR UPDATE USING (gd_may_register(grid_code)) "
                                         "WITH CHECK (gd_may_register(grid_code))").arg(t));
-        sql::execRaw(db, QStringLiteral("CREATE POLICY scope_delete ON %1 FOR DELETE USING (gd_may_register(grid_code))").arg(t));
         // Column rights: never a raw personal value for reading; never the
         // id, the writer or a masked copy for writing.
         QStringList readable, writable;
@@ -177,7 +176,6 @@ void install(QSqlDatabase &db)
         sql::execRaw(db, QStringLiteral("GRANT SELECT (%1) ON %2 TO griddesk_user").arg(readable.join(QStringLiteral(", ")), t));
         sql::execRaw(db, QStringLiteral("GRANT INSERT (%1) ON %2 TO griddesk_user").arg(writable.join(QStringLiteral(", ")), t));
         sql::execRaw(db, QStringLiteral("GRANT UPDATE (%1) ON %2 TO griddesk_user").arg(writable.join(QStringLiteral(", ")), t));
-        sql::execRaw(db, QStringLiteral("GRANT DELETE ON %1 TO griddesk_user").arg(t));
         sql::execRaw(db, QStringLiteral("GRANT USAGE ON SEQUENCE %1_fid_seq TO griddesk_user").arg(t));
         sql::execRaw(db, QStringLiteral("CREATE POLICY %1_scope ON gd_changes AS RESTRICTIVE FOR SELECT "
                                         "USING (table_name <> '%1' OR EXISTS (SELECT 1 FROM %1 r WHERE r.fid = row_id))").arg(t));
@@ -197,10 +195,37 @@ void install(QSqlDatabase &db)
         sql::execRaw(db, QStringLiteral("GRANT USAGE ON SEQUENCE %1_fid_seq TO griddesk_user").arg(t));
     }
     const char *const support[] = {
+        // Removing goes through the server: a login with the right to
+        // delete could also lock a whole register for everyone.
+        "CREATE FUNCTION gd_register_remove(p_table text, p_id bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
+        "SET search_path = public, pg_temp AS $$ DECLARE g text; k text; BEGIN "
+        "IF p_table NOT IN ('residents', 'houses', 'disputes', 'dispute_parties', 'key_persons', 'key_person_visits', "
+        "'organisations', 'work_log') THEN RAISE EXCEPTION '% is not a register', p_table USING ERRCODE = '42501'; END IF; "
+        "EXECUTE format('SELECT grid_code FROM %I WHERE fid = $1 FOR UPDATE', p_table) INTO g USING p_id; "
+        "IF g IS NULL OR NOT gd_register_sees(g) OR NOT gd_may_register(g) THEN "
+        "RAISE EXCEPTION 'record % of % does not exist or is not yours to remove', p_id, p_table USING ERRCODE = '42501'; END IF; "
+        "IF p_table = 'disputes' THEN SELECT ledger_no INTO k FROM disputes WHERE fid = p_id; "
+        "DELETE FROM dispute_parties WHERE ledger_no = k; END IF; "
+        "IF p_table = 'key_persons' THEN DELETE FROM key_person_visits WHERE key_person_id = p_id; END IF; "
+        "DELETE FROM register_incidents WHERE register = p_table AND record_id = p_id; "
+        "EXECUTE format('DELETE FROM %I WHERE fid = $1', p_table) USING p_id; END $$",
+        "CREATE FUNCTION gd_register_unlink(p_register text, p_record bigint, p_incident bigint) RETURNS void LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN "
+        "DELETE FROM register_incidents WHERE register = p_register AND record_id = p_record AND incident_id = p_incident "
+        "AND gd_register_sees(grid_code) AND gd_may_register(grid_code); END $$",
+        // Disputes sharing a party: the same ID number (which logins cannot
+        // read) or the same name in the same community; only disputes the
+        // person sees.
+        "CREATE FUNCTION gd_dispute_party_repeats() RETURNS TABLE (a_ledger text, b_ledger text, name text) LANGUAGE sql "
+        "STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+        "SELECT p1.ledger_no, p2.ledger_no, p2.name FROM dispute_parties p1 JOIN dispute_parties p2 "
+        "ON p1.ledger_no < p2.ledger_no AND (p1.id_number = p2.id_number "
+        "OR (p1.name = p2.name AND p1.community_code = p2.community_code)) "
+        "WHERE gd_register_sees(p1.grid_code) AND gd_register_sees(p2.grid_code) $$",
         "CREATE POLICY scope_read ON register_incidents FOR SELECT USING (gd_register_sees(grid_code))",
         "CREATE POLICY scope_write ON register_incidents FOR ALL USING (gd_may_register(grid_code)) "
         "WITH CHECK (gd_may_register(grid_code))",
-        "GRANT SELECT, DELETE ON register_incidents TO griddesk_user",
+        "GRANT SELECT ON register_incidents TO griddesk_user",
         "GRANT INSERT (register, record_id, incident_id, grid_code) ON register_incidents TO griddesk_user",
         "CREATE POLICY register_incidents_scope ON gd_changes AS RESTRICTIVE FOR SELECT USING "
         "(table_name <> 'register_incidents' OR EXISTS (SELECT 1 FROM register_incidents r WHERE r.fid = row_id))",
@@ -220,9 +245,11 @@ void install(QSqlDatabase &db)
         "(table_name <> 'register_imports' OR EXISTS (SELECT 1 FROM register_imports r WHERE r.fid = row_id))",
         "REVOKE ALL ON FUNCTION gd_register_check(), gd_audit_register(), gd_register_import_check(), "
         "gd_register_sees(text), gd_may_register(text), gd_may_reveal_register(text, bigint, text), "
-        "gd_request_register_reveal(text, bigint, text), gd_reveal_register(text, bigint, text) FROM PUBLIC",
+        "gd_request_register_reveal(text, bigint, text), gd_reveal_register(text, bigint, text), gd_dispute_party_repeats(), "
+        "gd_register_remove(text, bigint), gd_register_unlink(text, bigint, bigint) FROM PUBLIC",
         "GRANT EXECUTE ON FUNCTION gd_register_sees(text), gd_may_register(text), gd_register_personal_column(text, text), "
-        "gd_request_register_reveal(text, bigint, text), gd_reveal_register(text, bigint, text) TO griddesk_user",
+        "gd_request_register_reveal(text, bigint, text), gd_reveal_register(text, bigint, text), gd_dispute_party_repeats(), "
+        "gd_register_remove(text, bigint), gd_register_unlink(text, bigint, bigint) TO griddesk_user",
     };
     for (const char *statement : support)
         sql::execRaw(db, QString::fromUtf8(statement));

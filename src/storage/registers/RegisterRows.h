@@ -1,0 +1,30 @@
+#pragma once
+// Register rows between SQL and RegisterRecord, the same for the store, the
+// import and the export: the SELECT list (a server gives logins only the
+// masked copies of personal columns), reading a row, and the INSERT of a
+// record with the values bound in their stored types.
+
+#include "RegisterRecord.h"
+#include "SqlDialect.h"
+
+class QSqlQuery;
+
+namespace griddesk::registerrows {
+
+// fid, geom (when located), the fields, then the common columns.
+QString selectList(const RegisterSpec &spec, const SqlDialect &d);
+// A row read with selectList(); personal values come back masked.
+RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDialect &d);
+
+// INSERT of every field, the geometry, grid and import batch; on a
+// GeoPackage also the community, township, updated_by and updated_at (a
+// server sets those itself). Values in that order from insertValues().
+QString insertStatement(const RegisterSpec &spec, const SqlDialect &d);
+QVector<QVariant> insertValues(const RegisterRecord &r, const SqlDialect &d, const QString &actor, const QVariant &now);
+
+// A field value as bound: dates as ISO text, null as NULL.
+QVariant bind(const RegisterField &field, const QVariant &value);
+// The geometry of a record as bound (a footprint when it has one, else its point); NULL when it has neither.
+QVariant geometry(const RegisterRecord &r, const SqlDialect &d);
+
+} // namespace griddesk::registerrows
