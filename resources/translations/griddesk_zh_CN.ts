@@ -5755,10 +5755,6 @@ or open another database with: griddesk PATH.gpkg</source>
         <translation>%1 的坐标系为“%2”，不是 %3；如果它是其中之一只是名称不同，请指定</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the encodings %2</source>
-        <translation>“%1”不是可用编码 %2 之一</translation>
-    </message>
-    <message>
         <source>feature %1, %2: %3</source>
         <translation>第 %1 个要素，%2：%3</translation>
     </message>
@@ -7106,6 +7102,312 @@ This reading of the number is recorded in the audit log.</source>
     <message>
         <source>case %1 does not exist or is outside your area</source>
         <translation>事件 %1 不存在或不在您的辖区内</translation>
+    </message>
+</context>
+<context>
+    <name>CsvScan</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableCoordinates</name>
+    <message>
+        <source>eastings with zone %1 in front (EPSG:%2)</source>
+        <translation>带 %1 带号的东坐标（EPSG:%2）</translation>
+    </message>
+    <message>
+        <source>eastings without their zone (one of EPSG:4534–4554, by the zone&apos;s central meridian)</source>
+        <translation>不带带号的东坐标（按该带中央经线，为 EPSG:4534–4554 之一）</translation>
+    </message>
+    <message>
+        <source>(%1, %2) is no longitude, latitude in EPSG:%3; give the file&apos;s coordinate system, or swap x and y</source>
+        <translation>(%1, %2) 不是 EPSG:%3 中的经纬度；请指定文件的坐标系，或交换 x 与 y</translation>
+    </message>
+    <message>
+        <source>(%1, %2) in EPSG:%3 does not fall in China; are x and y swapped, or is it another coordinate system?</source>
+        <translation>EPSG:%3 中的 (%1, %2) 不在中国境内；x 与 y 是否颠倒，或是其他坐标系？</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1：为空</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>the geometry has %1 points; one is needed</source>
+        <translation>几何有 %1 个点；只能有一个</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1; a point or a polygon is needed</source>
+        <translation>几何是 %1；需要点或面</translation>
+    </message>
+    <message>
+        <source>the polygon near (%1, %2) cannot be converted from EPSG:%3</source>
+        <translation>(%1, %2) 附近的面无法从 EPSG:%3 转换</translation>
+    </message>
+    <message>
+        <source>the polygon near (%1, %2) is not valid (does it cross itself?)</source>
+        <translation>(%1, %2) 附近的面无效（是否自相交？）</translation>
+    </message>
+    <message>
+        <source>the polygon near (%1, %2) in EPSG:%3 does not fall in China; is it another coordinate system?</source>
+        <translation>EPSG:%3 中 (%1, %2) 附近的面不在中国境内；是否为其他坐标系？</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormat</name>
+    <message>
+        <source>%1: GridDesk reads and writes tables as .%2, not &quot;%3&quot;</source>
+        <translation>%1：GridDesk 读写的表格为 .%2，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>表格（%1）</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp *.dbf)</source>
+        <translation>Shapefile（*.shp *.dbf）</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON（*.geojson *.json）</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage（*.gpkg）</translation>
+    </message>
+</context>
+<context>
+    <name>TableSink</name>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>value of type %1</source>
+        <translation>类型 %1 的值</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1, %2: %3</source>
+        <translation>无法写入 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>a %1 file&apos;s name ends in .%2</source>
+        <translation>%1 文件名应以 .%2 结尾</translation>
+    </message>
+    <message>
+        <source>%1 is written in UTF-8, GBK or GB18030, not %2</source>
+        <translation>%1 只能以 UTF-8、GBK 或 GB18030 写出，不能用 %2</translation>
+    </message>
+    <message>
+        <source>only a CSV file or a Shapefile takes an encoding; %1 is always UTF-8</source>
+        <translation>只有 CSV 文件和 Shapefile 可指定编码；%1 总是 UTF-8</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not one of %2</source>
+        <translation>EPSG:%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>GeoJSON (RFC 7946) is always WGS84 longitude, latitude (EPSG:4326)</source>
+        <translation>GeoJSON（RFC 7946）总是 WGS84 经纬度（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>a column has no name</source>
+        <translation>有一列没有名称</translation>
+    </message>
+    <message>
+        <source>two columns are named &quot;%1&quot;</source>
+        <translation>有两列都名为“%1”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>列“%1”：%2</translation>
+    </message>
+    <message>
+        <source>this system cannot encode %1</source>
+        <translation>本系统无法编码为 %1</translation>
+    </message>
+    <message>
+        <source>this GDAL has no %1 driver</source>
+        <translation>此 GDAL 没有 %1 驱动</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; holds a %2, which no table file keeps</source>
+        <translation>列“%1”的值为%2，表格文件无法保存</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; would clash with the location&apos;s; write without lon/lat columns</source>
+        <translation>列“%1”与位置列重名；请不写经纬度列</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be written in %2; choose GB18030 or UTF-8</source>
+        <translation>“%1”无法用 %2 写出；请选择 GB18030 或 UTF-8</translation>
+    </message>
+    <message>
+        <source>the text cannot be written in %1; choose GB18030 or UTF-8</source>
+        <translation>该文本无法用 %1 写出；请选择 GB18030 或 UTF-8</translation>
+    </message>
+    <message>
+        <source>the footprint is not WKB</source>
+        <translation>轮廓不是 WKB</translation>
+    </message>
+    <message>
+        <source>the footprint is a %1, not a polygon</source>
+        <translation>轮廓是 %1，不是面</translation>
+    </message>
+    <message>
+        <source>the footprint cannot be converted to EPSG:%1</source>
+        <translation>轮廓无法转换到 EPSG:%1</translation>
+    </message>
+    <message>
+        <source>the file is already finished</source>
+        <translation>文件已经写完</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%2 列却有 %1 个值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2</source>
+        <translation>“%1”不是%2</translation>
+    </message>
+    <message>
+        <source>(%1, %2) cannot be converted to EPSG:%3</source>
+        <translation>(%1, %2) 无法转换到 EPSG:%3</translation>
+    </message>
+    <message>
+        <source>the footprint has too many vertices for a spreadsheet cell; write a GeoPackage</source>
+        <translation>轮廓顶点过多，电子表格单元格放不下；请导出为 GeoPackage</translation>
+    </message>
+    <message>
+        <source>GDAL made no file</source>
+        <translation>GDAL 未生成文件</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>only a CSV file or a Shapefile takes an encoding; %1 is always UTF-8</source>
+        <translation>只有 CSV 文件和 Shapefile 可指定编码；%1 总是 UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8; is the file in GBK or GB18030?</source>
+        <translation>第 %1 行不是 UTF-8；文件是否为 GBK 或 GB18030？</translation>
+    </message>
+    <message>
+        <source>this system cannot decode %1</source>
+        <translation>本系统无法解码 %1</translation>
+    </message>
+    <message>
+        <source>not a %1 file with a table in it (%2)</source>
+        <translation>不是含表格的 %1 文件（%2）</translation>
+    </message>
+    <message>
+        <source>there is no layer or sheet &quot;%1&quot;; it has %2</source>
+        <translation>没有名为“%1”的图层或工作表；文件中有 %2</translation>
+    </message>
+    <message>
+        <source>there is no field &quot;%1&quot; for %2; its fields are: %3</source>
+        <translation>没有用作 %2 的字段“%1”；字段有：%3</translation>
+    </message>
+    <message>
+        <source>give both the x and the y field; no field is named %1</source>
+        <translation>请同时指定 x 和 y 字段；没有名为 %1 的字段</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not one of %2</source>
+        <translation>EPSG:%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>it is in &quot;%1&quot;, which is not %2; if it is one of them under another name, give it</source>
+        <translation>其坐标系为“%1”，不是 %2；如其实是其中之一只是名称不同，请指定</translation>
+    </message>
+    <message>
+        <source>it does not say its coordinate system (no .prj); give it, one of %1</source>
+        <translation>文件未说明坐标系（没有 .prj）；请指定，为 %1 之一</translation>
+    </message>
+    <message>
+        <source>its coordinates are no longitudes and latitudes (row %3: x %1, y %2); they look like Gauss-Krüger %4. Give its coordinate system, one of %5</source>
+        <translation>其坐标不是经纬度（第 %3 行：x %1，y %2），看似高斯-克吕格%4。请指定其坐标系，为 %5 之一</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and the file has no .cpg; give its encoding (GBK, GB18030, …)</source>
+        <translation>文本不是 UTF-8，且文件没有 .cpg；请指定编码（GBK、GB18030 等）</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>WKT: &quot;%1&quot; is not a geometry</source>
+        <translation>WKT：“%1”不是几何</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>reading stopped after row %1: %2</source>
+        <translation>在第 %1 行之后读取中断：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the encodings %2</source>
+        <translation>“%1”不是可用编码 %2 之一</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,12 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QVariant>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#include <QStringDecoder>
+#include <QStringEncoder>
+#else
+#include <QTextCodec>
+#endif
 
 namespace griddesk::compat {
 
@@ -28,6 +34,57 @@ inline void enableHighDpiScaling()
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
 #endif
 }
+
+// Text in a named legacy encoding (GBK, GB18030, BIG5, …) to and from
+// Unicode, one complete piece at a time: QTextCodec in Qt 5, ICU through
+// QStringDecoder/QStringEncoder in Qt 6.
+class TextCodec
+{
+public:
+    explicit TextCodec(const QByteArray &name)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        : m_decoder(name.constData())
+        , m_encoder(name.constData())
+#else
+        : m_codec(QTextCodec::codecForName(name))
+#endif
+    {
+    }
+    bool isValid() const
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        return m_decoder.isValid() && m_encoder.isValid();
+#else
+        return m_codec != nullptr;
+#endif
+    }
+    QString toUnicode(const char *data, int size)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        m_decoder.resetState();
+        return m_decoder.decode(QByteArrayView(data, size));
+#else
+        return m_codec->toUnicode(data, size);
+#endif
+    }
+    QByteArray fromUnicode(const QString &text)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        m_encoder.resetState();
+        return m_encoder.encode(text);
+#else
+        return m_codec->fromUnicode(text);
+#endif
+    }
+
+private:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    QStringDecoder m_decoder;
+    QStringEncoder m_encoder;
+#else
+    QTextCodec *m_codec;
+#endif
+};
 
 } // namespace griddesk::compat
 

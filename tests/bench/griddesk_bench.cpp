@@ -10,12 +10,15 @@
 //   server (target <= 1.5x; KpiBench.h)
 //   with --topology N, only the grid topology check of a district of N grids
 //   of about 50 vertices on a worker thread (target <= 2000 ms; TopologyBench.h)
+//   with --table-read N, only an N-row CSV register table written to /tmp
+//   and read back, in UTF-8 and GBK, in rows/s (TableReadBench.h)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
 //                       [--kpi N [--kpi-district CODE] [--kpi-runs N] [--kpi-keep FOLDER [--kpi-reuse]]]
 //                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG [--agenda-reuse]] [--agenda-dense]]
 //                       [--topology N [--topology-runs N]]
+//                       [--table-read N]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -36,6 +39,7 @@
 #include "PolygonOps.h"
 #include "StoreCopy.h"
 #include "StoreError.h"
+#include "TableReadBench.h"
 #include "TopologyBench.h"
 
 #include <QElapsedTimer>
@@ -449,6 +453,7 @@ int main(int argc, char *argv[])
     agenda.openCases = 0; // so does the agenda's
     bench::TopologyBenchOptions topology;
     topology.grids = 0; // and the topology check's
+    qint64 tableRows = 0; // and the table files'
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -488,8 +493,15 @@ int main(int argc, char *argv[])
             topology.grids = std::max(10, args[++i].toInt());
         else if (args[i] == QLatin1String("--topology-runs") && i + 1 < args.size())
             topology.runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--table-read") && i + 1 < args.size())
+            tableRows = std::max<qint64>(1, args[++i].toLongLong());
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (tableRows > 0) {
+        const int failed = bench::runTableReadBench(tableRows, out);
+        QgsApplication::exitQgis();
+        return failed;
     }
     if (topology.grids > 0) {
         const int failed = bench::runTopologyBench(topology, out);

@@ -4,8 +4,8 @@
 #include "DivisionCode.h"
 #include "OgrHandles.h"
 #include "StoreError.h"
+#include "TextEncoding.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -25,52 +25,6 @@ bool isShapefile(const QString &path)
     return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf");
 }
 
-QString cpgOf(const QString &path)
-{
-    const QFileInfo info(path);
-    for (const QString &ext : {QStringLiteral(".cpg"), QStringLiteral(".CPG")}) {
-        QFile f(info.path() + QLatin1Char('/') + info.completeBaseName() + ext);
-        if (f.open(QIODevice::ReadOnly))
-            return QString::fromLatin1(f.readAll()).trimmed();
-    }
-    return {};
-}
-
-// The encoding GDAL is to read a Shapefile's text in: the one given, else
-// the .cpg's, else the .dbf's code page mark for Chinese text; empty to
-// take the bytes as they are. It is always given to GDAL, as the console's
-// QGIS sets SHAPE_ENCODING for the whole process, which would otherwise
-// overrule the .cpg.
-QString shapefileEncoding(const QString &path, const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString cpg = cpgOf(path).toUpper();
-    bool numeric = false;
-    const int page = cpg.toInt(&numeric);
-    if (numeric)
-        return page == 65001 ? QStringLiteral("UTF-8") : QStringLiteral("CP%1").arg(page);
-    if (cpg == QLatin1String("UTF8"))
-        return QStringLiteral("UTF-8");
-    if (cpg.startsWith(QLatin1String("ANSI ")))
-        return QStringLiteral("CP") + cpg.mid(5).trimmed();
-    if (!cpg.isEmpty())
-        return cpg;
-    const QFileInfo info(path);
-    QFile dbf(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".dbf"));
-    if (dbf.open(QIODevice::ReadOnly) && dbf.seek(29)) {
-        char mark = 0;
-        if (dbf.getChar(&mark)) {
-            const unsigned char ldid = static_cast<unsigned char>(mark);
-            if (ldid == 0x4D || ldid == 0x7A)
-                return QStringLiteral("CP936");
-            if (ldid == 0x4F || ldid == 0x78)
-                return QStringLiteral("CP950");
-        }
-    }
-    return {};
-}
-
 Dataset open(const QString &path, const QString &given)
 {
     if (!QFileInfo(path).isFile())
@@ -79,7 +33,7 @@ Dataset open(const QString &path, const QString &given)
         throw StoreError(StoreError::Kind::Invalid,
                          BoundaryReader::tr("%1: only a Shapefile takes an encoding; GeoJSON and GeoPackage are UTF-8")
                              .arg(path));
-    const QString encoding = isShapefile(path) ? shapefileEncoding(path, given) : QString();
+    const QString encoding = isShapefile(path) ? TextEncoding::shapefileEncoding(path, given) : QString();
     GDALAllRegister();
     const char *const drivers[] = {"ESRI Shapefile", "GeoJSON", "GPKG", nullptr};
     // GDAL recodes the .dbf's text from this encoding ("": not at all).
@@ -189,26 +143,12 @@ int sourceEpsg(OGRLayer *layer, const QString &path, int given)
 
 QStringList BoundaryReader::encodings()
 {
-    return {QStringLiteral("UTF-8"), QStringLiteral("GBK"), QStringLiteral("GB18030"), QStringLiteral("CP936"),
-            QStringLiteral("GB2312"), QStringLiteral("BIG5"), QStringLiteral("CP950"), QStringLiteral("ISO-8859-1")};
+    return TextEncoding::names();
 }
 
 QString BoundaryReader::encodingName(const QString &text, QString *error)
 {
-    QString t = text.trimmed().toUpper();
-    if (t == QLatin1String("UTF8"))
-        t = QStringLiteral("UTF-8");
-    else if (t == QLatin1String("936"))
-        t = QStringLiteral("CP936");
-    else if (t == QLatin1String("950"))
-        t = QStringLiteral("CP950");
-    else if (t == QLatin1String("LATIN1"))
-        t = QStringLiteral("ISO-8859-1");
-    if (encodings().contains(t))
-        return t;
-    if (error)
-        *error = tr("\"%1\" is not one of the encodings %2").arg(text, encodings().join(QLatin1String(", ")));
-    return {};
+    return TextEncoding::canonical(text, error);
 }
 
 QString BoundaryReader::describe(const QVector<FieldError> &errors, int maxLines)
@@ -239,7 +179,7 @@ BoundaryReader::Inspection BoundaryReader::inspect(const QString &path, const QS
     in.nameField = detect(in.fields, nameNames());
     in.parentField = detect(in.fields, parentNames());
     in.shapefile = isShapefile(path);
-    in.cpg = in.shapefile ? cpgOf(path) : QString();
+    in.cpg = in.shapefile ? TextEncoding::shapefileCpg(path) : QString();
     in.features = int(layer->GetFeatureCount());
     if (const OGRSpatialReference *srs = layer->GetSpatialRef())
         in.epsg = BoundaryCrs::identify(*srs);
@@ -252,7 +192,7 @@ BoundarySet BoundaryReader::read(const QString &path, const BoundaryReadOptions 
     OGRLayer *layer = ds->GetLayer(0);
     // A .dbf with neither .cpg nor code page mark is read as bytes; text
     // that is not UTF-8 then needs its encoding named.
-    const bool unmarked = isShapefile(path) && shapefileEncoding(path, options.encoding).isEmpty();
+    const bool unmarked = isShapefile(path) && TextEncoding::shapefileEncoding(path, options.encoding).isEmpty();
     const QString giveEncoding = tr("the text is not UTF-8 and the file has no .cpg; give its encoding (GBK, GB18030, …)");
     for (int i = 0; unmarked && i < layer->GetLayerDefn()->GetFieldCount(); ++i)
         if (!CPLIsUTF8(layer->GetLayerDefn()->GetFieldDefn(i)->GetNameRef(), -1))
@@ -266,7 +206,7 @@ BoundarySet BoundaryReader::read(const QString &path, const BoundaryReadOptions 
     set.path = path;
     set.level = options.level;
     set.sourceEpsg = sourceEpsg(layer, path, options.sourceEpsg);
-    set.encoding = isShapefile(path) ? shapefileEncoding(path, options.encoding) : QString();
+    set.encoding = isShapefile(path) ? TextEncoding::shapefileEncoding(path, options.encoding) : QString();
     set.codeField = fields[codeIndex];
     set.parentField = parentIndex >= 0 ? fields[parentIndex] : QString();
     BoundaryGeometry geometry(set.sourceEpsg);

@@ -4,6 +4,7 @@
 #include "BoundaryGeometry.h"
 #include "BoundaryReader.h"
 #include "OgrHandles.h"
+#include "ShapeEncodingScope.h"
 #include "StoreError.h"
 
 #include <ogr_spatialref.h>
@@ -43,29 +44,6 @@ const char *driverName(BoundaryWriter::Format f)
 {
     throw StoreError(kind, BoundaryWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
-
-// The console's QGIS sets SHAPE_ENCODING for the whole process, and GDAL
-// then writes the text unchanged under a .cpg that names another encoding;
-// this thread's own setting wins while a Shapefile is made.
-class ThreadShapeEncoding
-{
-public:
-    explicit ThreadShapeEncoding(const QByteArray &encoding)
-    {
-        const char *before = CPLGetThreadLocalConfigOption("SHAPE_ENCODING", nullptr);
-        m_had = before != nullptr;
-        if (m_had)
-            m_before = before;
-        CPLSetThreadLocalConfigOption("SHAPE_ENCODING", encoding.constData());
-    }
-    ~ThreadShapeEncoding() { CPLSetThreadLocalConfigOption("SHAPE_ENCODING", m_had ? m_before.constData() : nullptr); }
-    ThreadShapeEncoding(const ThreadShapeEncoding &) = delete;
-    ThreadShapeEncoding &operator=(const ThreadShapeEncoding &) = delete;
-
-private:
-    QByteArray m_before;
-    bool m_had = false;
-};
 
 QString gdalMessage()
 {
@@ -228,7 +206,7 @@ int BoundaryWriter::write(const QString &path, const QVector<AdminUnit> &units, 
     {
         Options o = options;
         o.encoding = BoundaryReader::encodingName(options.encoding, nullptr);
-        const ThreadShapeEncoding encoding(o.encoding.toLatin1());
+        const ShapeEncodingScope encoding(o.encoding.toLatin1());
         written = writeDataset(path, memPath, units, o, epsg);
     } // closing the dataset finishes the files
     const QVector<QPair<QString, QByteArray>> files = madeFiles(path, folder.path);
