@@ -683,6 +683,45 @@ private Q_SLOTS:
         QCOMPARE(sink.rowsWritten(), 1);
     }
 
+    // A CSV with only its header has its fields and no rows; an empty file
+    // is no table; a GeoJSON file may be named .json.
+    void edges()
+    {
+        const QString header = path(QStringLiteral("header.csv"));
+        QVERIFY(writeBytes(header, "\xEF\xBB\xBFname,lon,lat\r\n"));
+        TableSource source = TableSource::open(header);
+        QCOMPARE(
+            source.fields(), (QStringList { QStringLiteral("name"), QStringLiteral("lon"), QStringLiteral("lat") }));
+        QCOMPARE(source.featureCount(), 0);
+        TableRow row;
+        QVERIFY(!source.next(row));
+        QVERIFY(!source.next(row));
+
+        const QString empty = path(QStringLiteral("empty.csv"));
+        QVERIFY(writeBytes(empty, QByteArray()));
+        const QString message = messageOf([&] { TableSource::open(empty); });
+        QVERIFY2(message.contains(empty), qPrintable(message));
+
+        const QString json = path(QStringLiteral("points.json"));
+        {
+            TableSink sink
+                = TableSink::create(json, TableFormat::GeoJson, { { QStringLiteral("name"), QMetaType::QString, 0 } });
+            sink.write({ QStringLiteral("张三") }, QPointF(119.53, 35.41));
+            sink.commit();
+        }
+        TableSource back = TableSource::open(json);
+        QCOMPARE(back.format(), TableFormat::GeoJson);
+        QCOMPARE(back.sourceEpsg(), 4326);
+        QVERIFY(back.next(row));
+        QCOMPARE(row.values[0], QVariant(QStringLiteral("张三")));
+        QVERIFY(std::fabs(row.lonLat->x() - 119.53) < 1e-9 && std::fabs(row.lonLat->y() - 35.41) < 1e-9);
+        const QString refused = messageOf([&] {
+            TableSink::create(path(QStringLiteral("wrong.csv")), TableFormat::GeoJson,
+                { { QStringLiteral("name"), QMetaType::QString, 0 } });
+        });
+        QVERIFY2(refused.contains(QStringLiteral(".geojson")), qPrintable(refused));
+    }
+
     // Bad files are named with what is wrong.
     void badFiles()
     {
