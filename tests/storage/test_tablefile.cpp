@@ -532,6 +532,8 @@ private Q_SLOTS:
         options.encoding = encoding;
         options.footprints = true;
         const QString file = path(name);
+        // As in the console, whose QGIS sets SHAPE_ENCODING for the whole process.
+        CPLSetConfigOption("SHAPE_ENCODING", "");
         {
             TableSink sink = TableSink::create(file, f, columns, options);
             for (int i = 0; i < values.size(); ++i)
@@ -539,7 +541,17 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(file));
             sink.commit();
         }
+        CPLSetConfigOption("SHAPE_ENCODING", nullptr);
         QVERIFY(QFile::exists(file));
+        if (f == TableFormat::Shapefile) {
+            const QString base = file.left(file.size() - 4);
+            QFile dbf(base + QStringLiteral(".dbf"));
+            QVERIFY(dbf.open(QIODevice::ReadOnly));
+            QCOMPARE(dbf.readAll().contains(kZhangSan), encoding == QLatin1String("GBK"));
+            QFile cpg(base + QStringLiteral(".cpg"));
+            QVERIFY(cpg.open(QIODevice::ReadOnly));
+            QCOMPARE(cpg.readAll().trimmed(), encoding.toLatin1());
+        }
         if (f == TableFormat::Csv) {
             QFile raw(file);
             QVERIFY(raw.open(QIODevice::ReadOnly));
