@@ -7410,4 +7410,582 @@ This reading of the number is recorded in the audit log.</source>
         <translation>“%1”不是可用编码 %2 之一</translation>
     </message>
 </context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1 is not a column of %2</source>
+        <translation>%1 不是%2的字段</translation>
+    </message>
+    <message>
+        <source>%1: the file has no field &quot;%2&quot;</source>
+        <translation>%1：文件中没有字段“%2”</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is mapped to both %2 and %3</source>
+        <translation>字段“%1”同时对应了%2和%3</translation>
+    </message>
+    <message>
+        <source>grid: the file has no field &quot;%1&quot;</source>
+        <translation>网格：文件中没有字段“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is needed but no field of the file is mapped to it</source>
+        <translation>%1（%2）为必填项，但文件中没有字段与之对应</translation>
+    </message>
+    <message>
+        <source>not a mapping: %1 at character %2</source>
+        <translation>不是字段对应文件：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>&quot;register&quot; must name a register (residents, houses, disputes, key-persons, organisations, work-log)</source>
+        <translation>“register”必须是台账名称（residents、houses、disputes、key-persons、organisations、work-log）</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot;: the field of %1 must be text</source>
+        <translation>“fields”：%1 对应的字段必须是文字</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1: %2 rows read, %3 with problems</source>
+        <translation>%1：读取 %2 行，其中 %3 行有问题</translation>
+    </message>
+    <message>
+        <source>; cancelled, nothing written</source>
+        <translation>；已取消，未写入任何数据</translation>
+    </message>
+    <message>
+        <source>; %1 imported (batch %2)</source>
+        <translation>；已导入 %1 行（批次 %2）</translation>
+    </message>
+    <message>
+        <source>; nothing written</source>
+        <translation>；未写入任何数据</translation>
+    </message>
+    <message>
+        <source>; the rows left out are in %1</source>
+        <translation>；未导入的行已写入 %1</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2: %3</source>
+        <translation>第 %1 至 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the mapping is for %1, not %2</source>
+        <translation>该字段对应用于%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>start the import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>House code</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Workplace or school</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit and room</source>
+        <translation>单元房号</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>房屋用途</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number</source>
+        <translation>产权人身份证号</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone</source>
+        <translation>产权人电话</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简述</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>调处状态</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解方式</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调处结果</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人群类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>包联责任人</translation>
+    </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation>走访周期（天）</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列管日期</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访日期</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作类型</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>服务人数</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCodes</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Registered (hukou)</source>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动人口</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>境外人员</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Industrial</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>Mixed residential and commercial</source>
+        <translation>商住</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Owner-occupied</source>
+        <translation>自住</translation>
+    </message>
+    <message>
+        <source>Rented out</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Land and forest</source>
+        <translation>土地山林纠纷</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动争议</translation>
+    </message>
+    <message>
+        <source>Contracts and debts</source>
+        <translation>合同债务纠纷</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>损害赔偿纠纷</translation>
+    </message>
+    <message>
+        <source>Land taking and demolition</source>
+        <translation>征地拆迁纠纷</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>调解未成功</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Judicial mediation</source>
+        <translation>司法调解</translation>
+    </message>
+    <message>
+        <source>Administrative mediation</source>
+        <translation>行政调解</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>其他当事人</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Released from prison</source>
+        <translation>刑满释放人员</translation>
+    </message>
+    <message>
+        <source>Drug user</source>
+        <translation>吸毒人员</translation>
+    </message>
+    <message>
+        <source>Severe mental disorder</source>
+        <translation>严重精神障碍患者</translation>
+    </message>
+    <message>
+        <source>Youth at risk</source>
+        <translation>重点青少年</translation>
+    </message>
+    <message>
+        <source>Repeated petitioner</source>
+        <translation>重点信访人员</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Assistance and education</source>
+        <translation>帮教</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Property management company</source>
+        <translation>物业服务企业</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业主委员会</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Legal education</source>
+        <translation>法治宣传</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKind</name>
+    <message>
+        <source>Residents</source>
+        <translation>实有人口</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>实有房屋</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>Dispute parties</source>
+        <translation>纠纷当事人</translation>
+    </message>
+    <message>
+        <source>Key populations</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Visits and assistance</source>
+        <translation>走访帮教</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Grid work log</source>
+        <translation>网格工作日志</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@
 #include "IncidentCommands.h"
 #include "KpiCommand.h"
 #include "MeetingCommands.h"
+#include "RegisterCommands.h"
 #include "StaffCommands.h"
 #include "TopologyCommand.h"
 #include "UnitCommands.h"
@@ -52,6 +53,10 @@ int main(int argc, char *argv[])
         "                                   boundaries from a Shapefile, GeoJSON or GeoPackage file\n"
         "  units export-boundaries FILE [--level ...] [--format shp|geojson|gpkg] [--crs EPSG:n]\n"
         "                                   boundaries to a Shapefile, GeoJSON or GeoPackage file\n"
+        "  import|validate REGISTER FILE [--mapping M] [--encoding E] [--valid-only] [...]\n"
+        "                                   a register (residents, houses, disputes, ...) from CSV, XLSX, SHP, GeoJSON or GPKG\n"
+        "  export REGISTER FILE [--format F] [--encoding E] [--unit CODE]\n"
+        "                                   a register to a file, personal data masked\n"
         "  bulletin publish|list|withdraw ...  security bulletins (see 'griddesk-admin bulletin --help')\n"
         "  staff list|add|edit|retire|check|rule ...\n"
         "                                   the grid staff register and its rule (see 'griddesk-admin staff --help')\n"
@@ -97,6 +102,10 @@ int main(int argc, char *argv[])
         return runMeeting(rest);
     if (command == QLatin1String("task"))
         return runTask(rest);
+    if (command == QLatin1String("import") || command == QLatin1String("validate"))
+        return runRegisterImport(rest, command == QLatin1String("import"));
+    if (command == QLatin1String("export"))
+        return runRegisterExport(rest);
     if (command == QLatin1String("bulletin"))
         return runBulletin(rest);
     if (command == QLatin1String("staff"))

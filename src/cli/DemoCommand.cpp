@@ -47,7 +47,9 @@ int runDemo(const QStringList &args)
         const demo::DemoSummary s = demo::createDemoDatabase(path, options);
         out() << "created " << path << ": 1 township, " << s.communities << " communities, " << s.grids
               << " grids, " << s.cameras << " cameras, " << s.incidents << " incidents (" << s.openIncidents
-              << " open), " << s.staff << " grid staff\n";
+              << " open), " << s.staff << " grid staff, " << s.registers.residents << " residents in "
+              << s.registers.houses << " houses, " << s.registers.disputes << " disputes, " << s.registers.keyPersons
+              << " key persons, " << s.registers.organisations << " organisations\n";
         return Ok;
     } catch (const StoreError &e) {
         err() << "griddesk-admin: " << e.message() << "\n";

@@ -2,6 +2,7 @@
 #include "DemoCameras.h"
 #include "DemoIncidents.h"
 #include "DemoNames.h"
+#include "DemoRegisters.h"
 #include "DemoStaff.h"
 #include "DemoTiling.h"
 #include "DivisionCode.h"
@@ -158,6 +159,9 @@ DemoSummary createDemoDatabase(const QString &path, const DemoOptions &options)
                     store->retireStaffMember(added.id, staff.staff[i].endedOn);
                 summary.staff += staff.staff[i].active ? 1 : 0;
             }
+            // The registers, from a generator of their own as well.
+            std::mt19937 registerRng(options.seed ^ 0x4e9157u);
+            summary.registers = addDemoRegisters(*store, grids, staff.staff, today, registerRng);
             summary.communities = communities.size();
             summary.grids = grids.size();
             summary.cameras = options.cameras;

@@ -3,6 +3,7 @@
 // synthetic geometry at its real location, about 40 grids, 150 cameras and
 // 500 incidents. The file appears only when complete.
 
+#include "DemoRegisters.h"
 #include <QDateTime>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct DemoSummary {
     int incidents = 0;
     int openIncidents = 0;
     int staff = 0; // active grid staff
+    DemoRegisterCounts registers;
 };
 
 // Throws StoreError or std::runtime_error; never leaves a partial file at path.

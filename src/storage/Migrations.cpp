@@ -19,7 +19,7 @@ const QStringList &assessmentIndexes();
 const QString &populationColumn();
 const QStringList &unitVersionStatements();
 
-void changeFeedTriggers(QSqlDatabase &db, const QString &table)
+void changeFeedTriggers(QSqlDatabase &db, const QString &table, const QString &condition)
 {
     // Triggers, not application code, feed the change table, so that edits
     // from any writer (another console, the CLI, QGIS Desktop) reach the consoles.
@@ -27,13 +27,14 @@ void changeFeedTriggers(QSqlDatabase &db, const QString &table)
                              QStringLiteral("DELETE:D:OLD")};
     for (const QString &spec : ops) {
         const QStringList p = spec.split(QLatin1Char(':'));
-        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_feed_%1_%2 AFTER %3 ON %1 BEGIN "
+        const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN ") + condition.arg(p[2]);
+        sql::execRaw(db, QStringLiteral("CREATE TRIGGER gd_feed_%1_%2 AFTER %3 ON %1%5 BEGIN "
                                         "INSERT INTO gd_changes (table_name, row_id, op) VALUES ('%1', %4.fid, '%2'); END")
-                             .arg(table, p[1], p[0], p[2]));
+                             .arg(table, p[1], p[0], p[2], when));
     }
 }
 
-void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded)
+void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded, const QString &condition)
 {
     QStringList columns;
     QSqlQuery info = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
@@ -59,6 +60,8 @@ void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &ex
         QString w = QStringLiteral("NOT EXISTS (SELECT 1 FROM gd_meta WHERE key = 'audit_paused')");
         if (meta)
             w += QStringLiteral(" AND %1.key NOT IN ('audit_paused', 'schema_version')").arg(row);
+        if (!condition.isEmpty())
+            w += QStringLiteral(" AND ") + condition.arg(row);
         return w;
     };
     const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");

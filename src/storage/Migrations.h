@@ -8,11 +8,13 @@
 namespace griddesk::migrations {
 
 int latestVersion();
-// Triggers that feed gd_changes from every write to a table.
-void changeFeedTriggers(QSqlDatabase &db, const QString &table);
+// Triggers that feed gd_changes from every write to a table (that meets
+// `condition`, where %1 stands for NEW or OLD).
+void changeFeedTriggers(QSqlDatabase &db, const QString &table, const QString &condition = {});
 // Triggers that record every write to a table in audit_log, without its
-// geometry, secrets and personal data (`excluded` names more such columns).
-void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded = {});
+// geometry, secrets and personal data (`excluded` names more such columns),
+// for rows that meet `condition` (%1: NEW or OLD).
+void auditTriggers(QSqlDatabase &db, const QString &table, const QStringList &excluded = {}, const QString &condition = {});
 // The tables whose every write is recorded in audit_log (both backends).
 const QStringList &auditedTables();
 // Schema 7: the joint meeting's tables (audited and fed on both backends).

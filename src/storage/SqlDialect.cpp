@@ -41,9 +41,10 @@ QVariant SqlDialect::geometryValue(const QVariant &read) const
         GeoPoint p;
         if (gpkggeometry::decodePoint(bytes, &p))
             return gpkggeometry::encodePoint(p);
-        MultiPolygon mp;
-        if (gpkggeometry::decodeMultiPolygon(bytes, &mp))
-            return gpkggeometry::encodeMultiPolygon(mp);
+        // Any other geometry (a house's footprint polygon) as it is.
+        const QByteArray blob = gpkggeometry::fromWkb(bytes);
+        if (!blob.isEmpty())
+            return blob;
     }
     return bytes;
 }

@@ -217,7 +217,10 @@ const QStringList &StoreCopy::tables()
         QStringLiteral("attachments"),      QStringLiteral("screening_visits"),    QStringLiteral("meetings"),
         QStringLiteral("agenda_items"),     QStringLiteral("meeting_tasks"),       QStringLiteral("bulletins"),
         QStringLiteral("unit_versions"),
-        QStringLiteral("grid_staff"),       QStringLiteral("audit_log")};
+        QStringLiteral("grid_staff"),       QStringLiteral("houses"),              QStringLiteral("residents"),
+        QStringLiteral("disputes"),         QStringLiteral("dispute_parties"),     QStringLiteral("key_persons"),
+        QStringLiteral("key_person_visits"), QStringLiteral("organisations"),      QStringLiteral("work_log"),
+        QStringLiteral("register_imports"), QStringLiteral("register_incidents"),  QStringLiteral("audit_log")};
     return list;
 }
 

@@ -12,6 +12,10 @@
 //   of about 50 vertices on a worker thread (target <= 2000 ms; TopologyBench.h)
 //   with --table-read N, only an N-row CSV register table written to /tmp
 //   and read back, in UTF-8 and GBK, in rows/s (TableReadBench.h)
+//   with --import N, only the register import of N residents with every check
+//   and the grid assignment, beside the sqlite3 shell's .import of the same
+//   file, and with --pg the server's figure for --import-server N rows
+//   (target >= 100,000 rows/s into the GeoPackage; ImportBench.h)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
@@ -19,6 +23,7 @@
 //                       [--agenda N (open cases; the joint meeting's agenda only) [--agenda-keep GPKG [--agenda-reuse]] [--agenda-dense]]
 //                       [--topology N [--topology-runs N]]
 //                       [--table-read N]
+//                       [--import N [--import-server N] [--import-keep CSV]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -39,6 +44,7 @@
 #include "PolygonOps.h"
 #include "StoreCopy.h"
 #include "StoreError.h"
+#include "ImportBench.h"
 #include "TableReadBench.h"
 #include "TopologyBench.h"
 
@@ -454,6 +460,8 @@ int main(int argc, char *argv[])
     bench::TopologyBenchOptions topology;
     topology.grids = 0; // and the topology check's
     qint64 tableRows = 0; // and the table files'
+    bench::ImportBenchOptions import;
+    import.rows = 0; // and the register import's
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -493,10 +501,23 @@ int main(int argc, char *argv[])
             topology.grids = std::max(10, args[++i].toInt());
         else if (args[i] == QLatin1String("--topology-runs") && i + 1 < args.size())
             topology.runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--import") && i + 1 < args.size())
+            import.rows = std::max<qint64>(1000, args[++i].toLongLong());
+        else if (args[i] == QLatin1String("--import-server") && i + 1 < args.size())
+            import.serverRows = std::max<qint64>(100, args[++i].toLongLong());
+        else if (args[i] == QLatin1String("--import-keep") && i + 1 < args.size())
+            import.keepCsv = args[++i];
         else if (args[i] == QLatin1String("--table-read") && i + 1 < args.size())
             tableRows = std::max<qint64>(1, args[++i].toLongLong());
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (import.rows > 0) {
+        import.serverAdmin = pgConninfo;
+        import.serverRows = std::min(import.serverRows, import.rows);
+        const int failed = bench::runImportBench(import, out);
+        QgsApplication::exitQgis();
+        return failed;
     }
     if (tableRows > 0) {
         const int failed = bench::runTableReadBench(tableRows, out);

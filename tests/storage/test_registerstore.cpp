@@ -204,6 +204,9 @@ private Q_SLOTS:
 
     void scopeLimitsReadsAndWrites()
     {
+        RegisterQuery inB;
+        inB.unitCode = m_places.gridB.code;
+        const qint64 beforeB = as(QStringLiteral("admin"))->registerCount(RegisterKind::Residents, inB);
         as(QStringLiteral("admin"))->addRegisterRecord(resident(QStringLiteral("乙网格"), test::idNumber(QDate(1960, 3, 3), 301),
                                                                  centreOf(m_places.gridB)));
         const QVector<RegisterRecord> mine = as(QStringLiteral("grid_a"))->registerRecords(RegisterKind::Residents);
@@ -212,7 +215,7 @@ private Q_SLOTS:
             QCOMPARE(r.gridCode, m_places.gridA.code);
         for (const RegisterRecord &r : as(QStringLiteral("grid_b"))->registerRecords(RegisterKind::Residents))
             QCOMPARE(r.gridCode, m_places.gridB.code);
-        QCOMPARE(as(QStringLiteral("grid_b"))->registerCount(RegisterKind::Residents), 1);
+        QCOMPARE(as(QStringLiteral("grid_b"))->registerCount(RegisterKind::Residents), beforeB + 1);
         // A grid worker enters the facts of their own grid, not another's; a leader reads.
         const RegisterRecord own = as(QStringLiteral("grid_a"))->addRegisterRecord(
             resident(QStringLiteral("网格录入"), test::idNumber(QDate(1980, 8, 8), 11), centreOf(m_places.gridA)));
@@ -357,7 +360,10 @@ private:
             w.gridCode = m_places.gridA.code;
             keeper->addRegisterRecord(w);
         }
-        const QVector<WorkLogCount> counts = keeper->workLogCounts(monday, monday.addDays(6));
+        QVector<WorkLogCount> counts;
+        for (const WorkLogCount &c : keeper->workLogCounts(monday, monday.addDays(6)))
+            if (c.worker == QStringLiteral("李网格")) // the demo's own workers log too
+                counts << c;
         QCOMPARE(counts.size(), 2);
         for (const WorkLogCount &c : counts) {
             QCOMPARE(c.isoWeek, 48);
@@ -365,7 +371,8 @@ private:
             QCOMPARE(c.entries, c.activity == QLatin1String("visit") ? 3 : 2);
             QCOMPARE(c.peopleReached, qint64(c.entries * 2));
         }
-        QVERIFY(as(QStringLiteral("grid_b"))->workLogCounts(monday, monday.addDays(6)).isEmpty());
+        for (const WorkLogCount &c : as(QStringLiteral("grid_b"))->workLogCounts(monday, monday.addDays(6)))
+            QCOMPARE(c.gridCode, m_places.gridB.code);
     }
 
 private Q_SLOTS:

@@ -153,7 +153,7 @@ RegisterSpec makeKeyPersons()
 {
     RegisterSpec s{RegisterKind::KeyPersons, u8s("key_persons"), RegisterGeometry::Point, {}, u8s(""), {u8s("name"), u8s("address"), u8s("responsible")}, u8s("")};
     s.fields << field("name", FieldKind::Text, QT_TRANSLATE_NOOP("RegisterFields", "Name"), u8s("姓名"), Required, 50, {});
-    s.fields << field("id_number", FieldKind::IdNumber, QT_TRANSLATE_NOOP("RegisterFields", "ID number"), u8s("公民身份号码"), Required | Personal, 0, {u8s("身份证号"), u8s("身份证号码"), u8s("证件号码")});
+    s.fields << field("id_number", FieldKind::IdNumber, QT_TRANSLATE_NOOP("RegisterFields", "ID number"), u8s("公民身份号码"), Personal, 0, {u8s("身份证号"), u8s("身份证号码"), u8s("证件号码")});
     s.fields << field("person_kind", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Group"), u8s("人群类别"), Required, 0, {u8s("类别"), u8s("人员类别"), u8s("类型")})
         .with({{u8s("community_correction"), QT_TRANSLATE_NOOP("RegisterCodes", "Community correction"), u8s("社区矫正对象"), {u8s("社区矫正")}},
                {u8s("released_prisoner"), QT_TRANSLATE_NOOP("RegisterCodes", "Released from prison"), u8s("刑满释放人员"), {u8s("刑满释放")}},

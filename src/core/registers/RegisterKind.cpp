@@ -15,8 +15,9 @@ const QVector<RegisterKind> &all()
 
 const QVector<RegisterKind> &importable()
 {
-    static const QVector<RegisterKind> kinds = {RegisterKind::Residents, RegisterKind::Houses, RegisterKind::Disputes,
-                                                RegisterKind::KeyPersons, RegisterKind::Organisations,
+    static const QVector<RegisterKind> kinds = {RegisterKind::Residents,     RegisterKind::Houses,
+                                                RegisterKind::Disputes,      RegisterKind::DisputeParties,
+                                                RegisterKind::KeyPersons,    RegisterKind::Organisations,
                                                 RegisterKind::WorkLog};
     return kinds;
 }

@@ -23,7 +23,7 @@ enum class RegisterKind {
 namespace registerkind {
 
 const QVector<RegisterKind> &all();
-// The five registers a user imports, exports and lists, and the work log.
+// The registers a user imports and exports: the five, a dispute's parties, and the work log.
 const QVector<RegisterKind> &importable();
 QString table(RegisterKind kind);
 // The command-line name: residents, houses, disputes, dispute-parties,

@@ -94,7 +94,8 @@ QString masked(const RegisterField &field, const QString &value)
 
 bool normalize(const RegisterField &field, QVariant &value, const QDate &today, RegisterProblem *problem)
 {
-    if (isEmpty(value)) {
+    // A masked value (as GridDesk's exports write them) is a value withheld.
+    if (isEmpty(value) || (field.personal && value.toString().contains(QLatin1Char('*')))) {
         value = QVariant();
         return true;
     }
@@ -188,20 +189,26 @@ RegisterProblems check(RegisterRecord &record, const QDate &today)
             residentType = t.toString();
     }
     const bool foreign = residentType == QLatin1String("foreign");
+    // Without an ID number a resident's sex and birth date are as given.
+    const int idIndex = resident ? spec.indexOf(QStringLiteral("id_number")) : -1;
+    const bool hasId = idIndex >= 0 && !isEmpty(record.values[idIndex])
+                       && !record.values[idIndex].toString().contains(QLatin1Char('*'));
     for (int i = 0; i < spec.fields.size(); ++i) {
         const RegisterField &field = spec.fields[i];
         QVariant &value = record.values[i];
         RegisterProblem problem;
-        if (field.derived && resident && !foreign)
+        if (field.derived && resident && !foreign && hasId)
             continue; // from the ID number, below
         if (resident && foreign && field.kind == FieldKind::IdNumber) {
             // A passport or other document: letters and digits, no check character.
-            const QString doc = value.toString().trimmed().toUpper();
+            const QString doc = value.toString().contains(QLatin1Char('*')) ? QString() : value.toString().trimmed().toUpper();
             static const auto alnum = [](QChar c) { return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                                                            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); };
             if (doc.isEmpty()) {
-                problems.push_back({0, field.column, RegisterProblem::Code::Required, {}, {}});
-            } else if (doc.size() < 5 || doc.size() > 30 || !std::all_of(doc.begin(), doc.end(), alnum)) {
+                value = QVariant();
+                continue;
+            }
+            if (doc.size() < 5 || doc.size() > 30 || !std::all_of(doc.begin(), doc.end(), alnum)) {
                 problems.push_back({0, field.column, RegisterProblem::Code::DocumentNumber,
                                     personaldata::maskIdNumber(doc), {}});
             }
@@ -212,12 +219,10 @@ RegisterProblems check(RegisterRecord &record, const QDate &today)
             problems.push_back(problem);
             continue;
         }
-        const bool needed = field.required || (resident && field.kind == FieldKind::IdNumber);
-        if (needed && value.isNull())
+        if (field.required && value.isNull())
             problems.push_back({0, field.column, RegisterProblem::Code::Required, {}, {}});
     }
-    if (resident && !foreign) {
-        const int idIndex = spec.indexOf(QStringLiteral("id_number"));
+    if (resident && !foreign && hasId) {
         const QString id = record.values[idIndex].toString();
         QDate birth;
         if (!id.isEmpty() && personaldata::idNumberFault(id, today, &birth) == personaldata::IdNumberFault::None) {

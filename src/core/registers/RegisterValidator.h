@@ -6,7 +6,9 @@
 // check character), phones, credit codes by GB 32100, dates and numbers.
 // Values are brought to their stored form in place: codes, trimmed text,
 // QDate and numbers; a resident's sex and birth date come from the ID
-// number. Checks that need the database (grids, references, duplicates)
+// number, when there is one (a resident's number may be missing: a newborn
+// not yet registered; a value masked by an export counts as missing).
+// Checks that need the database (grids, references, duplicates)
 // are the store's.
 
 #include "RegisterProblem.h"

@@ -39,16 +39,20 @@ const char *const kFunctions[] = {
     "IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('residents', 'houses', 'disputes', 'dispute_parties', "
     "'key_persons', 'key_person_visits', 'organisations', 'work_log', 'register_incidents') THEN "
     "RAISE EXCEPTION 'gd_register_check serves the registers only'; END IF; "
+    // The owner's copy between backends writes rows as they are; the
+    // owner's import is placed like anyone's.
+    "IF gd_is_owner() THEN IF TG_TABLE_NAME = 'register_incidents' THEN RETURN NEW; END IF; "
+    "IF NEW.community_code IS NOT NULL THEN RETURN NEW; END IF; END IF; "
     "IF NOT gd_is_owner() THEN NEW.updated_by := session_user; NEW.updated_at := now(); "
     "IF TG_TABLE_NAME <> 'register_incidents' THEN "
     "IF TG_OP = 'UPDATE' THEN NEW.row_version := OLD.row_version + 1; ELSE NEW.row_version := 1; END IF; END IF; END IF; "
     "IF TG_TABLE_NAME = 'dispute_parties' THEN "
     "SELECT d.grid_code INTO g FROM disputes d WHERE d.ledger_no = NEW.ledger_no; "
-    "IF NOT FOUND OR NOT gd_register_sees(g) THEN RAISE EXCEPTION 'ledger_no: there is no dispute %', NEW.ledger_no "
+    "IF NOT FOUND OR NOT (gd_is_owner() OR gd_register_sees(g)) THEN RAISE EXCEPTION 'ledger_no: there is no dispute %', NEW.ledger_no "
     "USING ERRCODE = '23503'; END IF; NEW.grid_code := g; "
     "ELSIF TG_TABLE_NAME = 'key_person_visits' THEN "
     "SELECT k.grid_code INTO g FROM key_persons k WHERE k.fid = NEW.key_person_id; "
-    "IF NOT FOUND OR NOT gd_register_sees(g) THEN RAISE EXCEPTION 'key_person_id: there is no key person %', "
+    "IF NOT FOUND OR NOT (gd_is_owner() OR gd_register_sees(g)) THEN RAISE EXCEPTION 'key_person_id: there is no key person %', "
     "NEW.key_person_id USING ERRCODE = '23503'; END IF; NEW.grid_code := g; "
     "ELSIF TG_TABLE_NAME = 'register_incidents' THEN "
     "EXECUTE format('SELECT grid_code FROM %I WHERE fid = $1', NEW.register) INTO g USING NEW.record_id; "
@@ -240,7 +244,34 @@ void install(QSqlDatabase &db)
         "GRANT SELECT ON register_imports TO griddesk_user",
         "GRANT INSERT (register, file_name, file_format, encoding, rows_read, rows_imported, rows_refused) "
         "ON register_imports TO griddesk_user",
-        "GRANT UPDATE (rows_read, rows_imported, rows_refused) ON register_imports TO griddesk_user",
+        "GRANT UPDATE (rows_read, rows_imported, rows_refused, status) ON register_imports TO griddesk_user",
+        // Which of the given keys a register holds already (an import's
+        // duplicates; logins cannot read ID numbers themselves). Key persons
+        // are one per ID number and group: their keys are "id|group".
+        "CREATE FUNCTION gd_register_taken(p_table text, p_column text, p_values text[]) RETURNS SETOF text "
+        "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN "
+        "IF (p_table, p_column) NOT IN (('residents', 'id_number'), ('houses', 'house_no'), ('disputes', 'ledger_no'), "
+        "('organisations', 'credit_code'), ('key_persons', 'id_number')) THEN "
+        "RAISE EXCEPTION '%.% is no key of a register', p_table, p_column USING ERRCODE = '42501'; END IF; "
+        "IF NOT gd_is_owner() AND NOT gd_is_admin() "
+        "AND NOT COALESCE((gd_me()).role IN ('centre_staff', 'community_staff', 'grid_worker'), false) "
+        "THEN RAISE EXCEPTION 'only those who keep the registers import into them' USING ERRCODE = '42501'; END IF; "
+        "IF p_table = 'key_persons' THEN RETURN QUERY SELECT id_number || '|' || person_kind FROM key_persons "
+        "WHERE id_number || '|' || person_kind = ANY (p_values); RETURN; END IF; "
+        "RETURN QUERY EXECUTE format('SELECT %I FROM %I WHERE %I = ANY ($1)', p_column, p_table, p_column) USING p_values; "
+        "END $$",
+        // Exports are recorded: the register, the file, the format and the rows.
+        "CREATE FUNCTION gd_audit_export(p_table text, p_what text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+        "SET search_path = public, pg_temp AS $$ BEGIN "
+        "IF p_table NOT IN ('residents', 'houses', 'disputes', 'dispute_parties', 'key_persons', 'key_person_visits', "
+        "'organisations', 'work_log') THEN RAISE EXCEPTION '% is not a register', p_table USING ERRCODE = '42501'; END IF; "
+        "IF (gd_me()).username IS NULL AND NOT gd_is_owner() THEN "
+        "RAISE EXCEPTION 'only people who sign in export registers' USING ERRCODE = '42501'; END IF; "
+        "RETURN gd_audit_append('export', p_table, NULL, NULL, p_what::jsonb::text); END $$",
+        "REVOKE ALL ON FUNCTION gd_audit_export(text, text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION gd_audit_export(text, text) TO griddesk_user",
+        "REVOKE ALL ON FUNCTION gd_register_taken(text, text, text[]) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION gd_register_taken(text, text, text[]) TO griddesk_user",
         "CREATE POLICY register_imports_scope ON gd_changes AS RESTRICTIVE FOR SELECT USING "
         "(table_name <> 'register_imports' OR EXISTS (SELECT 1 FROM register_imports r WHERE r.fid = row_id))",
         "REVOKE ALL ON FUNCTION gd_register_check(), gd_audit_register(), gd_register_import_check(), "

@@ -23,6 +23,13 @@ bool notNull(const RegisterSpec &spec, const RegisterField &field)
     return field.required && !field.derived && !(spec.kind == RegisterKind::Residents && field.kind == FieldKind::IdNumber);
 }
 
+// A row that is not part of an import being written (%1: NEW or OLD).
+QString importedRow()
+{
+    return QStringLiteral("(%1.import_batch IS NULL OR NOT EXISTS (SELECT 1 FROM register_imports b "
+                          "WHERE b.fid = %1.import_batch AND b.status = 'writing'))");
+}
+
 } // namespace
 
 QString columnType(const RegisterField &field, bool postgres)
@@ -111,7 +118,8 @@ QStringList supportTables(bool postgres)
         QStringLiteral("CREATE TABLE register_imports (%1, register TEXT NOT NULL, file_name TEXT NOT NULL, "
                        "file_format TEXT NOT NULL, encoding TEXT NOT NULL DEFAULT '', rows_read %2 NOT NULL, "
                        "rows_imported %2 NOT NULL, rows_refused %2 NOT NULL, imported_by TEXT NOT NULL DEFAULT '', "
-                       "imported_at %3)").arg(id, big, time),
+                       "imported_at %3, status TEXT NOT NULL DEFAULT 'writing' CHECK (status IN ('writing', 'done')))")
+            .arg(id, big, time),
         // Cases a dispute or an organisation is linked to.
         QStringLiteral("CREATE TABLE register_incidents (%1, register TEXT NOT NULL CHECK (register IN ('disputes', "
                        "'organisations')), record_id %2 NOT NULL, incident_id %2 NOT NULL, grid_code TEXT NOT NULL, "
@@ -136,8 +144,12 @@ void installGpkg(QSqlDatabase &db)
                                              spec.table, description);
         else
             gpkgschema::registerAttributesTable(db, spec.table, spec.table, description);
-        migrations::changeFeedTriggers(db, spec.table);
-        migrations::auditTriggers(db, spec.table, spec.personalColumns());
+        // The rows of an import being written are recorded once, by the
+        // import's own row in register_imports (file, counts, who, when),
+        // which they name in import_batch; every later change is recorded
+        // row by row.
+        migrations::changeFeedTriggers(db, spec.table, importedRow());
+        migrations::auditTriggers(db, spec.table, spec.personalColumns(), importedRow());
     }
     for (const QString &statement : supportTables(false))
         sql::execRaw(db, statement);

@@ -149,6 +149,22 @@ QVector<RegisterRecord> RegisterStore::registerRecords(RegisterKind kind, const 
     });
 }
 
+void RegisterStore::forEachRegisterRecord(RegisterKind kind, const RegisterQuery &query,
+                                          const std::function<bool(const RegisterRecord &)> &visit) const
+{
+    const RegisterSpec &spec = registercatalog::spec(kind);
+    const StoreScope &scope = m_session.scope();
+    m_session.read([&] {
+        const Where w = whereFor(spec, query, scope, m_session.dialect());
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT %1 FROM %2%3 ORDER BY fid")
+                                                    .arg(registerrows::selectList(spec, m_session.dialect()), spec.table, w.sql()),
+                                w.values);
+        while (q.next())
+            if (!visit(registerrows::read(spec, q, m_session.dialect())))
+                break;
+    });
+}
+
 qint64 RegisterStore::registerCount(RegisterKind kind, const RegisterQuery &query) const
 {
     const RegisterSpec &spec = registercatalog::spec(kind);

@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
 #include <optional>
 
 namespace griddesk {
@@ -54,6 +56,10 @@ public:
     // personal fields masked.
     QVector<RegisterRecord> registerRecords(RegisterKind kind, const RegisterQuery &query = {}) const;
     qint64 registerCount(RegisterKind kind, const RegisterQuery &query = {}) const;
+    // The same records one by one in the order they were stored, for
+    // exports of any size; `visit` returns false to stop.
+    void forEachRegisterRecord(RegisterKind kind, const RegisterQuery &query,
+                               const std::function<bool(const RegisterRecord &)> &visit) const;
     std::optional<RegisterRecord> registerRecord(RegisterKind kind, qint64 id) const;
 
     // The problems a record would be refused for (also bringing its values

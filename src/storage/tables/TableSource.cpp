@@ -206,6 +206,10 @@ void TableSource::Impl::openDataset(const TableReadOptions &options)
     case TableFormat::Xlsx:
         // Types from the cells: text cells stay text, dates become dates.
         keep = { "HEADERS=FORCE", "FIELD_TYPES=AUTO" };
+        // GDAL 3.6's XLSX driver takes its header rule from the configuration
+        // only, when the sheet is first read (perhaps on another thread): a
+        // sheet of text only (ID numbers, codes) would otherwise lose its header.
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
         break;
     case TableFormat::Shapefile:
         keep = { "ENCODING=" + encoding.toLatin1() };

@@ -1,0 +1,64 @@
+#include "PgImportWriter.h"
+#include "RegisterRows.h"
+#include "SqlSession.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace griddesk {
+
+namespace {
+
+constexpr int kBatch = 100;
+
+} // namespace
+
+PgImportWriter::PgImportWriter(SqlSession &session, RegisterKind kind)
+    : m_session(session)
+    , m_kind(kind)
+{
+}
+
+QString PgImportWriter::statement(int rows) const
+{
+    const QString one = registerrows::insertStatement(registercatalog::spec(m_kind), m_session.dialect());
+    const int values = one.indexOf(QStringLiteral(" VALUES "));
+    const QString tuple = one.mid(values + 8);
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples << tuple;
+    return one.left(values + 8) + tuples.join(QStringLiteral(", "));
+}
+
+void PgImportWriter::write(const QVector<RegisterRecord> &records, const QVector<qint64> &rowNumbers)
+{
+    for (int from = 0; from < records.size(); from += kBatch) {
+        const int rows = qMin(kBatch, records.size() - from);
+        std::unique_ptr<QSqlQuery> partial;
+        QSqlQuery *q = nullptr;
+        if (rows == kBatch) {
+            if (!m_full) {
+                m_full = std::make_unique<QSqlQuery>(m_session.db());
+                m_full->prepare(statement(kBatch));
+            }
+            q = m_full.get();
+        } else {
+            partial = std::make_unique<QSqlQuery>(m_session.db());
+            partial->prepare(statement(rows));
+            q = partial.get();
+        }
+        int i = 0;
+        for (int n = from; n < from + rows; ++n)
+            for (const QVariant &v : registerrows::insertValues(records[n], m_session.dialect(), {}, {}))
+                q->bindValue(i++, v);
+        if (!q->exec())
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate("RegisterImport", "rows %1 to %2: %3")
+                                 .arg(rowNumbers.value(from))
+                                 .arg(rowNumbers.value(from + rows - 1))
+                                 .arg(q->lastError().databaseText()));
+    }
+}
+
+} // namespace griddesk
