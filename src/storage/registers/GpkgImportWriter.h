@@ -22,6 +22,7 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     QString m_actor;
     QVariant m_now;
+    int m_cacheSize = -2000; // the connection's own, put back afterwards
 };
 
 } // namespace griddesk

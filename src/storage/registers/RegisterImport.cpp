@@ -228,6 +228,9 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
         std::unique_ptr<ImportWriter> writer;
         const bool pg = m_session.dialect().isPostgres();
         if (write) {
+            // The writer first: it sets the connection up for a bulk load,
+            // which SQLite allows only outside a transaction.
+            writer = ImportWriter::create(m_session, kind);
             tx.emplace(m_session);
             report.batch = m_session.dialect().insert(
                 m_session.db(),
@@ -239,7 +242,6 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
                    : QVector<QVariant>{registerkind::table(kind), QFileInfo(path).fileName(), report.format, report.encoding,
                                        m_session.actor(), sql::toDbTime(QDateTime::currentDateTimeUtc())},
                 tr("start the import"));
-            writer = ImportWriter::create(m_session, kind);
         }
         ChunkQueue queue;
         std::atomic_bool stop{false};
