@@ -13,6 +13,7 @@
 #include "TestIds.h"
 #include "TestLogins.h"
 #include "TestPeople.h"
+#include "VisitClock.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -331,6 +332,11 @@ private:
         k.set(QStringLiteral("next_visit_due"), QDate(2026, 1, 5));
         k.location = centreOf(m_places.gridA);
         const RegisterRecord person = keeper->addRegisterRecord(k);
+        // The cases' deadline rule: a warning once 80 % of the 14 days have gone, overdue after the due day.
+        QCOMPARE(visitclock::status(person, QDate(2025, 12, 24)), DeadlineStatus::OnTime);
+        QCOMPARE(visitclock::status(person, QDate(2026, 1, 3)), DeadlineStatus::Warning);
+        QCOMPARE(visitclock::status(person, QDate(2026, 1, 5)), DeadlineStatus::Warning);
+        QCOMPARE(visitclock::status(person, QDate(2026, 1, 6)), DeadlineStatus::Overdue);
         QVERIFY(!keeper->overdueKeyPersons(QDate(2026, 1, 10)).isEmpty());
         QCOMPARE(keeper->overdueKeyPersons(QDate(2026, 1, 10)).first().id, person.id);
         RegisterRecord v = RegisterRecord::blank(RegisterKind::KeyPersonVisits);

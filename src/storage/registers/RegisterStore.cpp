@@ -9,6 +9,7 @@
 #include "SqlHelpers.h"
 #include "SqlSession.h"
 #include "StoreError.h"
+#include "VisitClock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -425,7 +426,7 @@ QVector<RegisterRecord> RegisterStore::overdueKeyPersons(const QDate &day) const
     QVector<RegisterRecord> out;
     const int due = registercatalog::spec(RegisterKind::KeyPersons).indexOf(QStringLiteral("next_visit_due"));
     for (const RegisterRecord &r : registerRecords(RegisterKind::KeyPersons))
-        if (r.values[due].toDate().isValid() && r.values[due].toDate() < day)
+        if (visitclock::status(r, day) == DeadlineStatus::Overdue)
             out << r;
     std::sort(out.begin(), out.end(), [&](const RegisterRecord &a, const RegisterRecord &b) {
         return a.values[due].toDate() < b.values[due].toDate();

@@ -80,7 +80,7 @@ public:
     // A visit to a key person: stored, and the person's next visit moved to
     // the visit's next date (or the visit day plus the person's interval).
     RegisterRecord recordKeyPersonVisit(const RegisterRecord &visit);
-    // Key persons in scope whose next visit is due by `day`, most overdue first.
+    // Key persons in scope whose next visit is overdue on `day` (visitclock), most overdue first.
     QVector<RegisterRecord> overdueKeyPersons(const QDate &day) const;
 
     // Links between a dispute or organisation and cases.
