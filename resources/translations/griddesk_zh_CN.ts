@@ -7988,4 +7988,372 @@ This reading of the number is recorded in the audit log.</source>
         <translation>网格工作日志</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::FieldMappingPage</name>
+    <message>
+        <source>Register field</source>
+        <translation>登记项</translation>
+    </message>
+    <message>
+        <source>Usual header</source>
+        <translation>常用表头</translation>
+    </message>
+    <message>
+        <source>File field</source>
+        <translation>文件字段</translation>
+    </message>
+    <message>
+        <source>Grid (code or name) for rows without a place:</source>
+        <translation>无位置的行所属网格（编码或名称）：</translation>
+    </message>
+    <message>
+        <source>Load Mapping…</source>
+        <translation>载入对应关系…</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>保存对应关系…</translation>
+    </message>
+    <message>
+        <source>* needed</source>
+        <translation>* 为必填</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>载入对应关系</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>对应关系文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Needed: every row must have it</source>
+        <translation>必填：每一行都须有此项</translation>
+    </message>
+    <message>
+        <source>The mapping used last time for files with these fields.</source>
+        <translation>沿用上次对同样字段的文件所用的对应关系。</translation>
+    </message>
+    <message>
+        <source>Mapped by the fields&apos; names: check each and change what is wrong.</source>
+        <translation>已按字段名称对应：请逐项核对，改正不对的。</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be used yet:
+%1</source>
+        <translation>此对应关系尚不能使用：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for %2, not %3.</source>
+        <translation>%1 是%2的对应关系，不是%3的。</translation>
+    </message>
+    <message>
+        <source>The mapping from %1.</source>
+        <translation>来自 %1 的对应关系。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ImportFilePage</name>
+    <message>
+        <source>Register:</source>
+        <translation>登记簿：</translation>
+    </message>
+    <message>
+        <source>CSV, Excel workbook, Shapefile, GeoJSON or GeoPackage</source>
+        <translation>CSV、Excel 工作簿、Shapefile、GeoJSON 或 GeoPackage</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Layer or sheet:</source>
+        <translation>图层或工作表：</translation>
+    </message>
+    <message>
+        <source>x (longitude or easting):</source>
+        <translation>x（经度或东坐标）：</translation>
+    </message>
+    <message>
+        <source>y (latitude or northing):</source>
+        <translation>y（纬度或北坐标）：</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>Import into Register</source>
+        <translation>导入登记簿</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n row(s), %2 field(s).</source>
+        <translation>
+            <numerusform>%1，%n 行，%2 个字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 field(s).</source>
+        <translation>%1，%2 个字段。</translation>
+    </message>
+    <message>
+        <source>Text read as %1 (detected).</source>
+        <translation>文字按 %1 读取（自动识别）。</translation>
+    </message>
+    <message>
+        <source>Text read as %1.</source>
+        <translation>文字按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Coordinates read as EPSG:%1.</source>
+        <translation>坐标按 EPSG:%1 读取。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ImportReportPage</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>不予接受的原因</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>(the row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 valid, %3 with problems.</source>
+        <translation>读取 %1 行：有效 %2 行，有问题 %3 行。</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>仅列出前 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was written.</source>
+        <translation>检查已停止，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Every row is valid. Nothing has been written yet.</source>
+        <translation>每一行都有效。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Correct the file and check it again, or import only the valid rows: the others then go to an error file, each with its reasons.</source>
+        <translation>尚未写入任何数据。请改正文件后重新检查，或只导入有效行：其余行连同原因写入错误文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written, the register is as it was.</source>
+        <translation>导入已取消：未写入任何数据，登记簿保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未写入任何数据：%n 行有问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows imported into %2.</source>
+        <translation>已导入 %1 行到%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) left out, with their reasons, are in %1</source>
+        <translation>
+            <numerusform>未导入的 %n 行及其原因见 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterExportDialog</name>
+    <message>
+        <source>Export Register</source>
+        <translation>导出登记簿</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>登记簿：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (Excel on a Chinese Windows)</source>
+        <translation>GBK（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are written masked (3711**********1234, 139****1234), whoever exports. The export is recorded in the audit log.</source>
+        <translation>无论由谁导出，身份证号和电话号码均以脱敏形式写出（3711**********1234、139****1234）。导出记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All in your area</source>
+        <translation>您辖区内的全部记录</translation>
+    </message>
+    <message>
+        <source>As the list shows them: %1</source>
+        <translation>按列表当前筛选：%1</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1, personal data masked.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1，个人信息已脱敏。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterImportDialog</name>
+    <message>
+        <source>Import into Register</source>
+        <translation>导入登记簿</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Import All</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <source>Writes every row, only when none has a problem</source>
+        <translation>写入所有行，仅当没有任何问题时可用</translation>
+    </message>
+    <message>
+        <source>Import the Valid Rows Only</source>
+        <translation>只导入有效行</translation>
+    </message>
+    <message>
+        <source>Writes the valid rows; the others go to an error file with their reasons</source>
+        <translation>写入有效行；其余行连同原因写入错误文件</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1; nothing is written…</source>
+        <translation>正在检查 %1 的每一行，不写入任何数据…</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows of %1…</source>
+        <translation>正在导入 %1 的有效行…</translation>
+    </message>
+    <message>
+        <source>Importing every row of %1…</source>
+        <translation>正在导入 %1 的所有行…</translation>
+    </message>
+    <message>
+        <source>Check Rows &gt;</source>
+        <translation>检查各行 &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterTransferModule</name>
+    <message>
+        <source>Import into &amp;Register…</source>
+        <translation>导入登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Residents, houses, disputes, key persons, organisations or the work log from a CSV, Excel, Shapefile, GeoJSON or GeoPackage file, every row checked first</source>
+        <translation>从 CSV、Excel、Shapefile、GeoJSON 或 GeoPackage 文件导入实有人口、实有房屋、矛盾纠纷、重点人群、社会组织或工作日志，先逐行检查</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Register…</source>
+        <translation>导出登记簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A register to a CSV, Excel, Shapefile, GeoJSON or GeoPackage file, personal data masked</source>
+        <translation>将登记簿导出为 CSV、Excel、Shapefile、GeoJSON 或 GeoPackage 文件，个人信息脱敏</translation>
+    </message>
+</context>
 </TS>

@@ -162,6 +162,16 @@ void setStaffingMapShown(bool shown)
     QSettings().setValue(QStringLiteral("staffing/mapShown"), shown);
 }
 
+QByteArray registerImportMapping(const QString &sourceKey)
+{
+    return QSettings().value(QStringLiteral("registerImport/mappings/") + sourceKey).toByteArray();
+}
+
+void setRegisterImportMapping(const QString &sourceKey, const QByteArray &json)
+{
+    QSettings().setValue(QStringLiteral("registerImport/mappings/") + sourceKey, json);
+}
+
 PresentationScreens presentationScreens()
 {
     QSettings s;

@@ -83,6 +83,12 @@ void setPresentationScreens(const PresentationScreens &screens);
 bool staffingMapShown();
 void setStaffingMapShown(bool shown);
 
+// The field mapping (ImportMapping JSON) last used for a register import
+// from a source, keyed by the register and the file's sorted field names;
+// empty when none.
+QByteArray registerImportMapping(const QString &sourceKey);
+void setRegisterImportMapping(const QString &sourceKey, const QByteArray &json);
+
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
 constexpr int kWindowStateVersion = 6;
 

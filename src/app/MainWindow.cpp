@@ -22,6 +22,7 @@
 #include "grids/GridEditModule.h"
 #include "grids/GridHistoryModule.h"
 #include "StaffingModule.h"
+#include "RegisterTransferModule.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -66,7 +67,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
                  new GridHistoryModule(session, this), new BoundaryModule(session, this),
                  new GridEditModule(session, this),
-                 new StaffingModule(session, this)};
+                 new StaffingModule(session, this), new RegisterTransferModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 
