@@ -465,6 +465,46 @@
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>导入行数</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>拒绝行数</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditModule</name>

@@ -1,4 +1,5 @@
 #include "AuditChangeFormatter.h"
+#include "RegisterSpec.h"
 #include "StaffRole.h"
 #include "AdminLevel.h"
 #include "CameraClass.h"
@@ -122,6 +123,16 @@ const Column kColumns[] = {
     {"started_on", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Started on")},
     {"ended_on", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Left on")},
     {"updated_by", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Changed by")},
+    {"register", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Register")},
+    {"file_format", QT_TRANSLATE_NOOP("AuditChangeFormatter", "File format")},
+    {"encoding", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Encoding")},
+    {"rows_read", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Rows read")},
+    {"rows_imported", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Rows imported")},
+    {"rows_refused", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Rows refused")},
+    {"imported_by", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Imported by")},
+    {"imported_at", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Imported at")},
+    {"import_batch", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Import batch")},
+    {"record_id", QT_TRANSLATE_NOOP("AuditChangeFormatter", "Record")},
 };
 
 // Bookkeeping that changes with every write and says nothing of its own.
@@ -193,6 +204,11 @@ QString AuditChangeFormatter::fieldName(const QString &table, const QString &col
 {
     if (table == QLatin1String("incidents") && column == QLatin1String("code"))
         return tr("Case number");
+    // A register's own fields by the catalogue's names (组织类型, 与户主关系 …).
+    RegisterKind kind;
+    if (registerkind::fromTable(table, &kind))
+        if (const RegisterField *f = registercatalog::spec(kind).field(column))
+            return f->displayName();
     for (const Column &c : kColumns)
         if (column == QLatin1String(c.column))
             return tr(c.name);
@@ -241,6 +257,10 @@ QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) 
     if (column == QLatin1String("change")) {
         UnitChange c;
         return unitChangeFromCode(text, &c) ? unitChangeName(c) : text;
+    }
+    if (column == QLatin1String("register")) {
+        RegisterKind kind;
+        return registerkind::fromTable(text, &kind) ? registerkind::displayName(kind) : text;
     }
     if (column == QLatin1String("related"))
         return list(m_names.units);

@@ -305,7 +305,8 @@ private Q_SLOTS:
         QCOMPARE(updates, 1);
         QCOMPARE(actor, login(QStringLiteral("centre")));
         int fed = 0;
-        for (const ChangeRecord &c : owner->changesSince(0))
+        // Every change since the start (the demo's registers fill the feed of a server copy).
+        for (const ChangeRecord &c : owner->changesSince(0, 1000000))
             fed += c.table == QLatin1String("bulletins");
         QCOMPARE(fed, 5);
         // A grid worker's feed carries only the bulletins they see (on a
