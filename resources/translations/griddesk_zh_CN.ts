@@ -685,6 +685,53 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>DisputeForm</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Add Party…</source>
+        <translation>添加当事人…</translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Link Case</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>same category %1 m away, reported %2 h apart</source>
@@ -907,6 +954,29 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>%1 is damaged or is not a GeoPackage (%2)</source>
         <translation>%1 已损坏或不是 GeoPackage 文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseForm</name>
+    <message>
+        <source>Residents living here</source>
+        <translation>居住人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>人口类型</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1238,33 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>KeyPersonForm</name>
+    <message>
+        <source>Visits</source>
+        <translation>走访帮教记录</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访日期</translation>
+    </message>
+    <message>
+        <source>Record Visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+</context>
+<context>
     <name>KpiChoropleth</name>
     <message>
         <source>%1 – %2</source>
@@ -1314,6 +1411,25 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Linked cases</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Link Case</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+</context>
+<context>
     <name>PeopleStore</name>
     <message>
         <source>use 3-40 lower-case letters, digits or _, starting with a letter</source>
@@ -1400,6 +1516,598 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>the calendar lists no days</source>
         <translation>日历文件未列出任何日期</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCodes</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Registered (hukou)</source>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动人口</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>境外人员</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Industrial</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>Mixed residential and commercial</source>
+        <translation>商住</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Owner-occupied</source>
+        <translation>自住</translation>
+    </message>
+    <message>
+        <source>Rented out</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Land and forest</source>
+        <translation>土地山林纠纷</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动争议</translation>
+    </message>
+    <message>
+        <source>Contracts and debts</source>
+        <translation>合同债务纠纷</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>损害赔偿纠纷</translation>
+    </message>
+    <message>
+        <source>Land taking and demolition</source>
+        <translation>征地拆迁纠纷</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>调解未成功</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Judicial mediation</source>
+        <translation>司法调解</translation>
+    </message>
+    <message>
+        <source>Administrative mediation</source>
+        <translation>行政调解</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>其他当事人</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Released from prison</source>
+        <translation>刑满释放人员</translation>
+    </message>
+    <message>
+        <source>Drug user</source>
+        <translation>吸毒人员</translation>
+    </message>
+    <message>
+        <source>Severe mental disorder</source>
+        <translation>严重精神障碍患者</translation>
+    </message>
+    <message>
+        <source>Youth at risk</source>
+        <translation>重点青少年</translation>
+    </message>
+    <message>
+        <source>Repeated petitioner</source>
+        <translation>重点信访人员</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Assistance and education</source>
+        <translation>帮教</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Property management company</source>
+        <translation>物业服务企业</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业主委员会</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Legal education</source>
+        <translation>法治宣传</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Resident type</source>
+        <translation>人口类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>House code</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Workplace or school</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit and room</source>
+        <translation>单元房号</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>房屋用途</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number</source>
+        <translation>产权人身份证号</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone</source>
+        <translation>产权人电话</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简述</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>调处状态</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解方式</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调处结果</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人群类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>包联责任人</translation>
+    </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation>走访周期（天）</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列管日期</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访日期</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作类型</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>服务人数</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKind</name>
+    <message>
+        <source>Residents</source>
+        <translation>实有人口</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>实有房屋</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>Dispute parties</source>
+        <translation>纠纷当事人</translation>
+    </message>
+    <message>
+        <source>Key populations</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Visits and assistance</source>
+        <translation>走访帮教记录</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Grid work log</source>
+        <translation>网格员工作日志</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProblem</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a value is needed</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an 18-character citizen ID number</source>
+        <translation>“%1”不是 18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>the check character of %1 is wrong (it should be %2)</source>
+        <translation>%1 的校验码错误（应为 %2）</translation>
+    </message>
+    <message>
+        <source>the birth date in %1 does not exist (%2)</source>
+        <translation>%1 中的出生日期不存在（%2）</translation>
+    </message>
+    <message>
+        <source>the birth date in %1 lies in the future</source>
+        <translation>%1 中的出生日期晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number (5 to 30 letters and digits)</source>
+        <translation>“%1”不是有效的证件号码（5 至 30 位字母和数字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13-19) or a landline with area code</source>
+        <translation>“%1”不是手机号码（以 13–19 开头的 11 位数字），也不是带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an 18-character unified social credit code</source>
+        <translation>“%1”不是 18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
+        <translation>“%1”不是日期（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>no location: give coordinates, a grid, or a house that has a location</source>
+        <translation>没有位置：请填写坐标、网格，或有位置的房屋</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be read: %1</source>
+        <translation>无法读取坐标：%1</translation>
+    </message>
+    <message>
+        <source>the location (%1) lies outside every grid</source>
+        <translation>位置（%1）不在任何网格内</translation>
+    </message>
+    <message>
+        <source>grid %1 lies outside your area</source>
+        <translation>网格 %1 不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid of this database</source>
+        <translation>“%1”不是本数据库中的网格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register of %2</source>
+        <translation>“%1”不在%2中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already registered (%2)</source>
+        <translation>“%1”已登记（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats row %2</source>
+        <translation>“%1”与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; disagrees with the ID number, which gives %2</source>
+        <translation>“%1”与公民身份号码不符（号码对应 %2）</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3207,10 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>Connect to &amp;Server…</source>
         <translation>连接服务器(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>台账(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::MapModule</name>
@@ -2548,6 +3260,245 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterDock</name>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Show the selected personal field in full (the reading is recorded in the audit log)</source>
+        <translation>显示所选个人信息字段的完整内容（查看记录计入审计日志）</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message>
+        <source>Overdue visits only</source>
+        <translation>仅显示走访逾期</translation>
+    </message>
+    <message>
+        <source>Any week</source>
+        <translation>全部周次</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records loaded</source>
+        <translation>已载入 %1 条，共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1: new record</source>
+        <translation>%1：新增</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation>由公民身份号码得出</translation>
+    </message>
+    <message>
+        <source>Pick on Map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <source>Click the place on the map; the form waits meanwhile</source>
+        <translation>请在地图上点击位置，表单会保持打开</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>From the location or the house</source>
+        <translation>按位置或房屋确定</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1: change record</source>
+        <translation>%1：修改</translation>
+    </message>
+    <message>
+        <source>Shown masked; type a new value to change it</source>
+        <translation>已脱敏显示；输入新值即可修改</translation>
+    </message>
+    <message>
+        <source>%1, %2 (longitude, latitude)</source>
+        <translation>%1, %2（经度，纬度）</translation>
+    </message>
+    <message>
+        <source>The footprint drawn or imported</source>
+        <translation>已绘制或导入的房屋轮廓</translation>
+    </message>
+    <message>
+        <source>None: the record takes the house&apos;s place or the grid chosen below</source>
+        <translation>无：按所属房屋的位置或下方所选网格确定</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked below.</source>
+        <translation>未保存：请查看下方标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterFormExtras</name>
+    <message>
+        <source>Case %1 (outside your area)</source>
+        <translation>事件 %1（不在您的管辖范围内）</translation>
+    </message>
+    <message>
+        <source>There is no case %1</source>
+        <translation>没有编号为 %1 的事件</translation>
+    </message>
+    <message>
+        <source>Save the record first; then open it again to add these.</source>
+        <translation>请先保存本条记录，再重新打开以添加这些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegisterTableModel</name>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::RegistersModule</name>
+    <message>
+        <source>Registers on the &amp;Map</source>
+        <translation>在地图上显示台账(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Houses, disputes, key persons and organisations on the map</source>
+        <translation>在地图上显示房屋、矛盾纠纷、重点人员和社会组织</translation>
+    </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>打开%1列表</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 people)</source>
+        <translation>%1 %2 次（%3 人）</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>%1 起的一周：%2</translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <source>The grids cannot be read: %1</source>
+        <translation>无法读取网格：%1</translation>
+    </message>
+    <message>
+        <source>The registers cannot be read: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <source>Saved in %1 (%2)</source>
+        <translation>已保存到%1（%2）</translation>
+    </message>
+    <message>
+        <source>Click the place on the map</source>
+        <translation>请在地图上点击位置</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? The audit log keeps what it held.</source>
+        <translation>从%2中删除“%1”？审计日志会保留其内容。</translation>
+    </message>
+    <message>
+        <source>This record has no place on the map</source>
+        <translation>该记录在地图上没有位置</translation>
+    </message>
+    <message>
+        <source>No location of its own: showing its grid, %1</source>
+        <translation>该记录没有自己的位置：显示其所在网格 %1</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+This reading is recorded in the audit log.</source>
+        <translation>%1：%2
+
+本次查看已记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3716,25 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Map style %1 could not be loaded: %2</source>
         <translation>无法加载地图样式 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::map::RegisterLayers</name>
+    <message>
+        <source>Registers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>House footprints</source>
+        <translation>房屋轮廓</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier dispute</source>
+        <translation>重复发生的纠纷</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>走访逾期</translation>
     </message>
 </context>
 <context>

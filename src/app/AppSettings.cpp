@@ -172,6 +172,16 @@ void setRegisterImportMapping(const QString &sourceKey, const QByteArray &json)
     QSettings().setValue(QStringLiteral("registerImport/mappings/") + sourceKey, json);
 }
 
+bool registersMapShown()
+{
+    return QSettings().value(QStringLiteral("registers/mapShown"), true).toBool();
+}
+
+void setRegistersMapShown(bool shown)
+{
+    QSettings().setValue(QStringLiteral("registers/mapShown"), shown);
+}
+
 PresentationScreens presentationScreens()
 {
     QSettings s;

@@ -88,8 +88,11 @@ void setStaffingMapShown(bool shown);
 // empty when none.
 QByteArray registerImportMapping(const QString &sourceKey);
 void setRegisterImportMapping(const QString &sourceKey, const QByteArray &json);
+// Whether the Registers group was shown on the map when the console last closed.
+bool registersMapShown();
+void setRegistersMapShown(bool shown);
 
 // Bump when docks or toolbars change so old layouts are not restored wrongly.
-constexpr int kWindowStateVersion = 6;
+constexpr int kWindowStateVersion = 7;
 
 } // namespace griddesk::app::settings

@@ -23,6 +23,7 @@
 #include "grids/GridHistoryModule.h"
 #include "StaffingModule.h"
 #include "RegisterTransferModule.h"
+#include "RegistersModule.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -67,7 +68,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
                  new GridHistoryModule(session, this), new BoundaryModule(session, this),
                  new GridEditModule(session, this),
-                 new StaffingModule(session, this), new RegisterTransferModule(session, this)};
+                 new StaffingModule(session, this), new RegisterTransferModule(session, this),
+                 new RegistersModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 
@@ -125,6 +127,7 @@ void MainWindow::createMenus()
                           {Menu::View, "viewMenu", tr("&View")},
                           {Menu::Map, "mapMenu", tr("&Map")},
                           {Menu::Incidents, "incidentsMenu", tr("&Incidents")},
+                          {Menu::Registers, "registersMenu", tr("&Registers")},
                           {Menu::Help, "helpMenu", tr("&Help")}};
     for (const Spec &s : specs) {
         QMenu *m = menuBar()->addMenu(s.title);

@@ -18,7 +18,7 @@ namespace griddesk::app {
 class ModuleHost
 {
 public:
-    enum class Menu { File, View, Map, Incidents, Help };
+    enum class Menu { File, View, Map, Incidents, Registers, Help };
 
     virtual ~ModuleHost() = default;
     virtual QMainWindow *window() = 0;

@@ -144,6 +144,8 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
     narrow(m_cameras, locatedFilter);
     narrow(m_grids, gridFilter);
     m_gridScope = m_gridScope.isEmpty() ? gridFilter : QStringLiteral("(%1) AND (%2)").arg(m_gridScope, gridFilter);
+    m_locatedScope = m_locatedScope.isEmpty() ? locatedFilter
+                                              : QStringLiteral("(%1) AND (%2)").arg(m_locatedScope, locatedFilter);
 }
 
 QString ConsoleLayers::closedSinceFilter(const QDateTime &since) const

@@ -59,6 +59,9 @@ public:
     // The grid filter of restrict() (empty when nothing is restricted), for
     // other layers over grids.
     QString gridScope() const { return m_gridScope; }
+    // The located filter of restrict() (empty when nothing is restricted),
+    // for other layers over tables with grid, community and township codes.
+    QString locatedScope() const { return m_locatedScope; }
     // Ended cases (closed, rejected, merged) show on the map only when they
     // closed at or after `since` (an indexed filter); open cases always show.
     // An invalid time shows every ended case.
@@ -75,6 +78,7 @@ public:
     // The caller owns it (or hands it to a project).
     QgsVectorLayer *makeLayer(const QString &table, const QString &subset, const QString &name, const QString &style);
     bool isServer() const { return m_location.isServer(); }
+    const StoreLocation &location() const { return m_location; }
 
 private:
     void applyIncidentFilter();
@@ -90,6 +94,7 @@ private:
     bool m_ownedByProject = false;
     QString m_incidentScope; // from restrict()
     QString m_gridScope;     // from restrict()
+    QString m_locatedScope;  // from restrict()
     QDateTime m_closedSince;
     QgsCoordinateReferenceSystem m_displayCrs;
 };

@@ -51,7 +51,7 @@ RegisterSpec makeResidents()
         .with({{u8s("male"), QT_TRANSLATE_NOOP("RegisterCodes", "Male"), u8s("男"), {}},
                {u8s("female"), QT_TRANSLATE_NOOP("RegisterCodes", "Female"), u8s("女"), {}}});
     s.fields << field("birth_date", FieldKind::Date, QT_TRANSLATE_NOOP("RegisterFields", "Birth date"), u8s("出生日期"), Derived, 0, {u8s("出生年月")});
-    s.fields << field("resident_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Type"), u8s("人口类型"), Required, 0, {u8s("类型"), u8s("人员类型")})
+    s.fields << field("resident_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Resident type"), u8s("人口类型"), Required, 0, {u8s("类型"), u8s("人员类型")})
         .with({{u8s("registered"), QT_TRANSLATE_NOOP("RegisterCodes", "Registered (hukou)"), u8s("户籍人口"), {u8s("户籍")}},
                {u8s("floating"), QT_TRANSLATE_NOOP("RegisterCodes", "Floating"), u8s("流动人口"), {u8s("流动")}},
                {u8s("foreign"), QT_TRANSLATE_NOOP("RegisterCodes", "Foreign national"), u8s("境外人员"), {u8s("境外")}}});
@@ -106,7 +106,7 @@ RegisterSpec makeDisputes()
     RegisterSpec s{RegisterKind::Disputes, u8s("disputes"), RegisterGeometry::Point, {}, u8s("ledger_no"), {u8s("ledger_no"), u8s("title"), u8s("address"), u8s("mediator")}, u8s("")};
     s.fields << field("ledger_no", FieldKind::Text, QT_TRANSLATE_NOOP("RegisterFields", "Ledger number"), u8s("台账编号"), Required, 40, {u8s("编号"), u8s("纠纷编号")});
     s.fields << field("title", FieldKind::Text, QT_TRANSLATE_NOOP("RegisterFields", "Summary"), u8s("纠纷简述"), Required, 200, {u8s("标题"), u8s("纠纷名称"), u8s("事由")});
-    s.fields << field("dispute_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Type"), u8s("纠纷类型"), Required, 0, {u8s("类型")})
+    s.fields << field("dispute_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Dispute type"), u8s("纠纷类型"), Required, 0, {u8s("类型")})
         .with({{u8s("neighbourhood"), QT_TRANSLATE_NOOP("RegisterCodes", "Neighbours"), u8s("邻里纠纷"), {}},
                {u8s("family"), QT_TRANSLATE_NOOP("RegisterCodes", "Marriage and family"), u8s("婚姻家庭纠纷"), {}},
                {u8s("land"), QT_TRANSLATE_NOOP("RegisterCodes", "Land and forest"), u8s("土地山林纠纷"), {}},
@@ -192,8 +192,8 @@ RegisterSpec makeKeyPersonVisits()
 RegisterSpec makeOrganisations()
 {
     RegisterSpec s{RegisterKind::Organisations, u8s("organisations"), RegisterGeometry::Point, {}, u8s(""), {u8s("name"), u8s("address"), u8s("contact_name"), u8s("credit_code")}, u8s("")};
-    s.fields << field("name", FieldKind::Text, QT_TRANSLATE_NOOP("RegisterFields", "Name"), u8s("名称"), Required, 100, {u8s("单位名称"), u8s("组织名称"), u8s("企业名称")});
-    s.fields << field("org_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Type"), u8s("组织类型"), Required, 0, {u8s("类型"), u8s("单位类型")})
+    s.fields << field("name", FieldKind::Text, QT_TRANSLATE_NOOP("RegisterFields", "Organisation name"), u8s("名称"), Required, 100, {u8s("单位名称"), u8s("组织名称"), u8s("企业名称")});
+    s.fields << field("org_type", FieldKind::Code, QT_TRANSLATE_NOOP("RegisterFields", "Organisation type"), u8s("组织类型"), Required, 0, {u8s("类型"), u8s("单位类型")})
         .with({{u8s("social_org"), QT_TRANSLATE_NOOP("RegisterCodes", "Social organisation"), u8s("社会组织"), {}},
                {u8s("property_company"), QT_TRANSLATE_NOOP("RegisterCodes", "Property management company"), u8s("物业服务企业"), {u8s("物业"), u8s("物业公司")}},
                {u8s("owners_committee"), QT_TRANSLATE_NOOP("RegisterCodes", "Owners' committee"), u8s("业主委员会"), {u8s("业委会")}},
