@@ -31,11 +31,13 @@
 #include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <qgscoordinatetransform.h>
@@ -159,6 +161,35 @@ private Q_SLOTS:
         m_disputeAt = polygon::centroid(m_places.gridA.geometry);
         owner->addRegisterRecord(dispute(QStringLiteral("RG-2026-001"), QStringLiteral("resolved"), m_disputeAt));
         owner->addRegisterRecord(dispute(QStringLiteral("RG-2026-002"), QStringLiteral("failed"), m_disputeAt));
+        RegisterRecord party = RegisterRecord::blank(RegisterKind::DisputeParties);
+        party.set(QStringLiteral("ledger_no"), QStringLiteral("RG-2026-001"));
+        party.set(QStringLiteral("name"), QStringLiteral("灭绝师太"));
+        party.set(QStringLiteral("party_role"), QStringLiteral("applicant"));
+        owner->addRegisterRecord(party);
+        RegisterRecord house = RegisterRecord::blank(RegisterKind::Houses);
+        house.set(QStringLiteral("house_no"), QStringLiteral("H-0001"));
+        house.set(QStringLiteral("address"), QStringLiteral("海曲东路 18 号 3 号楼"));
+        house.set(QStringLiteral("house_use"), QStringLiteral("residential"));
+        house.set(QStringLiteral("rental_state"), QStringLiteral("rented"));
+        house.location = m_disputeAt;
+        owner->addRegisterRecord(house);
+        RegisterRecord tenant = resident(QStringLiteral("小昭"), test::idNumber(QDate(2001, 2, 3), 32), QStringLiteral("floating"), QString());
+        tenant.set(QStringLiteral("house_no"), QStringLiteral("H-0001"));
+        owner->addRegisterRecord(tenant);
+        RegisterRecord org = RegisterRecord::blank(RegisterKind::Organisations);
+        org.set(QStringLiteral("name"), QStringLiteral("日照海曲物业服务有限公司"));
+        org.set(QStringLiteral("org_type"), QStringLiteral("property_company"));
+        org.set(QStringLiteral("address"), QStringLiteral("海曲东路 18 号"));
+        org.location = m_disputeAt;
+        owner->addRegisterRecord(org);
+        RegisterRecord log = RegisterRecord::blank(RegisterKind::WorkLog);
+        log.set(QStringLiteral("worked_on"), QDate::currentDate());
+        log.set(QStringLiteral("worker"), QStringLiteral("王网格"));
+        log.set(QStringLiteral("activity"), QStringLiteral("legal_education"));
+        log.set(QStringLiteral("subject"), QStringLiteral("反诈宣传进小区"));
+        log.set(QStringLiteral("people_reached"), 40);
+        log.gridCode = m_places.gridA.code;
+        owner->addRegisterRecord(log);
     }
 
     void residentsDockSearchesFiltersAndAdds()
@@ -311,6 +342,76 @@ private Q_SLOTS:
         QVERIFY(!module->layers()->marked(RegisterKind::KeyPersons).contains(m_dueLaterId));
         dock->overdueCheck()->setChecked(false);
         QVERIFY(listed(dock).contains(m_dueLaterId));
+    }
+
+    void formsInChineseFitALaptopAndKeepTheirParts()
+    {
+        language::install(QStringLiteral("zh_CN"));
+        auto session = sessionOf("centre");
+        QVERIFY(session);
+        MainWindow w(*session);
+        RegistersModule *module = moduleOf(w);
+        const QString shots = QString::fromLocal8Bit(qgetenv("GRIDDESK_SHOTS_DIR"));
+        const QDate nextDue = QDate::currentDate().addDays(30);
+        int checked = 0, partiesShown = -1, residentsShown = -1, visitsBefore = -1, visitsAfter = -1;
+        QString dueShown;
+        QStringList problems;
+        module->setFormHook([&](RegisterForm &f) {
+            if (f.kind() == RegisterKind::KeyPersonVisits) {
+                auto *kind = qobject_cast<QComboBox *>(f.fieldWidget(QStringLiteral("visit_kind")));
+                kind->setCurrentIndex(kind->findData(QStringLiteral("visit")));
+                qobject_cast<QLineEdit *>(f.fieldWidget(QStringLiteral("staff_name")))->setText(QStringLiteral("王网格"));
+                qobject_cast<QDateEdit *>(f.fieldWidget(QStringLiteral("next_due")))->setDate(nextDue);
+                return true;
+            }
+            f.show();
+            if (!QTest::qWaitForWindowExposed(&f))
+                return false;
+            ++checked;
+            // Within a 1366×768 screen, and no label cut short.
+            if (f.width() > 1366 || f.height() > 700)
+                problems << QStringLiteral("%1 is %2x%3").arg(f.objectName()).arg(f.width()).arg(f.height());
+            for (QLabel *label : f.findChildren<QLabel *>())
+                if (label->isVisible() && !label->wordWrap() && label->width() < label->sizeHint().width())
+                    problems << QStringLiteral("%1: \"%2\" is cut").arg(f.objectName(), label->text());
+            if (auto *t = f.body()->findChild<QTableWidget *>(QStringLiteral("partiesTable")))
+                partiesShown = t->rowCount();
+            if (auto *t = f.body()->findChild<QTableWidget *>(QStringLiteral("residentsTable")))
+                residentsShown = t->rowCount();
+            if (auto *t = f.body()->findChild<QTableWidget *>(QStringLiteral("visitsTable"))) {
+                visitsBefore = t->rowCount();
+                f.body()->findChild<QPushButton *>(QStringLiteral("recordVisitButton"))->click();
+                visitsAfter = t->rowCount();
+                dueShown = qobject_cast<QDateEdit *>(f.fieldWidget(QStringLiteral("next_visit_due")))->date().toString(Qt::ISODate);
+            }
+            if (!shots.isEmpty())
+                f.grab().save(shots + QStringLiteral("/registers-form-%1-zh_CN.png").arg(registerkind::table(f.kind())));
+            return false;
+        });
+        QVector<QPair<RegisterKind, QString>> records = {{RegisterKind::Disputes, QStringLiteral("RG-2026-001")},
+                                                          {RegisterKind::Houses, QStringLiteral("H-0001")},
+                                                          {RegisterKind::KeyPersons, QStringLiteral("韦一笑")},
+                                                          {RegisterKind::Organisations, QStringLiteral("海曲物业")},
+                                                          {RegisterKind::Residents, QStringLiteral("小昭")},
+                                                          {RegisterKind::WorkLog, QStringLiteral("反诈")}};
+        for (const auto &r : records) {
+            RegisterQuery q;
+            q.text = r.second;
+            const QVector<RegisterRecord> found = session->store().registerRecords(r.first, q);
+            QVERIFY2(found.size() == 1, qPrintable(r.second));
+            module->openEditForm(r.first, found[0].id);
+        }
+        module->openAddForm(RegisterKind::Residents);
+        module->setFormHook({});
+        language::install(QStringLiteral("en"));
+        QCOMPARE(checked, 7);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(partiesShown, 1);
+        QCOMPARE(residentsShown, 1);
+        QCOMPARE(visitsAfter, visitsBefore + 1);
+        QCOMPARE(dueShown, nextDue.toString(Qt::ISODate));
+        QCOMPARE(session->store().registerRecord(RegisterKind::KeyPersons, m_overdueId)->value(QStringLiteral("next_visit_due")).toDate(),
+                 nextDue);
     }
 
     void disputesLayerDrawsStatusAndFollowsTheFeed()

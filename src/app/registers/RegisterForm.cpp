@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace griddesk::app {
 
@@ -67,8 +70,12 @@ RegisterForm::RegisterForm(RegisterKind kind, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RegisterForm::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     bindFields();
+    // As tall as the fields need, within a laptop screen: a long form scrolls.
     const int em = fontMetrics().averageCharWidth();
-    resize(qMax(sizeHint().width(), em * 70), qMin(inner->sizeHint().height() + em * 12, em * 90));
+    const int line = fontMetrics().height();
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 768;
+    resize(qMax(sizeHint().width(), em * 70),
+           std::min({inner->sizeHint().height() + line * 6, line * 32, int(screenHeight * 0.85)}));
 }
 
 void RegisterForm::bindFields()
