@@ -11,6 +11,7 @@
 #include "AppResources.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
+#include "CanvasMouse.h"
 #include "ConsoleSignIn.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -424,6 +425,51 @@ private Q_SLOTS:
         QCOMPARE(dueShown, nextDue.toString(Qt::ISODate));
         QCOMPARE(session->store().registerRecord(RegisterKind::KeyPersons, m_overdueId)->value(QStringLiteral("next_visit_due")).toDate(),
                  nextDue);
+    }
+
+    void disputeAddedAtAPointPickedOnTheMap()
+    {
+        auto session = sessionOf("centre");
+        QVERIFY(session);
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        RegistersModule *module = moduleOf(w);
+        module->openRegister(RegisterKind::Disputes);
+        RegisterDock *dock = module->dock(RegisterKind::Disputes);
+        const qint64 before = dock->model()->total();
+        QgsMapCanvas *canvas = session->canvas();
+        canvas->setExtent(session->layers().displayExtent(polygon::bounds(m_places.gridB.geometry)));
+        canvas->refresh();
+        const GeoPoint target = polygon::centroid(m_places.gridB.geometry);
+        test::CanvasMouse mouse(canvas);
+        QString shown;
+        module->setFormHook([&](RegisterForm &f) {
+            qobject_cast<QLineEdit *>(f.fieldWidget(QStringLiteral("ledger_no")))->setText(QStringLiteral("RG-2026-010"));
+            qobject_cast<QLineEdit *>(f.fieldWidget(QStringLiteral("title")))->setText(QStringLiteral("宅基地界址争议"));
+            auto *type = qobject_cast<QComboBox *>(f.fieldWidget(QStringLiteral("dispute_type")));
+            type->setCurrentIndex(type->findData(QStringLiteral("land")));
+            auto *status = qobject_cast<QComboBox *>(f.fieldWidget(QStringLiteral("status")));
+            status->setCurrentIndex(status->findData(QStringLiteral("mediating")));
+            f.pickButton()->click();
+            mouse.click(mouse.pixel(QgsPointXY(target.x, target.y)));
+            shown = f.findChild<QLabel *>(QStringLiteral("locationLabel"))->text();
+            return true;
+        });
+        dock->addButton()->click();
+        module->setFormHook({});
+        QVERIFY2(shown.contains(QString::number(target.x, 'f', 2)), qPrintable(shown));
+        QCOMPARE(dock->model()->total(), before + 1);
+        RegisterQuery q;
+        q.text = QStringLiteral("RG-2026-010");
+        const QVector<RegisterRecord> saved = session->store().registerRecords(RegisterKind::Disputes, q);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved[0].location);
+        const double tolerance = 3 * mouse.pixelDegrees();
+        QVERIFY(qAbs(saved[0].location->x - target.x) < tolerance && qAbs(saved[0].location->y - target.y) < tolerance);
+        // Its grid comes from where it was picked.
+        QCOMPARE(saved[0].gridCode, m_places.gridB.code);
     }
 
     void disputesLayerDrawsStatusAndFollowsTheFeed()

@@ -362,6 +362,11 @@ void RegistersModule::runForm(RegisterForm *form, bool adding)
                               10000);
         return saved;
     });
+    connect(form, &RegisterForm::pickOnMapRequested, this, [this, form] {
+        m_picking = form;
+        m_session.canvas()->setMapTool(m_pick);
+        m_status->showMessage(tr("Click the place on the map"), 10000);
+    });
     if (m_formHook) {
         if (m_formHook(*form))
             form->save();
@@ -369,11 +374,6 @@ void RegistersModule::runForm(RegisterForm *form, bool adding)
         return;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &RegisterForm::pickOnMapRequested, this, [this, form] {
-        m_picking = form;
-        m_session.canvas()->setMapTool(m_pick);
-        m_status->showMessage(tr("Click the place on the map"), 10000);
-    });
     form->show();
 }
 
