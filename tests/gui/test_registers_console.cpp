@@ -44,6 +44,8 @@
 #include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
 #include <qgslayertree.h>
+#include <qgslegendsymbolitem.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
 using namespace griddesk;
@@ -490,6 +492,13 @@ private Q_SLOTS:
         // Key persons are drawn without their names: no labels at all.
         QVERIFY(!layers->layer(RegisterKind::KeyPersons)->labelsEnabled());
         QVERIFY(layers->marked(RegisterKind::Disputes).size() >= 1);
+        // The legend: each status by its label, and the repeats' ring.
+        QStringList legend;
+        for (const QgsLegendSymbolItem &item : disputes->renderer()->legendSymbolItems())
+            legend << item.label();
+        QCOMPARE(legend, QStringList({QStringLiteral("Repeats an earlier dispute"), QStringLiteral("Registered"),
+                                      QStringLiteral("In mediation"), QStringLiteral("Resolved"), QStringLiteral("Not resolved"),
+                                      QStringLiteral("Transferred")}));
 
         // The failed dispute in red at its place, with the repeat's ring round it.
         QgsMapSettings settings = test::consoleMapSettings(session->layers(), QSize(800, 600));
