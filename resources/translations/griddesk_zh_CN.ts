@@ -3500,6 +3500,10 @@ This reading is recorded in the audit log.</source>
 
 本次查看已记入审计日志。</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::ScreeningModule</name>

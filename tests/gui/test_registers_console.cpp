@@ -51,6 +51,9 @@
 using namespace griddesk;
 using namespace griddesk::app;
 
+// The lists are read on a worker thread: wait until a list shows its latest read.
+#define SETTLE(module, kind) QTRY_VERIFY_WITH_TIMEOUT(!(module)->isLoading(kind), 20000)
+
 namespace {
 const QString kPassword = QStringLiteral("Registers-console 2026");
 
@@ -212,6 +215,7 @@ private Q_SLOTS:
 
         module->openAction(RegisterKind::Residents)->trigger();
         RegisterDock *dock = module->dock(RegisterKind::Residents);
+        SETTLE(module, RegisterKind::Residents);
         QVERIFY(!dock->isHidden());
         Store &store = session->store();
         const qint64 all = store.registerCount(RegisterKind::Residents);
@@ -236,6 +240,7 @@ private Q_SLOTS:
         // The type filter: floating people only, as many as the store counts.
         QComboBox *type = dock->codeFilter(QStringLiteral("resident_type"));
         type->setCurrentIndex(type->findData(QStringLiteral("floating")));
+        SETTLE(module, RegisterKind::Residents);
         RegisterQuery floating;
         floating.equals.insert(QStringLiteral("resident_type"), QStringLiteral("floating"));
         const qint64 floatingCount = store.registerCount(RegisterKind::Residents, floating);
@@ -244,14 +249,17 @@ private Q_SLOTS:
         for (qint64 id : listed(dock))
             QCOMPARE(store.registerRecord(RegisterKind::Residents, id)->text(QStringLiteral("resident_type")), QStringLiteral("floating"));
         type->setCurrentIndex(0);
+        SETTLE(module, RegisterKind::Residents);
 
         // The grid filter: grid B's people only.
         dock->unitFilter()->setCurrentIndex(dock->unitFilter()->findData(m_places.gridB.code));
+        SETTLE(module, RegisterKind::Residents);
         const QVector<qint64> inB = listed(dock);
         QVERIFY(inB.size() >= 2);
         for (qint64 id : inB)
             QCOMPARE(store.registerRecord(RegisterKind::Residents, id)->gridCode, m_places.gridB.code);
         dock->unitFilter()->setCurrentIndex(0);
+        SETTLE(module, RegisterKind::Residents);
         QCOMPARE(dock->model()->total(), all);
 
         // The form: a wrong check character is refused next to the ID field;
@@ -276,6 +284,7 @@ private Q_SLOTS:
         });
         dock->addButton()->click();
         module->setFormHook({});
+        SETTLE(module, RegisterKind::Residents);
         QCOMPARE(formName, QStringLiteral("registerForm_residents"));
         QVERIFY(refusedKeptOpen);
         QVERIFY2(refusal.contains(QStringLiteral("ID number")) && refusal.contains(goodId.right(1)), qPrintable(refusal));
@@ -301,6 +310,7 @@ private Q_SLOTS:
         RegistersModule *module = moduleOf(w);
         module->openRegister(RegisterKind::Residents);
         RegisterDock *dock = module->dock(RegisterKind::Residents);
+        SETTLE(module, RegisterKind::Residents);
         auto owner = m_backend.open();
         RegisterQuery inA;
         inA.unitCode = m_places.gridA.code;
@@ -339,8 +349,10 @@ private Q_SLOTS:
         RegistersModule *module = moduleOf(w);
         module->openRegister(RegisterKind::KeyPersons);
         RegisterDock *dock = module->dock(RegisterKind::KeyPersons);
+        SETTLE(module, RegisterKind::KeyPersons);
         QVERIFY(listed(dock).contains(m_dueLaterId));
         dock->overdueCheck()->setChecked(true);
+        SETTLE(module, RegisterKind::KeyPersons);
         const QVector<qint64> overdue = listed(dock);
         QVERIFY(overdue.contains(m_overdueId));
         QVERIFY(!overdue.contains(m_dueLaterId));
@@ -356,6 +368,7 @@ private Q_SLOTS:
         QVERIFY(module->layers()->marked(RegisterKind::KeyPersons).contains(m_overdueId));
         QVERIFY(!module->layers()->marked(RegisterKind::KeyPersons).contains(m_dueLaterId));
         dock->overdueCheck()->setChecked(false);
+        SETTLE(module, RegisterKind::KeyPersons);
         QVERIFY(listed(dock).contains(m_dueLaterId));
     }
 
@@ -440,6 +453,7 @@ private Q_SLOTS:
         RegistersModule *module = moduleOf(w);
         module->openRegister(RegisterKind::Disputes);
         RegisterDock *dock = module->dock(RegisterKind::Disputes);
+        SETTLE(module, RegisterKind::Disputes);
         const qint64 before = dock->model()->total();
         QgsMapCanvas *canvas = session->canvas();
         canvas->setExtent(session->layers().displayExtent(polygon::bounds(m_places.gridB.geometry)));
@@ -461,6 +475,7 @@ private Q_SLOTS:
         });
         dock->addButton()->click();
         module->setFormHook({});
+        SETTLE(module, RegisterKind::Disputes);
         QVERIFY2(shown.contains(QString::number(target.x, 'f', 2)), qPrintable(shown));
         QCOMPARE(dock->model()->total(), before + 1);
         RegisterQuery q;
@@ -524,6 +539,7 @@ private Q_SLOTS:
         // Another client adds a dispute: the open list and the layer show it.
         module->openRegister(RegisterKind::Disputes);
         RegisterDock *dock = module->dock(RegisterKind::Disputes);
+        SETTLE(module, RegisterKind::Disputes);
         const qint64 before = dock->model()->total();
         const qint64 drawn = featureCount(disputes);
         {

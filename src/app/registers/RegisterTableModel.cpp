@@ -20,13 +20,9 @@ RegisterTableModel::RegisterTableModel(RegisterKind kind, QObject *parent)
         m_fields.insert(m_fields.indexOf(QStringLiteral("address")), QStringLiteral("house_no"));
 }
 
-void RegisterTableModel::setQuery(const RegisterStore *store, const RegisterQuery &query)
+void RegisterTableModel::setPage(const RegisterStore *store, const RegisterQuery &query, const QVector<RegisterRecord> &rows,
+                                 qint64 total)
 {
-    RegisterQuery first = query;
-    first.limit = kPageSize;
-    first.offset = 0;
-    const qint64 total = store->registerCount(m_kind, query);
-    const QVector<RegisterRecord> rows = store->registerRecords(m_kind, first);
     beginResetModel();
     m_store = store;
     m_query = query;

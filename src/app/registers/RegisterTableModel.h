@@ -31,9 +31,9 @@ public:
     RegisterTableModel(RegisterKind kind, QObject *parent = nullptr);
 
     RegisterKind kind() const { return m_kind; }
-    // Reads the first page of `query` (and the count of all that match).
-    // Throws StoreError.
-    void setQuery(const RegisterStore *store, const RegisterQuery &query);
+    // The first page of `query` and the count of all that match, read
+    // elsewhere; later pages are read from `store` as the view scrolls.
+    void setPage(const RegisterStore *store, const RegisterQuery &query, const QVector<RegisterRecord> &rows, qint64 total);
     // Shows exactly these records (a result read in several parts).
     void setRecords(const QVector<RegisterRecord> &records);
     void setGridNames(const QHash<QString, QString> &names) { m_gridNames = names; }

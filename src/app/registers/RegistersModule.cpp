@@ -122,6 +122,9 @@ void RegistersModule::installDock(ModuleHost &host, RegisterKind kind)
     d->hide();
     m_docks.insert(int(kind), d);
     m_stale.insert(int(kind), true);
+    auto *loader = new RegisterLoader(m_session.opener(), this);
+    m_loaders.insert(int(kind), loader);
+    connect(loader, &RegisterLoader::loaded, this, &RegistersModule::showLoaded);
     auto *open = new QAction(registerkind::displayName(kind), this);
     open->setObjectName(QStringLiteral("actionRegister_") + registerkind::table(kind));
     open->setToolTip(tr("Open the list of %1").arg(registerkind::displayName(kind)));
@@ -166,56 +169,69 @@ void RegistersModule::reload(RegisterKind kind)
     if (!d)
         return;
     m_stale.insert(int(kind), false);
-    const qint64 keep = d->selectedId();
-    try {
-        const RegisterQuery query = d->query();
-        const QPair<QDate, QDate> week = d->week();
-        if (week.first.isValid()) {
-            // A week of the work log, day by day (each day's entries are few).
-            QVector<RegisterRecord> rows;
-            for (QDate day = week.first; day <= week.second; day = day.addDays(1)) {
-                RegisterQuery q = query;
-                q.equals.insert(QStringLiteral("worked_on"), day.toString(Qt::ISODate));
-                rows += registers().registerRecords(kind, q);
-            }
-            d->model()->setRecords(rows);
-        } else {
-            d->model()->setQuery(&registers(), query);
-        }
+    if (!m_selectAfterLoad.contains(int(kind)) && d->selectedId() > 0)
+        m_selectAfterLoad.insert(int(kind), d->selectedId());
+    RegisterLoader::Request request;
+    request.kind = kind;
+    request.query = d->query();
+    request.week = d->week();
+    request.pageSize = RegisterTableModel::kPageSize;
+    m_loading.insert(int(kind));
+    d->countLabel()->setText(tr("Reading…"));
+    m_loaders.value(int(kind))->load(request);
+}
+
+void RegistersModule::showLoaded(const RegisterLoader::Result &result)
+{
+    const RegisterKind kind = result.request.kind;
+    RegisterDock *d = dock(kind);
+    m_loading.remove(int(kind));
+    if (!d)
+        return;
+    if (result.request.week.first.isValid())
+        d->model()->setRecords(result.rows);
+    else
+        d->model()->setPage(&registers(), result.request.query, result.rows, result.total);
+    if (!result.error.isEmpty())
+        d->countLabel()->setText(tr("The register cannot be read: %1").arg(result.error));
+    else
         d->setCount(d->model()->rowCount(), d->model()->total());
-        if (kind == RegisterKind::WorkLog) {
-            const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
-            const QPair<QDate, QDate> span = week.first.isValid() ? week : qMakePair(monday, monday.addDays(6));
-            QHash<QString, QPair<int, qint64>> byActivity;
-            for (const WorkLogCount &c : registers().workLogCounts(span.first, span.second)) {
-                auto &sum = byActivity[c.activity];
-                sum.first += c.entries;
-                sum.second += c.peopleReached;
-            }
-            const RegisterField *activity = registercatalog::spec(kind).field(QStringLiteral("activity"));
-            QStringList parts;
-            for (const CodeOption &o : activity->codes)
-                if (byActivity.contains(o.code))
-                    parts << tr("%1 %2 (%3 people)")
-                                 .arg(o.displayName())
-                                 .arg(byActivity[o.code].first)
-                                 .arg(byActivity[o.code].second);
-            d->summaryLabel()->setText(tr("Week of %1: %2")
-                                           .arg(span.first.toString(Qt::ISODate),
-                                                parts.isEmpty() ? tr("nothing logged") : parts.join(tr(", "))));
-            d->summaryLabel()->show();
-        }
-        if (kind == RegisterKind::KeyPersons)
-            d->model()->setFlagged(m_layers ? m_layers->marked(RegisterKind::KeyPersons) : QSet<qint64>());
-        if (kind == RegisterKind::Disputes)
-            d->model()->setFlagged(m_layers ? m_layers->marked(RegisterKind::Disputes) : QSet<qint64>());
-    } catch (const StoreError &e) {
-        d->model()->setRecords({});
-        d->countLabel()->setText(tr("The register cannot be read: %1").arg(e.message()));
-    }
-    if (keep > 0)
-        d->selectRecord(keep);
+    if (kind == RegisterKind::WorkLog)
+        showWeekSummary(*d);
+    if (kind == RegisterKind::KeyPersons || kind == RegisterKind::Disputes)
+        d->model()->setFlagged(m_layers->marked(kind));
+    const qint64 select = m_selectAfterLoad.take(int(kind));
+    if (select > 0)
+        d->selectRecord(select);
     updateButtons(kind);
+}
+
+void RegistersModule::showWeekSummary(RegisterDock &d)
+{
+    const QPair<QDate, QDate> week = d.week();
+    const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    const QPair<QDate, QDate> span = week.first.isValid() ? week : qMakePair(monday, monday.addDays(6));
+    QHash<QString, QPair<int, qint64>> byActivity;
+    try {
+        for (const WorkLogCount &c : registers().workLogCounts(span.first, span.second)) {
+            auto &sum = byActivity[c.activity];
+            sum.first += c.entries;
+            sum.second += c.peopleReached;
+        }
+    } catch (const StoreError &e) {
+        d.summaryLabel()->setText(e.message());
+        d.summaryLabel()->show();
+        return;
+    }
+    const RegisterField *activity = registercatalog::spec(RegisterKind::WorkLog).field(QStringLiteral("activity"));
+    QStringList parts;
+    for (const CodeOption &o : activity->codes)
+        if (byActivity.contains(o.code))
+            parts << tr("%1 %2 (%3 people)").arg(o.displayName()).arg(byActivity[o.code].first).arg(byActivity[o.code].second);
+    d.summaryLabel()->setText(tr("Week of %1: %2")
+                                  .arg(span.first.toString(Qt::ISODate),
+                                       parts.isEmpty() ? tr("nothing logged") : parts.join(tr(", "))));
+    d.summaryLabel()->show();
 }
 
 void RegistersModule::reloadUnits()
@@ -353,10 +369,10 @@ void RegistersModule::runForm(RegisterForm *form, bool adding)
             : kind == RegisterKind::KeyPersonVisits                      ? RegisterKind::KeyPersons
                                                                          : kind;
         m_layers->refreshTables({registerkind::table(listed)});
+        if (listed == kind)
+            m_selectAfterLoad.insert(int(kind), saved.id);
         reload(listed);
         reloadMarks();
-        if (listed == kind && dock(kind))
-            dock(kind)->selectRecord(saved.id);
         m_status->showMessage(tr("Saved in %1 (%2)")
                                   .arg(registerkind::displayName(kind), m_session.unitName(saved.gridCode)),
                               10000);

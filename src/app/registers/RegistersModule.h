@@ -9,10 +9,12 @@
 
 #include "FeatureModule.h"
 #include "RegisterKind.h"
+#include "RegisterLoader.h"
 
 #include <QHash>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
@@ -58,8 +60,10 @@ public:
 
     // Shows a register's dock in front and reads it.
     void openRegister(RegisterKind kind);
-    // Reads a register's list again (with its filters).
+    // Reads a register's list again (with its filters), on a worker thread.
     void reload(RegisterKind kind);
+    // A list is being read (its count and rows are those of the last read until then).
+    bool isLoading(RegisterKind kind) const { return m_loading.contains(int(kind)); }
 
     // The forms. Tests (and scripted use) fill them through the hook, which
     // returns whether to save; without a hook the form opens beside the map.
@@ -82,11 +86,16 @@ private:
     void revealSelected(RegisterKind kind);
     void removeSelected(RegisterKind kind);
     void onTablesChanged(const QSet<QString> &tables);
+    void showLoaded(const RegisterLoader::Result &result);
+    void showWeekSummary(RegisterDock &dock);
 
     ConsoleSession &m_session;
     QHash<int, RegisterDock *> m_docks;
     QHash<int, QAction *> m_openActions;
     QHash<int, bool> m_stale;
+    QHash<int, RegisterLoader *> m_loaders;
+    QSet<int> m_loading;
+    QHash<int, qint64> m_selectAfterLoad; // the record to select once the list is read
     QVector<QPair<QString, QString>> m_grids; // code, name: the grids a form offers
     QAction *m_showMap = nullptr;
     std::unique_ptr<map::RegisterLayers> m_layers;
