@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -234,6 +235,16 @@ private Q_SLOTS:
         QVERIFY2(shownId.contains(QStringLiteral("****")) && shownId.startsWith(QStringLiteral("3711")), qPrintable(shownId));
         QCOMPARE(m->data(m->index(0, m->columnOf(QStringLiteral("resident_type"))), Qt::DisplayRole).toString(),
                  QStringLiteral("Registered (hukou)"));
+        // Reveal: the selected ID number in full, once, and the reading in the audit log.
+        const int audited = m_backend.open()->auditEntries().size();
+        dock->table()->setCurrentIndex(m->index(0, m->columnOf(QStringLiteral("id_number"))));
+        QVERIFY(dock->revealButton()->isEnabled());
+        dock->revealButton()->click();
+        QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("registerRevealBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(test::idNumber(QDate(1986, 4, 12), 11)), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(m_backend.open()->auditEntries().size(), audited + 1);
         dock->searchEdit()->clear();
         QTRY_COMPARE(dock->model()->total(), all);
 

@@ -471,13 +471,21 @@ void RegistersModule::revealSelected(RegisterKind kind)
         field = spec.field(spec.personalColumns().value(0));
     if (!field)
         return;
+    QString text;
+    QMessageBox::Icon icon = QMessageBox::Information;
     try {
         const QString value = registers().revealRegisterValue(kind, id, field->column);
-        QMessageBox::information(d->window(), tr("Personal data"),
-                                 tr("%1: %2\n\nThis reading is recorded in the audit log.").arg(field->displayName(), value));
+        text = tr("%1: %2\n\nThis reading is recorded in the audit log.").arg(field->displayName(), value);
     } catch (const StoreError &e) {
-        QMessageBox::warning(d->window(), tr("Personal data"), e.message());
+        text = e.message();
+        icon = QMessageBox::Warning;
     }
+    // Window-modal, so that the console keeps running (and updating) behind it.
+    auto *box = new QMessageBox(icon, tr("Personal data"), text, QMessageBox::Ok, d->window());
+    box->setObjectName(QStringLiteral("registerRevealBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
 }
 
 } // namespace griddesk::app
