@@ -3,7 +3,8 @@
 # virtual screen (Xvfb) at 1366×768, 1920×1080 and 3840×2160, in Chinese and in
 # English, each as on a first start (maximised, default layout), on a fresh demo
 # township; the audit log in Chinese at 1920×1080; and the assessment dashboard
-# in Chinese at 1920×1080 and 3840×2160; and presentation mode of the joint
+# in Chinese at 1920×1080 and 3840×2160; the register lists in Chinese at all
+# three sizes; and presentation mode of the joint
 # meeting (the wall's slide and the presenter view) in Chinese at 1920×1080 and
 # 3840×2160, drawn offscreen at the window's real pixel size by
 # griddesk_present_shots (built with the tests). The console's 4K pictures use a
@@ -68,6 +69,10 @@ if command -v xdotool >/dev/null; then
   shot "assessment-1920x1080-zh_CN" 1920x1080 zh_CN ctrl+shift+k
   shot "assessment-3840x2160-zh_CN" 3840x2160 zh_CN ctrl+shift+k --scale 2
   unset SEED_PROFILE
+  # The registers: residents on a laptop, the dispute ledger on a monitor, key populations on a wall.
+  shot "registers-1366x768-zh_CN" 1366x768 zh_CN ctrl+alt+1
+  shot "registers-1920x1080-zh_CN" 1920x1080 zh_CN ctrl+alt+3
+  shot "registers-3840x2160-zh_CN" 3840x2160 zh_CN ctrl+alt+4 --scale 2
 else
   echo "$0: xdotool is not installed; the audit log picture was not remade" >&2
 fi
