@@ -228,7 +228,7 @@ private Q_SLOTS:
 
         // Search by name: one person, the ID number masked, the type by its label.
         dock->searchEdit()->setText(QStringLiteral("张三丰"));
-        QTRY_COMPARE(dock->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->rowCount(), 1, 20000);
         const RegisterTableModel *m = dock->model();
         QCOMPARE(m->record(0).text(QStringLiteral("name")), QStringLiteral("张三丰"));
         const QString shownId = m->data(m->index(0, m->columnOf(QStringLiteral("id_number"))), Qt::DisplayRole).toString();
@@ -246,7 +246,7 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(m_backend.open()->auditEntries().size(), audited + 1);
         dock->searchEdit()->clear();
-        QTRY_COMPARE(dock->model()->total(), all);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->total(), all, 20000);
 
         // The type filter: floating people only, as many as the store counts.
         QComboBox *type = dock->codeFilter(QStringLiteral("resident_type"));
@@ -335,7 +335,7 @@ private Q_SLOTS:
             QCOMPARE(dock->model()->record(r).gridCode, m_places.gridA.code);
         // Searching for grid B's person finds nobody.
         dock->searchEdit()->setText(QStringLiteral("宋青书"));
-        QTRY_COMPARE(dock->model()->total(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->total(), 0, 20000);
         // A grid worker keeps their grid's register but may not read personal data.
         QVERIFY(!dock->addButton()->isHidden());
         QVERIFY(dock->revealButton()->isHidden());
@@ -558,8 +558,8 @@ private Q_SLOTS:
             GeoPoint elsewhere = polygon::centroid(m_places.gridB.geometry);
             other->addRegisterRecord(dispute(QStringLiteral("RG-2026-003"), QStringLiteral("mediating"), elsewhere));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->total(), before + 1, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(featureCount(disputes), drawn + 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->total(), before + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(featureCount(disputes), drawn + 1, 20000);
     }
 };
 
