@@ -16,6 +16,8 @@ namespace {
 
 // Footprints show from this scale on; at township scale they are specks.
 constexpr double kFootprintScale = 25000;
+// House points show from this scale on.
+constexpr double kHouseScale = 40000;
 
 } // namespace
 
@@ -37,6 +39,11 @@ RegisterLayers::RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, Qg
             m_points.insert(int(kind), l);
             made << l;
         }
+    }
+    // Houses are thousands: drawn from a neighbourhood's scale, not over the whole township.
+    if (QgsVectorLayer *houses = m_points.value(int(RegisterKind::Houses))) {
+        houses->setScaleBasedVisibility(true);
+        houses->setMinimumScale(kHouseScale);
     }
     m_footprints = makeLayer(RegisterKind::Houses, true);
     if (m_footprints) {
