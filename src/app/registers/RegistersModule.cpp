@@ -38,6 +38,15 @@ constexpr double kPointBox = 0.0015;
 
 } // namespace
 
+const QVector<RegisterKind> &RegistersModule::listedKinds()
+{
+    // A dispute's parties and a key person's visits are kept in their record's form.
+    static const QVector<RegisterKind> kinds = {RegisterKind::Residents, RegisterKind::Houses, RegisterKind::Disputes,
+                                                RegisterKind::KeyPersons, RegisterKind::Organisations,
+                                                RegisterKind::WorkLog};
+    return kinds;
+}
+
 RegistersModule::RegistersModule(ConsoleSession &session, QObject *parent)
     : FeatureModule(parent)
     , m_session(session)
@@ -76,7 +85,7 @@ void RegistersModule::install(ModuleHost &host)
 {
     m_status = host.statusBar();
     QMenu *menu = host.menu(ModuleHost::Menu::Registers);
-    for (RegisterKind kind : registerkind::importable()) {
+    for (RegisterKind kind : listedKinds()) {
         installDock(host, kind);
         menu->addAction(m_openActions.value(int(kind)));
     }
@@ -108,7 +117,7 @@ void RegistersModule::install(ModuleHost &host)
     });
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, &RegistersModule::onTablesChanged);
     connect(&m_session, &ConsoleSession::writableChanged, this, [this] {
-        for (RegisterKind kind : registerkind::importable())
+        for (RegisterKind kind : listedKinds())
             updateButtons(kind);
     });
     reloadUnits();
@@ -129,7 +138,7 @@ void RegistersModule::installDock(ModuleHost &host, RegisterKind kind)
     open->setObjectName(QStringLiteral("actionRegister_") + registerkind::table(kind));
     open->setToolTip(tr("Open the list of %1").arg(registerkind::displayName(kind)));
     // Ctrl+Alt+1 … 6, in the menu's order.
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + registerkind::importable().indexOf(kind))));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + listedKinds().indexOf(kind))));
     m_openActions.insert(int(kind), open);
     connect(open, &QAction::triggered, this, [this, kind] { openRegister(kind); });
     // A register is read when it is first looked at, not at start.

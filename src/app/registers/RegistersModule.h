@@ -47,6 +47,8 @@ public:
     ~RegistersModule() override;
     void install(ModuleHost &host) override;
 
+    // The registers the menu lists, in its order (Ctrl+Alt+1 … 6).
+    static const QVector<RegisterKind> &listedKinds();
     RegisterDock *dock(RegisterKind kind) const { return m_docks.value(int(kind)); }
     QAction *openAction(RegisterKind kind) const { return m_openActions.value(int(kind)); }
     QAction *mapAction() const { return m_showMap; }
