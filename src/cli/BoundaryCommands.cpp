@@ -52,18 +52,6 @@ int levelOption(const QCommandLineParser &p)
     return 0;
 }
 
-// The EPSG code of --crs, 0 when not given; -1 (with the reason printed) when it is not accepted.
-int crsOption(const QCommandLineParser &p)
-{
-    if (!p.isSet(QStringLiteral("crs")))
-        return 0;
-    QString error;
-    const int epsg = BoundaryCrs::parse(p.value(QStringLiteral("crs")), &error);
-    if (!epsg)
-        err() << "griddesk-admin: --crs: " << error << "\n";
-    return epsg ? epsg : -1;
-}
-
 // The encoding of --encoding, or `fallback`; null (with the reason printed) when it is not known.
 QString encodingOption(const QCommandLineParser &p, const QString &fallback)
 {

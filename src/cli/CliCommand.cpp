@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "boundaries/BoundaryCrs.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
@@ -70,6 +71,17 @@ void addDbOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"), QStringLiteral("GeoPackage file or pg:CONNINFO"), QStringLiteral("path"),
                       storepaths::defaultDatabase()});
+}
+
+int crsOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("crs")))
+        return 0;
+    QString error;
+    const int epsg = boundaries::BoundaryCrs::parse(p.value(QStringLiteral("crs")), &error);
+    if (!epsg)
+        err() << "griddesk-admin: --crs: " << error << "\n";
+    return epsg ? epsg : -1;
 }
 
 bool installLanguage(const QString &lang)

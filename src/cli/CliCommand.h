@@ -29,6 +29,9 @@ bool parseWords(QCommandLineParser &parser, const QStringList &args, const QStri
 // Opens the --db store and runs `work` on it; a store error is printed
 // (after `context`, when given) and gives Failed.
 int withStore(const QCommandLineParser &parser, const std::function<int(Store &)> &work, const QString &context = {});
+// The EPSG code of --crs (an accepted CRS: BoundaryCrs), 0 when not given;
+// -1, with the reason printed, when it is not accepted.
+int crsOption(const QCommandLineParser &parser);
 // Words and numbers in zh_CN or en (the embedded catalogue); false for any other language.
 bool installLanguage(const QString &lang);
 // zh_CN on a Chinese system, en elsewhere.

@@ -6,7 +6,6 @@
 #include "Store.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
-#include "boundaries/BoundaryCrs.h"
 
 
 
@@ -44,17 +43,6 @@ bool registerOf(const QString &name, RegisterKind *kind)
     err() << "griddesk-admin: \"" << name
           << "\" is not a register (residents, houses, disputes, dispute-parties, key-persons, organisations, work-log)\n";
     return false;
-}
-
-int crsOption(const QCommandLineParser &p)
-{
-    if (!p.isSet(QStringLiteral("crs")))
-        return 0;
-    QString error;
-    const int epsg = boundaries::BoundaryCrs::parse(p.value(QStringLiteral("crs")), &error);
-    if (!epsg)
-        err() << "griddesk-admin: --crs: " << error << "\n";
-    return epsg ? epsg : -1;
 }
 
 } // namespace

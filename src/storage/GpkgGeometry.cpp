@@ -281,6 +281,19 @@ QByteArray fromWkb(const QByteArray &wkb, int srsId)
     return out;
 }
 
+std::optional<GeoPoint> placeOf(const QByteArray &blob)
+{
+    GeoPoint p;
+    if (decodePoint(blob, &p))
+        return p;
+    const QByteArray wkb = toWkb(blob);
+    GeoBounds b;
+    bool empty = true;
+    if (!wkb.isEmpty() && envelope(reinterpret_cast<const unsigned char *>(wkb.constData()), wkb.size(), &b, &empty) && !empty)
+        return b.center();
+    return std::nullopt;
+}
+
 QByteArray toWkb(const QByteArray &blob)
 {
     GeoBounds env;

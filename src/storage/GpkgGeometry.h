@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace griddesk::gpkggeometry {
 
 constexpr int kSrsId = 4490; // CGCS2000 geographic
@@ -25,6 +27,9 @@ bool decodePoint(const QByteArray &blob, GeoPoint *out);
 // Accepts Polygon and MultiPolygon.
 bool decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out);
 
+// Where a blob lies: a point itself, any other geometry the centre of its
+// envelope; nothing for an empty or malformed blob (GeoPackage or plain WKB).
+std::optional<GeoPoint> placeOf(const QByteArray &blob);
 // Envelope of any blob: from the header when present, otherwise from the WKB.
 // Returns false for malformed blobs; *empty is set for empty geometries.
 bool envelope(const unsigned char *data, int size, GeoBounds *out, bool *empty);

@@ -18,16 +18,8 @@ RegisterProblem problem(const QString &field, RegisterProblem::Code code, const 
 
 std::optional<QPointF> pointOf(const QByteArray &blob)
 {
-    GeoPoint p;
-    if (gpkggeometry::decodePoint(blob, &p))
-        return QPointF(p.x, p.y);
-    const QByteArray wkb = gpkggeometry::toWkb(blob);
-    GeoBounds b;
-    bool empty = true;
-    if (!wkb.isEmpty() && gpkggeometry::envelope(reinterpret_cast<const unsigned char *>(wkb.constData()), wkb.size(), &b, &empty)
-        && !empty)
-        return QPointF(b.center().x, b.center().y);
-    return std::nullopt;
+    const std::optional<GeoPoint> p = gpkggeometry::placeOf(blob);
+    return p ? std::optional<QPointF>(QPointF(p->x, p->y)) : std::nullopt;
 }
 
 } // namespace

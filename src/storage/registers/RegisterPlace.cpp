@@ -39,17 +39,8 @@ bool parentOf(SqlSession &session, const QString &table, const QString &column, 
     if (!q.next())
         return false;
     *grid = q.value(0).toString();
-    if (located && location) {
-        GeoPoint p;
-        GeoBounds b;
-        bool empty = true;
-        const QByteArray wkb = gpkggeometry::toWkb(q.value(1).toByteArray());
-        if (gpkggeometry::decodePoint(q.value(1).toByteArray(), &p))
-            *location = p;
-        else if (gpkggeometry::envelope(reinterpret_cast<const unsigned char *>(wkb.constData()), wkb.size(), &b, &empty)
-                 && !empty)
-            *location = b.center();
-    }
+    if (located && location)
+        *location = gpkggeometry::placeOf(q.value(1).toByteArray());
     return true;
 }
 
@@ -119,13 +110,8 @@ RegisterProblems resolve(SqlSession &session, RegisterRecord &r, bool limited)
         if (!placed)
             return problems;
     } else if (r.location || !r.footprint.isEmpty()) {
-        if (!r.location) {
-            GeoBounds b;
-            bool empty = true;
-            if (gpkggeometry::envelope(reinterpret_cast<const unsigned char *>(r.footprint.constData()), r.footprint.size(), &b,
-                                       &empty) && !empty)
-                r.location = b.center();
-        }
+        if (!r.location)
+            r.location = gpkggeometry::placeOf(r.footprint);
         UnitStore units(session);
         const std::optional<AdminUnit> at = r.location ? units.gridAt(*r.location) : std::nullopt;
         if (!at) {

@@ -30,19 +30,10 @@ RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDiale
     if (spec.hasGeometry()) {
         const QByteArray blob = q.value(i++).toByteArray();
         GeoPoint p;
-        if (!blob.isEmpty()) {
-            if (gpkggeometry::decodePoint(blob, &p)) {
-                r.location = p;
-            } else {
-                GeoBounds b;
-                bool empty = true;
-                const QByteArray wkb = gpkggeometry::toWkb(blob);
-                if (gpkggeometry::envelope(reinterpret_cast<const unsigned char *>(wkb.constData()), wkb.size(), &b, &empty)
-                    && !empty) {
-                    r.footprint = wkb;
-                    r.location = b.center();
-                }
-            }
+        if (gpkggeometry::decodePoint(blob, &p)) {
+            r.location = p;
+        } else if ((r.location = gpkggeometry::placeOf(blob))) {
+            r.footprint = gpkggeometry::toWkb(blob);
         }
     }
     for (int f = 0; f < spec.fields.size(); ++f, ++i) {
