@@ -6,6 +6,7 @@
 #include "ConsoleSession.h"
 #include "DisplayScale.h"
 #include "SignIn.h"
+#include "SqliteHandle.h"
 #include "StoreLocation.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -40,6 +41,7 @@ QString missingDemoMessage(const StoreLocation &location)
 
 int runConsole(int argc, char **argv)
 {
+    sqlitehandle::configureLibrary();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("GridDesk"));

@@ -15,12 +15,15 @@
 #include "TopologyCommand.h"
 #include "UnitCommands.h"
 
+#include "SqliteHandle.h"
+
 #include <QCoreApplication>
 
 using namespace griddesk::cli;
 
 int main(int argc, char *argv[])
 {
+    griddesk::sqlitehandle::configureLibrary();
     QCoreApplication::setOrganizationName(QStringLiteral("GridDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-admin"));
     QCoreApplication app(argc, argv);

@@ -79,6 +79,10 @@ QString normalizePhone(const QString &phone)
 bool isValidPhone(const QString &phone)
 {
     const QString p = normalizePhone(phone);
+    // Most numbers are mobiles: tell them without a regular expression.
+    if (p.size() == 11 && p.at(0) == QLatin1Char('1') && p.at(1) >= QLatin1Char('3') && p.at(1) <= QLatin1Char('9')
+        && std::all_of(p.cbegin() + 2, p.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+        return true;
     static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));
     static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
     return mobile.match(p).hasMatch() || landline.match(p).hasMatch();

@@ -9,6 +9,11 @@
 
 namespace griddesk::sqlitehandle {
 
+bool configureLibrary()
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 sqlite3 *of(QSqlDatabase &db)
 {
     if (!db.driver())

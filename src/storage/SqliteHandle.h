@@ -8,6 +8,12 @@ struct sqlite3;
 
 namespace griddesk::sqlitehandle {
 
+// Call first thing in main(), before any SQLite connection (QGIS and GDAL
+// open some): SQLite's allocation statistics, which nothing in GridDesk
+// reads, cost a global mutex on every allocation. Returns false once SQLite
+// has started, when the setting can no longer change.
+bool configureLibrary();
+
 // The raw handle, or null when the connection is not a SQLite one.
 sqlite3 *of(QSqlDatabase &db);
 // Keeps the -wal and -shm files when the last connection closes, so that

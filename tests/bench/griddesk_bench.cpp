@@ -42,6 +42,7 @@
 #include "PgSchema.h"
 #include "PgStore.h"
 #include "PolygonOps.h"
+#include "SqliteHandle.h"
 #include "StoreCopy.h"
 #include "StoreError.h"
 #include "ImportBench.h"
@@ -438,6 +439,7 @@ void liveSync(const QString &conninfo, const QString &demoDb, int runs)
 
 int main(int argc, char *argv[])
 {
+    griddesk::sqlitehandle::configureLibrary();
     QCoreApplication::setOrganizationName(QStringLiteral("GridDeskBench"));
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-bench"));
     QgsApplication app(argc, argv, true);

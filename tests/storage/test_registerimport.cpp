@@ -19,6 +19,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,19 @@ private:
     test::TestPlaces m_places;
     test::TestLogins m_logins{m_backend, kPassword};
     QString m_gridAtPoint; // the grid holding (kLon, kLat)
+    QStringList m_residentsSchema; // the residents' indexes and triggers on a file, before any import
+
+    // A table's indexes and triggers as the file holds them.
+    static QStringList schemaOf(Store &store, const QString &table)
+    {
+        QStringList out;
+        QSqlQuery q(store.session().db());
+        q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE tbl_name = '%1' "
+                              "AND type IN ('index', 'trigger') ORDER BY type, name").arg(table));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Store *as(const QString &name) { return m_logins.as(name); }
@@ -86,6 +101,10 @@ private Q_SLOTS:
         const std::optional<AdminUnit> g = owner->gridAt(GeoPoint{kLon, kLat});
         QVERIFY(g.has_value());
         m_gridAtPoint = g->code;
+        if (!test::TestBackend::isPg()) {
+            m_residentsSchema = schemaOf(*owner, QStringLiteral("residents"));
+            QVERIFY(m_residentsSchema.size() >= 10); // four indexes, the R-tree's, the feed's and the audit's triggers
+        }
         test::addPeople(*owner,
                         {{"worker", Role::GridWorker, m_places.gridB.code, {}, false},
                          {"admin", Role::Administrator, {}, {}, true}},
@@ -303,6 +322,69 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QVERIFY(!report.written);
         QCOMPARE(admin->registerCount(RegisterKind::Residents), before);
+        // On a file the import was a bulk load that had set the register's
+        // indexes and triggers aside: they are all back.
+        if (!test::TestBackend::isPg())
+            QCOMPARE(schemaOf(*admin, QStringLiteral("residents")), m_residentsSchema);
+    }
+
+    // A large import into a file sets the register's indexes and triggers
+    // aside and packs its R-tree anew: afterwards the schema is as it was,
+    // the R-tree passes SQLite's own check and holds exactly every row's
+    // box, the unique key still holds, and the feed and audit triggers work
+    // on the imported rows.
+    void aBulkImportLeavesTheFileAsRowByRowWould()
+    {
+        if (test::TestBackend::isPg())
+            QSKIP("a server takes rows in multi-row INSERTs; there is no bulk load to check");
+        Store *admin = as(QStringLiteral("admin"));
+        const qint64 before = admin->registerCount(RegisterKind::Residents);
+        QStringList rows;
+        for (int i = 0; i < 4000; ++i)
+            rows << residentRow(QStringLiteral("整批%1").arg(i), test::idNumber(QDate(1960, 3, 1).addDays(i), 500 + i % 400),
+                                QStringLiteral("户籍"), kLon + (i % 50) * 0.00002, kLat + (i / 50) * 0.00002);
+        const QString file = path(QStringLiteral("bulk.csv"));
+        QVERIFY(test::writeFile(file, test::csv(QStringLiteral("姓名,公民身份号码,人口类型,联系电话,经度,纬度,现住址"), rows).toUtf8()));
+        const ImportReport report = importAs(*admin, RegisterKind::Residents, file, true);
+        QCOMPARE(report.rowsImported, 4000);
+        QCOMPARE(admin->registerCount(RegisterKind::Residents), before + 4000);
+        QCOMPARE(schemaOf(*admin, QStringLiteral("residents")), m_residentsSchema);
+
+        QSqlDatabase db = admin->session().db();
+        const auto one = [&](const QString &sql) {
+            QSqlQuery q(db);
+            if (!q.exec(sql) || !q.next())
+                return QVariant(q.lastError().text());
+            return q.value(0);
+        };
+        QCOMPARE(one(QStringLiteral("SELECT rtreecheck('rtree_residents_geom')")).toString(), QStringLiteral("ok"));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM residents WHERE geom IS NOT NULL")).toLongLong(),
+                 one(QStringLiteral("SELECT count(*) FROM rtree_residents_geom")).toLongLong());
+        // Every box holds its row's geometry, and the tree finds the rows of a window.
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM residents t JOIN rtree_residents_geom r ON r.id = t.fid "
+                                    "WHERE r.minx > ST_MinX(t.geom) OR r.maxx < ST_MaxX(t.geom) "
+                                    "OR r.miny > ST_MinY(t.geom) OR r.maxy < ST_MaxY(t.geom)")).toLongLong(), 0);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM residents WHERE geom IS NOT NULL AND fid NOT IN "
+                                    "(SELECT id FROM rtree_residents_geom)")).toLongLong(), 0);
+        // A window through the tree finds what a scan of the boxes finds.
+        const QString window = QStringLiteral("maxx >= %1 AND minx <= %2 AND maxy >= %3 AND miny <= %4")
+                                   .arg(kLon + 0.0003, 0, 'f', 7).arg(kLon + 0.0007, 0, 'f', 7)
+                                   .arg(kLat + 0.0002, 0, 'f', 7).arg(kLat + 0.0009, 0, 'f', 7);
+        QString scan = window;
+        scan.replace(QRegularExpression(QStringLiteral("\\b(minx|maxx|miny|maxy)\\b")), QStringLiteral("+\\1"));
+        const qint64 inWindow = one(QStringLiteral("SELECT count(*) FROM rtree_residents_geom WHERE ") + window).toLongLong();
+        QVERIFY(inWindow > 100);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM rtree_residents_geom WHERE ") + scan).toLongLong(), inWindow);
+        QCOMPARE(one(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        // The import is one batch in the feed; an edit afterwards is a change of its own.
+        const qint64 changes = one(QStringLiteral("SELECT count(*) FROM gd_changes WHERE table_name = 'residents'")).toLongLong();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE residents SET address = '幸福路 9 号' WHERE import_batch = %1 AND name = '整批7'")
+                           .arg(report.batch)));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM gd_changes WHERE table_name = 'residents'")).toLongLong(), changes + 1);
+        // The unique key is back: a second copy of a number is refused.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE residents SET id_number = (SELECT id_number FROM residents WHERE name = '整批1' "
+                                       "AND import_batch = %1) WHERE name = '整批2' AND import_batch = %1").arg(report.batch)));
     }
 
     void aGridWorkerImportsIntoTheirGridOnly()

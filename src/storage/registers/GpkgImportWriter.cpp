@@ -1,9 +1,10 @@
 #include "GpkgImportWriter.h"
-#include "Compat.h"
+#include "GpkgGeometry.h"
 #include "RegisterRows.h"
 #include "SqlHelpers.h"
 #include "SqlSession.h"
 #include "SqliteHandle.h"
+#include "SqliteRow.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -19,37 +20,16 @@ namespace {
     throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
-void bindValue(sqlite3_stmt *s, int i, const QVariant &v, QByteArray &scratch)
-{
-    if (v.isNull() || !v.isValid()) {
-        sqlite3_bind_null(s, i);
-        return;
-    }
-    switch (compat::variantTypeId(v)) {
-    case QMetaType::QByteArray: {
-        const QByteArray b = v.toByteArray();
-        sqlite3_bind_blob(s, i, b.constData(), b.size(), SQLITE_TRANSIENT);
-        return;
-    }
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        sqlite3_bind_int64(s, i, v.toLongLong());
-        return;
-    case QMetaType::Double:
-        sqlite3_bind_double(s, i, v.toDouble());
-        return;
-    default:
-        scratch = v.toString().toUtf8();
-        sqlite3_bind_text(s, i, scratch.constData(), scratch.size(), SQLITE_TRANSIENT);
-    }
-}
-
 } // namespace
 
-GpkgImportWriter::GpkgImportWriter(SqlSession &session, RegisterKind kind)
+bool GpkgImportWriter::loadsInBulk(qint64 rows, qint64 stored)
+{
+    // Rebuilding costs about a microsecond per stored row and index; row by
+    // row costs some tens per imported row.
+    return rows >= 1000 && stored <= rows * 10;
+}
+
+GpkgImportWriter::GpkgImportWriter(SqlSession &session, RegisterKind kind, qint64 expectedRows)
     : m_session(session)
     , m_kind(kind)
     , m_actor(session.actor())
@@ -70,32 +50,109 @@ GpkgImportWriter::GpkgImportWriter(SqlSession &session, RegisterKind kind)
         // for it: in memory, not a temporary file written row by row.
         sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
     }
-    const QByteArray statement = registerrows::insertStatement(registercatalog::spec(kind), session.dialect()).toUtf8();
-    if (!db || sqlite3_prepare_v2(db, statement.constData(), statement.size(), &m_insert, nullptr) != SQLITE_OK)
-        fail(db, QStringLiteral("prepare the import"));
+    if (db && expectedRows > 0) {
+        const QByteArray count = QStringLiteral("SELECT count(*) FROM %1").arg(registerkind::table(kind)).toUtf8();
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, count.constData(), count.size(), &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            m_bulk = loadsInBulk(expectedRows, sqlite3_column_int64(s, 0));
+        sqlite3_finalize(s);
+    }
+    // One statement for one row and one for kRows rows: each statement run
+    // has a cost of its own (its start, the AUTOINCREMENT counter, its end).
+    const QString one = registerrows::insertStatement(registercatalog::spec(kind), session.dialect());
+    m_columns = int(one.count(QLatin1Char('?')));
+    const QString tuple = one.mid(one.indexOf(QStringLiteral(" VALUES ")) + 8);
+    QString many = one;
+    for (int i = 1; i < kRows; ++i)
+        many += QStringLiteral(", ") + tuple;
+    for (const auto &[text, statement] : {std::pair{one.toUtf8(), &m_insert}, std::pair{many.toUtf8(), &m_insertMany}})
+        if (!db || sqlite3_prepare_v2(db, text.constData(), text.size(), statement, nullptr) != SQLITE_OK)
+            fail(db, QStringLiteral("prepare the import"));
 }
 
 GpkgImportWriter::~GpkgImportWriter()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_insertMany);
     if (sqlite3 *db = sqlitehandle::of(m_session.db())) {
         sqlite3_exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize).toUtf8().constData(), nullptr, nullptr, nullptr);
         sqlite3_exec(db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
     }
 }
 
-void GpkgImportWriter::write(const QVector<RegisterRecord> &records, const QVector<qint64> &rowNumbers)
+QByteArray GpkgImportWriter::encode(const RegisterRecord &record) const
+{
+    return sqliterow::encode(registerrows::insertValues(record, m_session.dialect(), m_actor, m_now));
+}
+
+void GpkgImportWriter::write(const QVector<ImportRow> &rows)
 {
     sqlite3 *db = sqlitehandle::of(m_session.db());
-    QByteArray scratch;
-    for (int n = 0; n < records.size(); ++n) {
-        const QVector<QVariant> values = registerrows::insertValues(records[n], m_session.dialect(), m_actor, m_now);
-        for (int i = 0; i < values.size(); ++i)
-            bindValue(m_insert, i + 1, values[i], scratch);
-        const int rc = sqlite3_step(m_insert);
-        sqlite3_reset(m_insert);
-        if (rc != SQLITE_DONE)
-            fail(db, QCoreApplication::translate("RegisterImport", "row %1").arg(rowNumbers.value(n)));
+    if (m_bulk && !m_load) {
+        // Rows of one batch go to the end of the batch index, and a grid's
+        // rows to the end of the grid's run in the grid index, so these two
+        // stay and are kept as the rows come.
+        const QString table = registerkind::table(m_kind);
+        m_load.emplace(db, table, QStringList{table + QStringLiteral("_batch"), table + QStringLiteral("_grid")});
+    }
+    const bool spatial = m_load && registercatalog::spec(m_kind).hasGeometry();
+    QVector<QByteArray> encoded(kRows);
+    for (int from = 0; from < rows.size();) {
+        const int count = rows.size() - from >= kRows ? kRows : 1;
+        sqlite3_stmt *statement = count == kRows ? m_insertMany : m_insert;
+        std::pair<const char *, int> geometry[kRows];
+        for (int j = 0; j < count; ++j) {
+            const ImportRow &row = rows[from + j];
+            encoded[j] = row.encoded.isEmpty() ? encode(row.record) : row.encoded;
+            geometry[j] = sqliterow::bind(statement, encoded[j], 1 + j * m_columns);
+        }
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE) {
+            // Which row: each alone, so the message names it.
+            for (int j = 0; j < count; ++j) {
+                sqliterow::bind(m_insert, encoded[j], 1);
+                const int one = sqlite3_step(m_insert);
+                sqlite3_reset(m_insert);
+                if (one != SQLITE_DONE)
+                    fail(db, QCoreApplication::translate("RegisterImport", "row %1").arg(rows[from + j].number));
+            }
+            fail(db, QCoreApplication::translate("RegisterImport", "rows %1 to %2")
+                         .arg(rows[from].number).arg(rows[from + count - 1].number));
+        }
+        // The rows of one statement take consecutive ids.
+        const qint64 last = sqlite3_last_insert_rowid(db);
+        for (int j = 0; spatial && j < count; ++j) {
+            GeoBounds env;
+            bool empty = false;
+            if (geometry[j].first
+                && gpkggeometry::envelope(reinterpret_cast<const unsigned char *>(geometry[j].first), geometry[j].second,
+                                          &env, &empty)
+                && !empty)
+                m_boxes.push_back(RtreeBox::around(last - (count - 1 - j), env.minX, env.maxX, env.minY, env.maxY));
+        }
+        from += count;
+    }
+}
+
+void GpkgImportWriter::finish()
+{
+    if (!m_load)
+        return;
+    sqlite3 *db = sqlitehandle::of(m_session.db());
+    // The indexes are built from sorted keys; the reading threads are done
+    // by now, so SQLite's sorter may use a second core.
+    sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
+    m_load->restore();
+    sqlite3_exec(db, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+    m_load.reset();
+    const RegisterSpec &spec = registercatalog::spec(m_kind);
+    if (spec.hasGeometry()) {
+        const QString rtree = QStringLiteral("rtree_%1_geom").arg(spec.table);
+        QVector<RtreeBox> boxes = rtreepack::read(db, rtree); // the rows there before
+        boxes += m_boxes;
+        m_boxes = {};
+        rtreepack::write(db, rtree, std::move(boxes));
     }
 }
 

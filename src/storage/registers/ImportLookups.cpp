@@ -130,8 +130,8 @@ void ImportLookups::place(RegisterRecord &r, const std::optional<QPointF> &lonLa
         r.location = GeoPoint{lonLat->x(), lonLat->y()};
         r.footprint = footprint;
         const AdminUnit *at = m_locator->gridAt(lonLat->x(), lonLat->y());
-        const QString where = QStringLiteral("%1, %2").arg(lonLat->x(), 0, 'f', 6).arg(lonLat->y(), 0, 'f', 6);
         if (!at) {
+            const QString where = QStringLiteral("%1, %2").arg(lonLat->x(), 0, 'f', 6).arg(lonLat->y(), 0, 'f', 6);
             problems << (m_limited ? problem(QStringLiteral("grid_code"), RegisterProblem::Code::OutsideScope, where)
                                    : problem(QString(), RegisterProblem::Code::OutsideGrids, where));
             return;

@@ -31,7 +31,7 @@ QString PgImportWriter::statement(int rows) const
     return one.left(values + 8) + tuples.join(QStringLiteral(", "));
 }
 
-void PgImportWriter::write(const QVector<RegisterRecord> &records, const QVector<qint64> &rowNumbers)
+void PgImportWriter::write(const QVector<ImportRow> &records)
 {
     for (int from = 0; from < records.size(); from += kBatch) {
         const int rows = qMin(kBatch, records.size() - from);
@@ -50,13 +50,13 @@ void PgImportWriter::write(const QVector<RegisterRecord> &records, const QVector
         }
         int i = 0;
         for (int n = from; n < from + rows; ++n)
-            for (const QVariant &v : registerrows::insertValues(records[n], m_session.dialect(), {}, {}))
+            for (const QVariant &v : registerrows::insertValues(records[n].record, m_session.dialect(), {}, {}))
                 q->bindValue(i++, v);
         if (!q->exec())
             throw StoreError(StoreError::Kind::Invalid,
                              QCoreApplication::translate("RegisterImport", "rows %1 to %2: %3")
-                                 .arg(rowNumbers.value(from))
-                                 .arg(rowNumbers.value(from + rows - 1))
+                                 .arg(records[from].number)
+                                 .arg(records[from + rows - 1].number)
                                  .arg(q->lastError().databaseText()));
     }
 }

@@ -12,7 +12,7 @@ class PgImportWriter final : public ImportWriter
 {
 public:
     PgImportWriter(SqlSession &session, RegisterKind kind);
-    void write(const QVector<RegisterRecord> &records, const QVector<qint64> &rowNumbers) override;
+    void write(const QVector<ImportRow> &rows) override;
 
 private:
     QString statement(int rows) const;

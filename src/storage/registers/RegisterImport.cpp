@@ -36,6 +36,7 @@ struct Item {
     QVector<QVariant> raw; // kept for bad rows: the error file
     std::optional<QPointF> lonLat;
     QByteArray footprint;
+    QByteArray encoded; // a good row as the writer binds it
 };
 
 struct Chunk {
@@ -95,8 +96,10 @@ QString shownKey(const RegisterRecord &r, const QString &key)
 }
 
 // Reads, maps, checks and places the rows, chunk by chunk.
+// Good rows are encoded for the writer here, off the writing thread.
 void readRows(tables::TableSource &source, RegisterKind kind, const ImportMapping &mapping, const ImportLookups &lookups,
-              ChunkQueue &queue, const std::atomic_bool *cancel, std::atomic_bool &stop)
+              const ImportWriter *writer, qint64 batch, ChunkQueue &queue, const std::atomic_bool *cancel,
+              std::atomic_bool &stop)
 {
     const RegisterSpec &spec = registercatalog::spec(kind);
     const QStringList fields = source.fields();
@@ -142,6 +145,13 @@ void readRows(tables::TableSource &source, RegisterKind kind, const ImportMappin
                 item.raw = row.values;
                 item.lonLat = row.lonLat;
                 item.footprint = row.footprintWkb;
+            } else if (writer) {
+                item.record.importBatch = batch;
+                item.encoded = writer->encode(item.record);
+                // The writer needs the values no more (a server still
+                // checks the keys): freed here rather than on its thread.
+                if (!item.encoded.isEmpty() && lookups.keysKnown())
+                    item.record.values = {};
             }
             chunk.items.push_back(std::move(item));
             if (chunk.items.size() == kChunk) {
@@ -230,7 +240,7 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
         if (write) {
             // The writer first: it sets the connection up for a bulk load,
             // which SQLite allows only outside a transaction.
-            writer = ImportWriter::create(m_session, kind);
+            writer = ImportWriter::create(m_session, kind, total);
             tx.emplace(m_session);
             report.batch = m_session.dialect().insert(
                 m_session.db(),
@@ -245,14 +255,13 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
         }
         ChunkQueue queue;
         std::atomic_bool stop{false};
-        std::thread reader(readRows, std::ref(source), kind, std::cref(mapping), std::cref(lookups), std::ref(queue), cancel,
-                           std::ref(stop));
+        std::thread reader(readRows, std::ref(source), kind, std::cref(mapping), std::cref(lookups), writer.get(),
+                           report.batch, std::ref(queue), cancel, std::ref(stop));
         QString failure;
         try {
             for (;;) {
                 Chunk chunk = queue.pop();
-                QVector<RegisterRecord> good;
-                QVector<qint64> numbers;
+                QVector<ImportRow> good;
                 good.reserve(chunk.items.size());
                 if (!lookups.keysKnown()) {
                     QStringList keys;
@@ -280,12 +289,11 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
                         continue;
                     }
                     item.record.importBatch = report.batch;
-                    good.push_back(std::move(item.record));
-                    numbers.push_back(item.number);
+                    good.push_back({item.number, std::move(item.record), std::move(item.encoded)});
                 }
                 // A file with bad rows is written only in part when asked to.
                 if (writer && (options.validOnly || report.badRows == 0)) {
-                    writer->write(good, numbers);
+                    writer->write(good);
                     report.rowsImported += good.size();
                 }
                 if (progress)
@@ -315,6 +323,7 @@ ImportReport RegisterImport::execute(RegisterKind kind, const QString &path, con
         if (!failure.isEmpty())
             throw StoreError(StoreError::Kind::Invalid, tr("%1: %2").arg(path, failure));
         if (write && !report.cancelled && (options.validOnly || report.badRows == 0)) {
+            writer->finish();
             sql::exec(m_session.db(), QStringLiteral("UPDATE register_imports SET rows_read = ?, rows_imported = ?, "
                                                      "rows_refused = ?, status = 'done' WHERE fid = ?"),
                       {report.rowsRead, report.rowsImported, report.badRows, report.batch});

@@ -84,12 +84,33 @@ QString insertStatement(const RegisterSpec &spec, const SqlDialect &d)
         .arg(spec.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it, without its
+// general formatting machinery (an import writes a million of these).
+QString isoDate(const QDate &d)
+{
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1000 || y > 9999)
+        return d.toString(Qt::ISODate);
+    QString out(10, QLatin1Char('-'));
+    QChar *c = out.data();
+    const auto digits = [&c](int v, int n) {
+        for (int i = n - 1; i >= 0; --i, v /= 10)
+            c[i] = QLatin1Char(char('0' + v % 10));
+        c += n + 1;
+    };
+    digits(y, 4);
+    digits(m, 2);
+    digits(day, 2);
+    return out;
+}
+
 QVariant bind(const RegisterField &field, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
         return QVariant();
     if (field.kind == FieldKind::Date)
-        return value.toDate().toString(Qt::ISODate);
+        return isoDate(value.toDate());
     return value;
 }
 

@@ -7,12 +7,17 @@ namespace griddesk::registerschema {
 
 namespace {
 
-QString codeCheck(const RegisterField &field)
+// SQLite evaluates "x IN (three or more constants)" through a temporary
+// table it builds afresh for every statement, which is for every row
+// inserted; the same test written out as comparisons costs nothing.
+QString codeCheck(const RegisterField &field, bool postgres)
 {
     QStringList codes;
     for (const CodeOption &o : field.codes)
-        codes << QLatin1Char('\'') + o.code + QLatin1Char('\'');
-    return QStringLiteral(" CHECK (%1 IN (%2))").arg(field.column, codes.join(QStringLiteral(", ")));
+        codes << (postgres ? QString() : field.column + QStringLiteral(" = ")) + QLatin1Char('\'') + o.code + QLatin1Char('\'');
+    if (postgres)
+        return QStringLiteral(" CHECK (%1 IN (%2))").arg(field.column, codes.join(QStringLiteral(", ")));
+    return QStringLiteral(" CHECK (%1)").arg(codes.join(QStringLiteral(" OR ")));
 }
 
 // Needed values are NOT NULL in the table too, except a resident's ID
@@ -61,7 +66,7 @@ QString createTable(const RegisterSpec &spec, bool postgres)
         if (notNull(spec, f))
             c += QStringLiteral(" NOT NULL");
         if (f.kind == FieldKind::Code)
-            c += codeCheck(f);
+            c += codeCheck(f, postgres);
         columns << c;
     }
     const QString text = postgres ? QStringLiteral("text") : QStringLiteral("TEXT");
