@@ -244,7 +244,11 @@ QString RegisterField::codeFor(const QString &value) const
         return {};
     for (const CodeOption &o : codes)
         if (v == o.code || v == o.chinese || v.compare(QLatin1String(o.label), Qt::CaseInsensitive) == 0
-            || v == o.displayName() || o.aliases.contains(v))
+            || o.aliases.contains(v))
+            return o.code;
+    // The label in the reader's language last: translating is the slow part.
+    for (const CodeOption &o : codes)
+        if (v == o.displayName())
             return o.code;
     return {};
 }

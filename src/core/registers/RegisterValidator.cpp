@@ -3,13 +3,20 @@
 #include "CreditCode.h"
 #include "PersonalData.h"
 
+#include <algorithm>
+
 namespace griddesk::registervalidator {
 
 namespace {
 
 bool isEmpty(const QVariant &v)
 {
-    return v.isNull() || !v.isValid() || (compat::variantTypeId(v) == QMetaType::QString && v.toString().trimmed().isEmpty());
+    if (v.isNull() || !v.isValid())
+        return true;
+    if (compat::variantTypeId(v) != QMetaType::QString)
+        return false;
+    const QString &text = *static_cast<const QString *>(v.constData());
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 QString codeList(const RegisterField &field)
