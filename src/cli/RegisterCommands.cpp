@@ -7,6 +7,8 @@
 #include "StoreError.h"
 #include "StoreLocation.h"
 
+#include <optional>
+
 
 
 namespace griddesk::cli {
@@ -45,6 +47,23 @@ bool registerOf(const QString &name, RegisterKind *kind)
     return false;
 }
 
+// Parses the command line and its REGISTER FILE; the exit code when the
+// command stops there (help, or a mistake already explained).
+std::optional<int> registerAndFile(QCommandLineParser &p, const QStringList &args, const QString &usage, QStringList *pos,
+                                   RegisterKind *kind)
+{
+    if (!parseOrExplain(p, args, usage))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    *pos = p.positionalArguments();
+    if (pos->size() != 2) {
+        err() << "griddesk-admin: give REGISTER and FILE\n" << usage << "\n";
+        return Usage;
+    }
+    if (!registerOf(pos->at(0), kind))
+        return Usage;
+    return std::nullopt;
+}
+
 } // namespace
 
 int runRegisterImport(const QStringList &args, bool write)
@@ -65,16 +84,10 @@ int runRegisterImport(const QStringList &args, bool write)
                   {QStringLiteral("errors"), QStringLiteral("Error file"), QStringLiteral("file")},
                   {QStringLiteral("progress"), QStringLiteral("Print the rows read so far to stderr every 50,000 rows")},
                   {QStringLiteral("language"), QStringLiteral("zh_CN or en"), QStringLiteral("lang"), systemLanguage()}});
-    if (!parseOrExplain(p, args, usage))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2) {
-        err() << "griddesk-admin: give REGISTER and FILE\n" << usage << "\n";
-        return Usage;
-    }
+    QStringList pos;
     RegisterKind kind;
-    if (!registerOf(pos[0], &kind))
-        return Usage;
+    if (const std::optional<int> refused = registerAndFile(p, args, usage, &pos, &kind))
+        return *refused;
     if (!installLanguage(p.value(QStringLiteral("language")))) {
         err() << "griddesk-admin: --language: \"" << p.value(QStringLiteral("language")) << "\" is not zh_CN or en\n";
         return Usage;
@@ -145,16 +158,10 @@ int runRegisterExport(const QStringList &args)
                   {QStringLiteral("crs"), QStringLiteral("CRS to write in"), QStringLiteral("EPSG:n")},
                   {QStringLiteral("unit"), QStringLiteral("Only this grid, community or township"), QStringLiteral("code")},
                   {QStringLiteral("search"), QStringLiteral("Only records matching this text"), QStringLiteral("text")}});
-    if (!parseOrExplain(p, args, usage))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2) {
-        err() << "griddesk-admin: give REGISTER and FILE\n" << usage << "\n";
-        return Usage;
-    }
+    QStringList pos;
     RegisterKind kind;
-    if (!registerOf(pos[0], &kind))
-        return Usage;
+    if (const std::optional<int> refused = registerAndFile(p, args, usage, &pos, &kind))
+        return *refused;
     ExportOptions options;
     QString error;
     std::optional<tables::TableFormat> format = tables::tableformat::fromPath(pos[1], &error);
