@@ -9,7 +9,10 @@
 
 namespace griddesk::test {
 
-inline QString idNumber(const QDate &birth, int sequence, const QString &region = QStringLiteral("371102"))
+// Tests' people are registered in 五莲县 (371121): the demo township's own
+// residents carry 东港区 numbers (371102) with small sequences, so a test's
+// number can never be one the demo already registered.
+inline QString idNumber(const QDate &birth, int sequence, const QString &region = QStringLiteral("371121"))
 {
     const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
     return first17 + personaldata::idCheckCharacter(first17);
