@@ -8524,6 +8524,10 @@ This reading of the number is recorded in the audit log.</source>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>第 %1 至 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>RegisterFields</name>

@@ -13,6 +13,7 @@
 #include "ConsoleSession.h"
 #include "CanvasMouse.h"
 #include "ConsoleSignIn.h"
+#include "KpiPeriod.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MapRenderProbe.h"
@@ -375,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(dock->model()->total(), session->store().registerCount(RegisterKind::KeyPersons, q));
         for (qint64 id : overdue)
             QVERIFY(session->store().registerRecord(RegisterKind::KeyPersons, id)->value(QStringLiteral("next_visit_due")).toDate()
-                    < QDate::currentDate());
+                    < KpiPeriod::dayOf(QDateTime::currentDateTimeUtc())); // the centre's day, as the filter's
         // The overdue person's row is in the warning colour, and ringed on the map.
         const int row = dock->model()->rowOf(m_overdueId);
         QCOMPARE(dock->model()->data(dock->model()->index(row, 0), Qt::ForegroundRole).value<QBrush>().color(), QColor(190, 30, 30));
