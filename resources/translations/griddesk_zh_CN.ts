@@ -3922,6 +3922,38 @@ This reading is recorded in the audit log.</source>
         <source>per 1,000</source>
         <translation>件/千人</translation>
     </message>
+    <message>
+        <source>Work-log compliance</source>
+        <translation>工作日志达标率</translation>
+    </message>
+    <message>
+        <source>Work-log entries per worker-week</source>
+        <translation>人均周日志条数</translation>
+    </message>
+    <message>
+        <source>Worker-weeks with the expected work-log entries</source>
+        <translation>工作日志达标的人周数</translation>
+    </message>
+    <message>
+        <source>Work-log entries (visits, services, legal education)</source>
+        <translation>工作日志条数（走访、服务、法治宣传）</translation>
+    </message>
+    <message>
+        <source>Grid workers × ISO weeks served in the period</source>
+        <translation>期内网格员在岗人周数（人 × 自然周）</translation>
+    </message>
+    <message>
+        <source>Each person of the grid staff register counts in each ISO week of the period (its Thursday in the period) they served their grid. A worker-week meets the standard with at least the centre&apos;s expected number of work-log entries (home visits, services and legal-education sessions; patrols and mediations are not counted) logged under the worker&apos;s name in that grid. A week counts once it has ended, or earlier once the standard is met.</source>
+        <translation>网格员名册中的每个人，在期内（周四落在期内的自然周）在岗的每一周计为一个人周。该周在本网格以其姓名记录的工作日志（入户走访、便民服务、法治宣传，巡查和调解不计）达到中心规定的条数即为达标。一周结束后才计入；提前达标的当周即时计入。</translation>
+    </message>
+    <message>
+        <source>The home visits, services and legal-education sessions logged by the grid staff in the weeks they served, divided by those worker-weeks. A week counts once it has ended, or earlier once the worker has logged the expected number.</source>
+        <translation>网格员在岗各周记录的入户走访、便民服务和法治宣传条数，除以在岗人周数。一周结束后才计入；提前记满规定条数的当周即时计入。</translation>
+    </message>
+    <message>
+        <source>per worker-week</source>
+        <translation>条/人·周</translation>
+    </message>
 </context>
 <context>
     <name>KpiPeriod</name>
@@ -4203,6 +4235,14 @@ This reading is recorded in the audit log.</source>
             <numerusform>%1 · 截至 %2 · 读取 %n 件 · 排名至少需 %3 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 worker-weeks with %3 or more entries</source>
+        <translation>%2 个人周中 %1 个达到 %3 条及以上</translation>
+    </message>
+    <message>
+        <source>%1 entries · %2 worker-weeks · expected %3</source>
+        <translation>%1 条 · %2 个人周 · 每周应记 %3 条</translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::AssessmentModule</name>
@@ -4321,6 +4361,42 @@ This reading is recorded in the audit log.</source>
         <translation>
             <numerusform>%1：%n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counts per week</source>
+        <translation>每周统计</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Legal education</source>
+        <translation>法治宣传</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>达到 %1 条</translation>
+    </message>
+    <message>
+        <source>Grid workers</source>
+        <translation>网格员人数</translation>
+    </message>
+    <message>
+        <source>Per worker</source>
+        <translation>人均条数</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4765,10 @@ This reading is recorded in the audit log.</source>
     <message>
         <source>this GDAL has no XLSX driver</source>
         <translation>当前 GDAL 缺少 XLSX 驱动</translation>
+    </message>
+    <message>
+        <source>Work-log entries expected per grid worker and week</source>
+        <translation>网格员每周应记工作日志条数</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ const QString kUsage = QStringLiteral(
     "       griddesk-admin department list | department set CODE --name-zh NAME [--name-en NAME]\n"
     "       griddesk-admin routing set CATEGORY DEPARTMENT [--unit GRID_OR_COMMUNITY_CODE]\n"
     "       griddesk-admin setting set KEY VALUE   (escalation_grace_days, duplicate_distance_m,\n"
-    "                      duplicate_window_hours, duplicate_party_window_days)\n"
+    "                      duplicate_window_hours, duplicate_party_window_days,\n"
+    "                      assessment_min_cases, assessment_work_log_per_week)\n"
     "       griddesk-admin monitor                 apply automatic supervision and escalation now\n"
     "Every command takes --db PATH (default: the demo database).");
 

@@ -159,7 +159,8 @@ void printJson(const AssessmentReport &r, const QVector<KpiUnit> &units)
         { QStringLiteral("previous_period"), r.previous.key() },
         { QStringLiteral("same_period_last_year"), r.lastYear.key() },
         { QStringLiteral("as_of"), r.asOf.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("min_cases"), r.settings.minCases }, { QStringLiteral("units"), unitArray } };
+        { QStringLiteral("min_cases"), r.settings.minCases },
+        { QStringLiteral("work_log_per_week"), r.settings.workLogPerWeek }, { QStringLiteral("units"), unitArray } };
     out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 

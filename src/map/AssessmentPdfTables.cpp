@@ -18,7 +18,7 @@ ReportCell right(const QString &text, const QColor &colour = {})
 QVector<Kpi> AssessmentPdfTables::unitColumns()
 {
     return { Kpi::IncidenceRate, Kpi::ClosureRate, Kpi::OnTimeClosureRate, Kpi::FirstTimeFixRate, Kpi::SatisfactionRate,
-        Kpi::ScreeningCoverage, Kpi::OverdueCount };
+        Kpi::ScreeningCoverage, Kpi::WorkLogCompliance, Kpi::OverdueCount };
 }
 
 QString AssessmentPdfTables::value(Kpi k, const KpiFigure &f)
@@ -40,6 +40,8 @@ QString AssessmentPdfTables::change(Kpi k, const std::optional<double> &delta)
         const QString n = c.toString(std::abs(d), 'f', 1);
         return tr("%1%2 pt").arg(d > 0.05 ? QStringLiteral("+") : d < -0.05 ? QStringLiteral("−") : QString(), n);
     }
+    case KpiKind::PerWorkerWeek:
+        return (d > 0.05 ? QStringLiteral("+") : d < -0.05 ? QStringLiteral("−") : QString()) + c.toString(std::abs(d), 'f', 1);
     case KpiKind::PerThousand:
         return (d > 0.005           ? QStringLiteral("+")
                        : d < -0.005 ? QStringLiteral("−")
@@ -91,10 +93,10 @@ ReportTable AssessmentPdfTables::units(const AssessmentReport &r)
 {
     ReportTable t;
     t.headers << tr("Unit") << tr("Level");
-    t.widths << 40 << 23;
+    t.widths << 39 << 22;
     for (Kpi k : unitColumns()) {
         t.headers << kpi::name(k);
-        t.widths << 30;
+        t.widths << 26.5;
     }
     QVector<KpiUnit> listed = r.children(r.subject.code);
     for (const KpiUnit &u : r.units)

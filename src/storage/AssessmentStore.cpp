@@ -1,5 +1,6 @@
 #include "AssessmentStore.h"
 #include "KpiPeriod.h"
+#include "ScreeningWeek.h"
 #include "GpkgGeometry.h"
 #include "IncidentRows.h"
 #include "Migrations.h"
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace griddesk {
 
@@ -225,6 +228,64 @@ QVector<KpiScreening> AssessmentStore::kpiScreenings(const QDateTime &from, cons
         }
         return out;
     });
+}
+
+QVector<KpiGridWorker> AssessmentStore::kpiGridWorkers(const QDateTime &from, const QDateTime &to) const
+{
+    const StoreScope &scope = m_session.scope();
+    // Days in China time: served on a day of the span.
+    const QDate first = KpiPeriod::dayOf(from);
+    const QDate last = KpiPeriod::dayOf(to.addMSecs(-1));
+    return m_session.read([&]() -> QVector<KpiGridWorker> {
+        QVector<KpiGridWorker> out;
+        // A person retired without an end day never served as far as the log is concerned.
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT grid_code, name, started_on, ended_on FROM grid_staff WHERE started_on <= ? "
+            "AND (ended_on IS NULL AND active OR ended_on >= ?) ORDER BY grid_code, name, fid"),
+            {last.toString(Qt::ISODate), first.toString(Qt::ISODate)});
+        while (q.next()) {
+            KpiGridWorker w{q.value(0).toString(), q.value(1).toString().trimmed(),
+                            QDate::fromString(q.value(2).toString().left(10), Qt::ISODate),
+                            QDate::fromString(q.value(3).toString().left(10), Qt::ISODate)};
+            if (scope.seesGrid(w.gridCode))
+                out.push_back(w);
+        }
+        return out;
+    });
+}
+
+QVector<KpiWorkLogCount> AssessmentStore::kpiWorkLog(const QDateTime &from, const QDateTime &to) const
+{
+    const StoreScope &scope = m_session.scope();
+    const QDate first = KpiPeriod::dayOf(from);
+    const QDate last = KpiPeriod::dayOf(to.addMSecs(-1));
+    return m_session.read([&]() -> QVector<KpiWorkLogCount> {
+        // Counted per day in the database (through the work log's day index),
+        // then per ISO week here.
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT grid_code, worker, worked_on, activity, count(*) FROM work_log WHERE worked_on BETWEEN ? AND ? "
+            "GROUP BY grid_code, worker, worked_on, activity"),
+            {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+        std::map<std::tuple<QString, QString, QString, QString>, int> counts;
+        while (q.next()) {
+            const QString grid = q.value(0).toString();
+            if (!scope.seesGrid(grid))
+                continue;
+            const QDate day = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+            counts[{grid, q.value(1).toString().trimmed(), screeningweek::key(day), q.value(3).toString()}]
+                += q.value(4).toInt();
+        }
+        QVector<KpiWorkLogCount> out;
+        out.reserve(int(counts.size()));
+        for (const auto &[key, entries] : counts)
+            out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), entries});
+        return out;
+    });
+}
+
+KpiActivity AssessmentStore::kpiActivity(const QDateTime &from, const QDateTime &to) const
+{
+    return {kpiScreenings(from, to), kpiGridWorkers(from, to), kpiWorkLog(from, to)};
 }
 
 void AssessmentStore::setPopulation(const QString &unitCode, qint64 residents)

@@ -1,11 +1,12 @@
 #pragma once
 // What the assessment engine counts, read for a period in a few indexed
 // queries: the cases that matter for it with their KPI events, the units
-// figures are computed for (with their populations), and the weeks each grid
-// was screened. A scoped person reads only their area (a department handler
-// only their department's cases); only an administrator sets a population.
+// figures are computed for (with their populations), the weeks each grid was
+// screened, and the grid staff with their work log per week. A scoped person
+// reads only their area (a department handler only their department's
+// cases); only an administrator sets a population.
 
-#include "KpiCase.h"
+#include "KpiActivity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,13 @@ public:
     // Each grid with the ISO weeks in which it was visited in [from, to),
     // once per grid and week, by grid and week.
     QVector<KpiScreening> kpiScreenings(const QDateTime &from, const QDateTime &to) const;
+    // The grid staff who served any day of [from, to), retired or not.
+    QVector<KpiGridWorker> kpiGridWorkers(const QDateTime &from, const QDateTime &to) const;
+    // The work log of [from, to) counted per grid, worker, ISO week and
+    // activity, by grid, worker and week.
+    QVector<KpiWorkLogCount> kpiWorkLog(const QDateTime &from, const QDateTime &to) const;
+    // All three, for the ISO weeks of [from, to) (see KpiPeriod::weeksFrom).
+    KpiActivity kpiActivity(const QDateTime &from, const QDateTime &to) const;
 
     // Administrators only. 0 means not known. A negative figure or an unknown
     // code is refused naming the unit; the change is audited like any other.

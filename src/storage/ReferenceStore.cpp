@@ -23,6 +23,7 @@ const SettingSpec kSettings[] = {
     {"duplicate_window_hours", 1, 24 * 30},
     {"duplicate_party_window_days", 1, 365},
     {"assessment_min_cases", 1, 1000},
+    {"assessment_work_log_per_week", 1, 100},
 };
 } // namespace
 
@@ -131,9 +132,14 @@ KpiSettings ReferenceStore::assessmentSettings() const
 {
     return m_session.read([&]() -> KpiSettings {
         KpiSettings s;
-        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT value FROM gd_meta WHERE key = 'assessment_min_cases'"));
-        if (q.next())
-            s.minCases = q.value(0).toInt();
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
+            "SELECT key, value FROM gd_meta WHERE key IN ('assessment_min_cases', 'assessment_work_log_per_week')"));
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("assessment_min_cases"))
+                s.minCases = q.value(1).toInt();
+            else
+                s.workLogPerWeek = q.value(1).toInt();
+        }
         return s;
     });
 }

@@ -36,7 +36,7 @@ public:
     WorkingCalendar calendar() const;
     EscalationSettings escalationSettings() const;
     DuplicateSettings duplicateSettings() const;
-    KpiSettings assessmentSettings() const; // the minimum cases for a ranked figure
+    KpiSettings assessmentSettings() const; // the minimum cases for a ranked figure, the work log expected per week
 
     void setSetting(const QString &key, const QString &value);
     void setTimeLimits(const QString &categoryCode, const TimeLimits &limits);

@@ -402,10 +402,10 @@ private Q_SLOTS:
         const KpiEngine engine(store->kpiUnits(), store->assessmentSettings());
         const QDateTime from = period.sameLastYear().from().addDays(-120);
         const QVector<KpiCase> cases = store->kpiCases(from, period.to());
-        const QVector<KpiScreening> screenings = store->kpiScreenings(from, period.to());
-        const KpiTable now = engine.compute(cases, screenings, period, asOf);
-        const KpiTable before = engine.compute(cases, screenings, period.previous(), asOf);
-        const KpiTable yearAgo = engine.compute(cases, screenings, period.sameLastYear(), asOf);
+        const KpiActivity activity = store->kpiActivity(from, std::max(period.to(), period.weeksTo()));
+        const KpiTable now = engine.compute(cases, activity, period, asOf);
+        const KpiTable before = engine.compute(cases, activity, period.previous(), asOf);
+        const KpiTable yearAgo = engine.compute(cases, activity, period.sameLastYear(), asOf);
         store.reset();
 
         const Run r = admin({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--unit"), township,

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace griddesk;
 
 namespace {
@@ -230,15 +232,92 @@ private Q_SLOTS:
         const QVector<KpiScreening> s{{G1, QStringLiteral("2026-W40")}, {G1, QStringLiteral("2026-W41")},
                                       {G3, QStringLiteral("2026-W40")}, {G3, QStringLiteral("2026-W45")},
                                       {G2, QStringLiteral("2026-W39")}};
-        const KpiTable t = e.compute({}, s, kOctober, kLater);
+        const KpiTable t = e.compute({}, KpiActivity{s, {}, {}}, kOctober, kLater);
         expect(t, T, Kpi::ScreeningCoverage, 3, 15);
         expect(t, C1, Kpi::ScreeningCoverage, 2, 10);
         expect(t, G2, Kpi::ScreeningCoverage, 0, 5);
         QCOMPARE(*t.figure(T, Kpi::ScreeningCoverage).value, 20.0);
         QVERIFY(!t.figure(D1, Kpi::ScreeningCoverage).value);
-        const KpiMembers m = e.members(Kpi::ScreeningCoverage, C1, {}, s, kOctober, kLater);
+        const KpiMembers m = e.members(Kpi::ScreeningCoverage, C1, {}, KpiActivity{s, {}, {}}, kOctober, kLater);
         QCOMPARE(m.numeratorGridWeeks, (QStringList{G1 + QStringLiteral("|2026-W40"), G1 + QStringLiteral("|2026-W41")}));
         QCOMPARE(m.denominatorGridWeeks.size(), 10);
+    }
+
+    void workLogCountsWorkerWeeksAgainstTheExpectedNumber()
+    {
+        const KpiEngine e(units(), KpiSettings{1, 3});
+        KpiActivity a;
+        const QString wang = QStringLiteral("王芳"), li = QStringLiteral("李明"), zhang = QStringLiteral("张伟");
+        a.workers = {
+            {G1, wang, QDate(2026, 1, 1), {}},
+            {G1, QStringLiteral(" 王芳 "), QDate(2025, 6, 1), {}}, // listed twice: one worker
+            {G1, li, QDate(2026, 10, 12), {}},                     // from W42
+            {G2, zhang, QDate(2025, 3, 1), QDate(2026, 10, 6)},    // to the Tuesday of W41
+            {G3, QStringLiteral("赵强"), QDate(2025, 3, 1), QDate(2026, 9, 20)}, // left before October
+        };
+        auto log = [&](const QString &grid, const QString &who, int week, const char *activity, int n) {
+            a.workLog << KpiWorkLogCount{grid, who, QStringLiteral("2026-W%1").arg(week), QLatin1String(activity), n};
+        };
+        log(G1, wang, 40, "visit", 2);
+        log(G1, wang, 40, "service", 1);           // W40: 3, met
+        log(G1, wang, 41, "legal_education", 1);
+        log(G1, wang, 41, "patrol", 5);            // W41: 1 (patrols not assessed)
+        log(G1, wang, 42, "visit", 4);             // W42: 4, met
+        log(G1, wang, 44, "visit", 1);
+        log(G1, wang, 44, "service", 1);
+        log(G1, wang, 44, "legal_education", 1);   // W44: 3, met; W43: nothing
+        log(G1, wang, 45, "visit", 9);             // November's
+        log(G1, li, 41, "visit", 3);               // before he served
+        log(G1, li, 42, "service", 2);             // W42: 2
+        log(G1, li, 43, "visit", 3);               // W43: 3, met
+        log(G2, zhang, 40, "visit", 5);            // W40: 5, met
+        log(G2, zhang, 41, "service", 1);          // W41: 1
+        log(G2, zhang, 42, "visit", 3);            // after he left
+        log(G3, QStringLiteral("孙丽"), 40, "visit", 4); // not on the grid's staff
+
+        const KpiTable t = e.compute({}, a, kOctober, kLater);
+        // G1: 王芳 W40–W44 (5), 3 met, 3+1+4+0+3 = 11 entries; 李明 W42–W44 (3), 1 met, 2+3+0 = 5.
+        expect(t, G1, Kpi::WorkLogCompliance, 4, 8);
+        expect(t, G1, Kpi::WorkLogEntries, 16, 8);
+        // G2: 张伟 W40–W41, 1 met, 5+1 = 6 entries.
+        expect(t, G2, Kpi::WorkLogCompliance, 1, 2);
+        expect(t, G2, Kpi::WorkLogEntries, 6, 2);
+        expect(t, C1, Kpi::WorkLogCompliance, 5, 10);
+        expect(t, T, Kpi::WorkLogEntries, 22, 10);
+        QCOMPARE(*t.figure(T, Kpi::WorkLogCompliance).value, 50.0);
+        QCOMPARE(*t.figure(T, Kpi::WorkLogEntries).value, 2.2);
+        QCOMPARE(*t.figure(G1, Kpi::WorkLogCompliance).value, 50.0);
+        QCOMPARE(*t.figure(G2, Kpi::WorkLogEntries).value, 3.0);
+        QCOMPARE(kpi::formatValue(Kpi::WorkLogEntries, 2.2), QStringLiteral("2.2"));
+        QVERIFY(!t.figure(G3, Kpi::WorkLogCompliance).value); // nobody served
+        QVERIFY(!t.figure(C2, Kpi::WorkLogEntries).value);
+        QVERIFY(!t.figure(D1, Kpi::WorkLogCompliance).value); // departments keep no grid log
+        QVERIFY(kpi::higherIsBetter(Kpi::WorkLogCompliance));
+
+        // Four expected: only G1's 王芳 in W42 (4) and G2's 张伟 in W40 (5) meet it.
+        const KpiEngine strict(units(), KpiSettings{1, 4});
+        expect(strict.compute({}, a, kOctober, kLater), T, Kpi::WorkLogCompliance, 2, 10);
+
+        // The drill-down: the worker-weeks, by grid, week and worker, with what each logged.
+        const KpiMembers m = e.members(Kpi::WorkLogCompliance, C1, {}, a, kOctober, kLater);
+        QCOMPARE(m.workerWeeks.size(), 10);
+        const KpiWorkerWeek &first = m.workerWeeks.first();
+        QCOMPARE(first.gridCode, G1);
+        QCOMPARE(first.isoWeek, QStringLiteral("2026-W40"));
+        QCOMPARE(first.worker, wang);
+        QCOMPARE(first.visits, 2);
+        QCOMPARE(first.services, 1);
+        QCOMPARE(first.legalEducation, 0);
+        QVERIFY(first.met);
+        QCOMPARE(std::count_if(m.workerWeeks.cbegin(), m.workerWeeks.cend(), [](const KpiWorkerWeek &w) { return w.met; }), 5);
+        QCOMPARE(e.members(Kpi::WorkLogEntries, G2, {}, a, kOctober, kLater).workerWeeks.size(), 2);
+
+        // On Wednesday 21 October: W40–W42 have ended; in the running W43 only
+        // 李明 has already met the standard; W44 has not begun.
+        const KpiTable running = e.compute({}, a, kOctober, cst(10, 21));
+        // 王芳 W40 W41 W42 (2 met, 8 entries); 李明 W42 W43 (1 met, 5); 张伟 W40 W41 (1 met, 6).
+        expect(running, T, Kpi::WorkLogCompliance, 4, 7);
+        expect(running, T, Kpi::WorkLogEntries, 19, 7);
     }
 
     void drillDownListsExactlyTheCountedCases()

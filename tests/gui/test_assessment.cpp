@@ -1,9 +1,10 @@
 // The assessment dashboard in the real console, offscreen, on the demo
 // township: the figures equal the engine's and a second route through the
 // store; for every KPI and every unit the drill-down lists exactly the cases
-// (or grid-weeks) behind the numerator and the denominator; a real click on
-// a card, on a ranking bar and on a grid of the KPI map opens those cases;
-// the change feed brings a new report into the figures.
+// (or grid-weeks, or worker-weeks) behind the numerator and the denominator;
+// a real click on a card, on a ranking bar and on a grid of the KPI map opens
+// those cases; the work-log KPIs show the figures the staff register and the
+// work log give by a second route, with their counts per week.
 #include "AppSettings.h"
 #include "AssessmentDock.h"
 #include "AssessmentModule.h"
@@ -14,6 +15,7 @@
 #include "MainWindow.h"
 #include "QgisTestMain.h"
 #include "RankingBarChart.h"
+#include "StaffMember.h"
 #include "Store.h"
 #include "StoreOpener.h"
 #include "TestDemo.h"
@@ -25,6 +27,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QChartView>
@@ -103,6 +107,11 @@ private Q_SLOTS:
                 m->drillDown(k, u.code, period);
                 KpiCasesDock *cases = m->casesDock();
                 cases->showPart(KpiCasesDock::Part::Numerator);
+                if (kpi::basis(k) == KpiBasis::WorkerWeeks) {
+                    cases->showPart(KpiCasesDock::Part::Denominator);
+                    QVERIFY2(cases->tableView()->model()->rowCount() == f.denominator, qPrintable(where));
+                    continue;
+                }
                 if (k == Kpi::ScreeningCoverage) {
                     QVERIFY2(cases->shownGridWeeks().size() == f.numerator, qPrintable(where));
                     cases->showPart(KpiCasesDock::Part::Denominator);
@@ -136,6 +145,103 @@ private Q_SLOTS:
         }
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).denominator, due);
         QCOMPARE(d.current.figure(township, Kpi::OnTimeClosureRate).numerator, onTime);
+    }
+
+    void workLogKpisShowTheirValues()
+    {
+        // Last week, expecting 4 entries: a second route through the staff
+        // register and the registers' own weekly counts of the work log.
+        const QDate today = KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
+        const KpiPeriod week = KpiPeriod::containing(KpiPeriod::Kind::Week, today).previous();
+        QString township;
+        qint64 workerWeeks = 0, met = 0, entries = 0;
+        {
+            auto store = StoreOpener(StoreLocation::file(m_path)).open();
+            store->setSetting(QStringLiteral("assessment_work_log_per_week"), QStringLiteral("4"));
+            township = store->adminUnits(int(AdminLevel::Township)).first().code;
+            QHash<QString, int> logged; // grid|worker → assessed entries
+            for (const WorkLogCount &c : store->workLogCounts(week.first(), week.last()))
+                if (c.activity == QLatin1String("visit") || c.activity == QLatin1String("service")
+                    || c.activity == QLatin1String("legal_education"))
+                    logged[c.gridCode + QLatin1Char('|') + c.worker] += c.entries;
+            QSet<QString> seen;
+            for (const StaffMember &s : store->staffMembers(true)) {
+                const QString key = s.gridCode + QLatin1Char('|') + s.name;
+                if (seen.contains(key) || s.startedOn > week.last() || (!s.active && !s.endedOn.isValid())
+                    || (s.endedOn.isValid() && s.endedOn < week.first()))
+                    continue;
+                seen.insert(key);
+                ++workerWeeks;
+                met += logged.value(key) >= 4;
+                entries += logged.value(key);
+            }
+        }
+        QVERIFY2(workerWeeks > 10 && met > 0 && met < workerWeeks, "the demo's log should meet the standard only sometimes");
+
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(m_path), &error);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow w(*session);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *m = w.findChild<AssessmentModule *>();
+        QVERIFY(waitLoaded(m));
+        m->dock()->setPeriod(week);
+        m->reload();
+        QVERIFY(waitLoaded(m));
+        m->dock()->setAreaCode(township);
+        QCOMPARE(m->data().settings.workLogPerWeek, 4);
+        const KpiFigure compliance = m->data().current.figure(township, Kpi::WorkLogCompliance);
+        QCOMPARE(compliance.numerator, met);
+        QCOMPARE(compliance.denominator, workerWeeks);
+        QCOMPARE(m->data().current.figure(township, Kpi::WorkLogEntries).numerator, entries);
+
+        // The cards, as a leader reads them.
+        m->dock()->show();
+        m->dock()->raise();
+        m->dock()->tabs()->setCurrentIndex(0);
+        KpiCardWidget *card = m->dock()->card(Kpi::WorkLogCompliance);
+        QTRY_VERIFY(card->isVisible());
+        const double percent = 100.0 * double(met) / double(workerWeeks);
+        QVERIFY(card->data().valid);
+        QCOMPARE(card->data().value, percent);
+        auto shows = [](KpiCardWidget *c, const QString &text) {
+            for (const QLabel *l : c->findChildren<QLabel *>())
+                if (l->isVisible() && l->text() == text)
+                    return true;
+            return false;
+        };
+        QVERIFY2(shows(card, QLocale().toString(percent, 'f', 1)), qPrintable(QLocale().toString(percent, 'f', 1)));
+        QVERIFY2(shows(card, QStringLiteral("%1 of %2 worker-weeks with 4 or more entries").arg(met).arg(workerWeeks)),
+                 qPrintable(card->data().sample));
+        KpiCardWidget *average = m->dock()->card(Kpi::WorkLogEntries);
+        const QString perWorker = QLocale().toString(double(entries) / double(workerWeeks), 'f', 1);
+        QVERIFY2(shows(average, perWorker), qPrintable(perWorker));
+
+        // Ranked by grid, and drilled down to the week's counts.
+        m->dock()->setRankLevel(QStringLiteral("grid"));
+        m->dock()->setChosenKpi(Kpi::WorkLogCompliance);
+        QVERIFY(m->dock()->rankingChart()->keys().size() >= 10);
+        QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
+        KpiCasesDock *cases = m->casesDock();
+        QVERIFY(cases->heading().contains(kpi::name(Kpi::WorkLogCompliance)));
+        cases->showPart(KpiCasesDock::Part::Numerator);
+        QCOMPARE(cases->tableView()->model()->rowCount(), int(met));
+        cases->showPart(KpiCasesDock::Part::Denominator);
+        QCOMPARE(cases->tableView()->model()->rowCount(), int(workerWeeks));
+        cases->showPart(KpiCasesDock::Part::ByWeek);
+        QAbstractItemModel *byWeek = cases->tableView()->model();
+        QCOMPARE(byWeek->rowCount(), 1);
+        QCOMPARE(byWeek->index(0, 0).data().toString(), week.key());
+        QCOMPARE(byWeek->index(0, 1).data(Qt::UserRole).toLongLong(), workerWeeks);
+        QCOMPARE(byWeek->index(0, 2).data(Qt::UserRole).toLongLong(), met);
+        QCOMPARE(byWeek->index(0, 6).data(Qt::UserRole).toLongLong(), entries);
+        QCOMPARE(byWeek->index(0, 7).data().toString(), perWorker);
+        {
+            auto store = StoreOpener(StoreLocation::file(m_path)).open();
+            store->setSetting(QStringLiteral("assessment_work_log_per_week"), QStringLiteral("3"));
+        }
     }
 
     void aLeaderOpensOnTheDashboardForTheirArea()
@@ -262,7 +368,7 @@ private Q_SLOTS:
         QTRY_VERIFY(card->isVisible());
         QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
         const KpiMembers cardMembers = engine.members(Kpi::OnTimeClosureRate, m->dock()->areaCode(), d.cases,
-                                                      d.screenings, d.period, d.asOf);
+                                                      d.activity, d.period, d.asOf);
         m->casesDock()->showPart(KpiCasesDock::Part::Numerator);
         QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(cardMembers.numerator));
         QVERIFY(m->casesDock()->heading().contains(kpi::name(Kpi::OnTimeClosureRate)));
@@ -285,7 +391,7 @@ private Q_SLOTS:
         if (auto *scroll = qobject_cast<QScrollArea *>(view->parentWidget()->parentWidget()))
             scroll->ensureVisible(at.x(), at.y(), 4, 4);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
-        const KpiMembers barMembers = engine.members(Kpi::OnTimeClosureRate, barKey, d.cases, d.screenings, d.period, d.asOf);
+        const KpiMembers barMembers = engine.members(Kpi::OnTimeClosureRate, barKey, d.cases, d.activity, d.period, d.asOf);
         QVERIFY2(m->casesDock()->heading().contains(m->dock()->unitNameOf(barKey)), qPrintable(m->casesDock()->heading()));
         QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(barMembers.numerator));
 
@@ -313,7 +419,7 @@ private Q_SLOTS:
         }
         QVERIFY2(!grid.isEmpty(), "no grid of the KPI map lies on the screen");
         QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, px);
-        const KpiMembers gridMembers = engine.members(Kpi::OnTimeClosureRate, grid, d.cases, d.screenings, d.period, d.asOf);
+        const KpiMembers gridMembers = engine.members(Kpi::OnTimeClosureRate, grid, d.cases, d.activity, d.period, d.asOf);
         QVERIFY2(m->casesDock()->heading().contains(m->dock()->unitNameOf(grid)), qPrintable(m->casesDock()->heading()));
         QCOMPARE(asSet(m->casesDock()->shownIds()), asSet(gridMembers.numerator));
         m->casesDock()->showPart(KpiCasesDock::Part::Denominator);

@@ -2,11 +2,13 @@
 // township test the period rule at its edges (reported before the end; still
 // open, or closed, due or reported at or after the start), the events and
 // their order, each role's scope (a grid worker's grid, a department
-// handler's department), the weeks grids were screened, and who may set a
-// unit's population. On a server the population is also attacked with psql
+// handler's department), the weeks grids were screened, the grid staff and
+// their work log counted per unit and week, and who may set a unit's
+// population. On a server the population is also attacked with psql
 // under each role's own login.
 #include "DivisionCode.h"
 #include "IncidentAction.h"
+#include "KpiEngine.h"
 #include "Migrations.h"
 #include "PgStore.h"
 #include "PolygonOps.h"
@@ -451,6 +453,150 @@ private Q_SLOTS:
         QVERIFY(!mine.isEmpty());
         for (const KpiScreening &s : mine)
             QCOMPARE(s.gridCode, m_gridA.code);
+    }
+
+    void workLogPerUnitAndWeek()
+    {
+        auto owner = m_backend.open();
+        owner->setSetting(QStringLiteral("assessment_work_log_per_week"), QStringLiteral("3"));
+        QCOMPARE(owner->assessmentSettings().workLogPerWeek, 3);
+        try {
+            owner->setSetting(QStringLiteral("assessment_work_log_per_week"), QStringLiteral("0"));
+            QFAIL("an expected number of 0 was taken");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("assessment_work_log_per_week")), qPrintable(e.message()));
+        }
+        QCOMPARE(owner->assessmentSettings().workLogPerWeek, 3);
+
+        // March 2025: ISO weeks 10 to 13 (3–30 March), long before the demo's own log.
+        const KpiPeriod march = KpiPeriod::month(2025, 3);
+        QCOMPARE(march.isoWeeks().size(), 4);
+        auto hire = [&](const QString &name, const AdminUnit &grid, const QDate &started) {
+            StaffMember m;
+            m.name = name;
+            m.phone = QStringLiteral("13800138000");
+            m.role = StaffRole::FullTime;
+            m.gridCode = grid.code;
+            m.startedOn = started;
+            return owner->addStaffMember(m);
+        };
+        hire(QStringLiteral("测试甲") + m_suffix, m_gridA, QDate(2025, 3, 10));           // W11–W13
+        const StaffMember yi = hire(QStringLiteral("测试乙") + m_suffix, m_gridA, QDate(2024, 1, 1));
+        owner->retireStaffMember(yi.id, QDate(2025, 3, 18));                             // W10–W12
+        hire(QStringLiteral("测试丙") + m_suffix, m_gridB, QDate(2024, 1, 1));           // W10–W13
+        auto log = [&](const QString &name, const AdminUnit &grid, const QDate &day, const QString &activity) {
+            RegisterRecord w = RegisterRecord::blank(RegisterKind::WorkLog);
+            w.set(QStringLiteral("worked_on"), day);
+            w.set(QStringLiteral("worker"), name + m_suffix);
+            w.set(QStringLiteral("activity"), activity);
+            w.set(QStringLiteral("subject"), QStringLiteral("走访独居老人"));
+            w.gridCode = grid.code;
+            owner->addRegisterRecord(w);
+        };
+        const QString jia = QStringLiteral("测试甲"), yiName = QStringLiteral("测试乙"), bing = QStringLiteral("测试丙");
+        log(jia, m_gridA, QDate(2025, 3, 11), QStringLiteral("visit"));
+        log(jia, m_gridA, QDate(2025, 3, 12), QStringLiteral("visit"));
+        log(jia, m_gridA, QDate(2025, 3, 16), QStringLiteral("legal_education")); // W11: 3, met
+        log(jia, m_gridA, QDate(2025, 3, 17), QStringLiteral("service"));         // W12: 1
+        for (int i = 0; i < 4; ++i)
+            log(jia, m_gridA, QDate(2025, 3, 24), QStringLiteral("patrol"));      // W13: not assessed
+        for (int i = 0; i < 3; ++i)
+            log(yiName, m_gridA, QDate(2025, 3, 3 + i), QStringLiteral("visit")); // W10: 3, met
+        log(yiName, m_gridA, QDate(2025, 3, 17), QStringLiteral("visit"));        // W12: 1
+        log(yiName, m_gridA, QDate(2025, 3, 25), QStringLiteral("visit"));        // after leaving
+        for (int i = 0; i < 4; ++i)
+            log(bing, m_gridB, QDate(2025, 3, 9), QStringLiteral("service"));     // W10 (a Sunday): 4, met
+        for (int i = 0; i < 3; ++i)
+            log(bing, m_gridB, QDate(2025, 3, 10), QStringLiteral("legal_education")); // W11: 3, met
+        log(bing, m_gridB, QDate(2025, 3, 2), QStringLiteral("visit"));           // W09, February's
+        log(bing, m_gridB, QDate(2025, 3, 31), QStringLiteral("visit"));          // W14, April's
+
+        // Per week as read.
+        const KpiActivity activity = owner->kpiActivity(march.weeksFrom(), march.weeksTo());
+        auto entries = [&](const QString &name, const QString &week, const QString &act) {
+            for (const KpiWorkLogCount &c : activity.workLog)
+                if (c.worker == name + m_suffix && c.isoWeek == week && c.activity == act)
+                    return c.entries;
+            return 0;
+        };
+        QCOMPARE(entries(jia, QStringLiteral("2025-W11"), QStringLiteral("visit")), 2);
+        QCOMPARE(entries(jia, QStringLiteral("2025-W11"), QStringLiteral("legal_education")), 1);
+        QCOMPARE(entries(jia, QStringLiteral("2025-W13"), QStringLiteral("patrol")), 4);
+        QCOMPARE(entries(bing, QStringLiteral("2025-W10"), QStringLiteral("service")), 4);
+        QCOMPARE(entries(bing, QStringLiteral("2025-W09"), QStringLiteral("visit")), 0); // before the weeks read
+        QCOMPARE(entries(bing, QStringLiteral("2025-W14"), QStringLiteral("visit")), 0);
+
+        // The demo's own staff serve in March 2025 too, with nothing logged then:
+        // each name once per grid and week, in the grids assessed.
+        const KpiEngine engine(owner->kpiUnits(march.from(), march.to()), owner->assessmentSettings());
+        QHash<QString, qint64> demoWeeks;
+        QSet<QString> counted;
+        for (const StaffMember &m : owner->staffMembers(true))
+            if (!m.name.endsWith(m_suffix) && (m.active || m.endedOn.isValid()) && engine.unit(m.gridCode))
+                for (QDate monday(2025, 3, 3); monday < QDate(2025, 3, 31); monday = monday.addDays(7))
+                    if (m.startedOn <= monday.addDays(6) && (!m.endedOn.isValid() || m.endedOn >= monday)
+                        && !counted.contains(m.gridCode + m.name + monday.toString(Qt::ISODate))) {
+                        counted.insert(m.gridCode + m.name + monday.toString(Qt::ISODate));
+                        ++demoWeeks[m.gridCode];
+                    }
+        qint64 townshipWeeks = 0;
+        for (qint64 n : qAsConst(demoWeeks))
+            townshipWeeks += n;
+
+        const QDateTime asOf = march.to().addDays(30);
+        const KpiTable t = engine.compute({}, activity, march, asOf);
+        auto expect = [&](const QString &unit, Kpi k, qint64 num, qint64 den) {
+            const KpiFigure f = t.figure(unit, k);
+            QVERIFY2(f.numerator == num && f.denominator == den,
+                     qPrintable(QStringLiteral("%1 %2: %3/%4, expected %5/%6")
+                                    .arg(unit, kpi::code(k)).arg(f.numerator).arg(f.denominator).arg(num).arg(den)));
+        };
+        // Grid A: 甲 W11–W13 (met W11; 3 + 1 + 0 entries), 乙 W10–W12 (met W10; 3 + 0 + 1).
+        expect(m_gridA.code, Kpi::WorkLogCompliance, 2, 6 + demoWeeks.value(m_gridA.code));
+        expect(m_gridA.code, Kpi::WorkLogEntries, 8, 6 + demoWeeks.value(m_gridA.code));
+        // Grid B: 丙 W10–W13 (met W10 and W11; 4 + 3 entries).
+        expect(m_gridB.code, Kpi::WorkLogCompliance, 2, 4 + demoWeeks.value(m_gridB.code));
+        expect(m_gridB.code, Kpi::WorkLogEntries, 7, 4 + demoWeeks.value(m_gridB.code));
+        // The township: all of it.
+        expect(m_township, Kpi::WorkLogCompliance, 4, 10 + townshipWeeks);
+        expect(m_township, Kpi::WorkLogEntries, 15, 10 + townshipWeeks);
+        const qint64 communityWeeks = [&] {
+            qint64 n = 0;
+            for (auto it = demoWeeks.cbegin(); it != demoWeeks.cend(); ++it)
+                n += it.key().startsWith(m_communityA.code) ? it.value() : 0;
+            return n;
+        }();
+        const bool aIn = m_gridA.parentCode == m_communityA.code, bIn = m_gridB.parentCode == m_communityA.code;
+        QVERIFY(aIn || bIn);
+        expect(m_communityA.code, Kpi::WorkLogCompliance, (aIn ? 2 : 0) + (bIn ? 2 : 0),
+               (aIn ? 6 : 0) + (bIn ? 4 : 0) + communityWeeks);
+
+        // Per week: grid A's week 11, 甲 with 2 visits and 1 legal-education session.
+        const KpiMembers m = engine.members(Kpi::WorkLogCompliance, m_gridA.code, {}, activity, march, asOf);
+        bool found = false;
+        for (const KpiWorkerWeek &w : m.workerWeeks) {
+            QCOMPARE(w.gridCode, m_gridA.code);
+            if (w.worker == jia + m_suffix && w.isoWeek == QLatin1String("2025-W11")) {
+                found = true;
+                QCOMPARE(w.visits, 2);
+                QCOMPARE(w.legalEducation, 1);
+                QCOMPARE(w.services, 0);
+                QVERIFY(w.met);
+            }
+            QVERIFY2(!(w.worker == yiName + m_suffix && w.isoWeek == QLatin1String("2025-W13")), "counted after leaving");
+        }
+        QVERIFY(found);
+
+        // A grid worker reads only their grid's staff and log.
+        Store *grid = as(QStringLiteral("grid_a"));
+        QVERIFY(grid);
+        const KpiActivity mine = grid->kpiActivity(march.weeksFrom(), march.weeksTo());
+        QVERIFY(!mine.workers.isEmpty());
+        QVERIFY(!mine.workLog.isEmpty());
+        for (const KpiGridWorker &w : mine.workers)
+            QCOMPARE(w.gridCode, m_gridA.code);
+        for (const KpiWorkLogCount &c : mine.workLog)
+            QCOMPARE(c.gridCode, m_gridA.code);
     }
 
     void populationIsAnAdministratorsAudited()

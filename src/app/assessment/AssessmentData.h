@@ -27,7 +27,7 @@ struct AssessmentData {
     QVector<KpiTable> trendTables; // one per trend period
     QVector<KpiWarning> warnings;
     QVector<KpiCase> cases;         // every case read, for drill-down
-    QVector<KpiScreening> screenings;
+    KpiActivity activity; // screenings, grid staff and work log, for drill-down
     QString error;
     int generation = 0;
 

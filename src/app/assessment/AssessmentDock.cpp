@@ -36,6 +36,7 @@ ChartValueKind chartKind(Kpi k)
     case KpiKind::Percent: return ChartValueKind::Percent;
     case KpiKind::PerThousand: return ChartValueKind::PerMille;
     case KpiKind::Count: return ChartValueKind::Count;
+    case KpiKind::PerWorkerWeek: return ChartValueKind::Average;
     }
     return ChartValueKind::Count;
 }
@@ -640,8 +641,18 @@ void AssessmentDock::refreshCards()
         else if (k == Kpi::IncidenceRate)
             d.sample = f.denominator > 0 ? tr("%1 cases · %2 residents").arg(f.numerator).arg(f.denominator)
                                          : tr("%1 cases · no population figure").arg(f.numerator);
-        else if (k == Kpi::ScreeningCoverage)
+        else if (kpi::basis(k) == KpiBasis::GridWeeks)
             d.sample = tr("%1 of %2 grid-weeks").arg(f.numerator).arg(f.denominator);
+        else if (k == Kpi::WorkLogCompliance)
+            d.sample = tr("%1 of %2 worker-weeks with %3 or more entries")
+                           .arg(f.numerator)
+                           .arg(f.denominator)
+                           .arg(m_data.settings.workLogPerWeek);
+        else if (kpi::basis(k) == KpiBasis::WorkerWeeks)
+            d.sample = tr("%1 entries · %2 worker-weeks · expected %3")
+                           .arg(f.numerator)
+                           .arg(f.denominator)
+                           .arg(m_data.settings.workLogPerWeek);
         else if (kpi::isRatio(k))
             d.sample = tr("%1 of %2 cases").arg(f.numerator).arg(f.denominator);
         if (!f.sufficient && f.value)

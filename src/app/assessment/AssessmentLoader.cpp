@@ -25,12 +25,12 @@ void compute(AssessmentData &d, const WarningSettings &warnings)
     d.previous = d.period.previous();
     d.lastYear = d.period.sameLastYear();
     d.trend = d.period.trend(trendLength(d.period.kind()));
-    d.current = engine.compute(d.cases, d.screenings, d.period, d.asOf);
-    d.before = engine.compute(d.cases, d.screenings, d.previous, d.asOf);
-    d.yearAgo = engine.compute(d.cases, d.screenings, d.lastYear, d.asOf);
+    d.current = engine.compute(d.cases, d.activity, d.period, d.asOf);
+    d.before = engine.compute(d.cases, d.activity, d.previous, d.asOf);
+    d.yearAgo = engine.compute(d.cases, d.activity, d.lastYear, d.asOf);
     d.trendTables.clear();
     for (const KpiPeriod &p : d.trend)
-        d.trendTables << (p == d.period ? d.current : engine.compute(d.cases, d.screenings, p, d.asOf));
+        d.trendTables << (p == d.period ? d.current : engine.compute(d.cases, d.activity, p, d.asOf));
     d.warnings = EarlyWarning(engine, warnings).find(d.cases, d.period, d.asOf);
 }
 
@@ -51,7 +51,7 @@ AssessmentData load(const StoreOpener &opener, const KpiPeriod &period, const QD
         d.settings = store->assessmentSettings();
         d.cases = store->kpiCases(from, period.to());
         // The period's last ISO week may run past its end.
-        d.screenings = store->kpiScreenings(from, std::max(period.to(), period.weeksTo()));
+        d.activity = store->kpiActivity(from, std::max(period.to(), period.weeksTo()));
     } catch (const StoreError &e) {
         d.error = e.message();
         return d;

@@ -101,7 +101,8 @@ void AssessmentModule::install(ModuleHost &host)
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QStringList relevant{QStringLiteral("incidents"), QStringLiteral("incident_history"),
                                           QStringLiteral("screening_visits"), QStringLiteral("admin_units"),
-                                          QStringLiteral("gd_meta")};
+                                          QStringLiteral("gd_meta"), QStringLiteral("work_log"),
+                                          QStringLiteral("grid_staff")};
         for (const QString &t : relevant)
             if (tables.contains(t)) {
                 m_debounce->start();
@@ -169,10 +170,13 @@ QVector<KpiCase> AssessmentModule::casesOf(const QVector<qint64> &ids) const
 void AssessmentModule::drillDown(Kpi k, const QString &unitCode, const KpiPeriod &period)
 {
     const KpiEngine engine = m_data.engine();
-    const KpiMembers m = engine.members(k, unitCode, m_data.cases, m_data.screenings, period, m_data.asOf);
+    const KpiMembers m = engine.members(k, unitCode, m_data.cases, m_data.activity, period, m_data.asOf);
     const QString unit = m_dock->unitNameOf(unitCode);
     const QString title = tr("%1 · %2 · %3").arg(kpi::name(k), unit, period.label());
-    if (k == Kpi::ScreeningCoverage) {
+    if (kpi::basis(k) == KpiBasis::WorkerWeeks) {
+        m_cases->showWorkerWeeks(title, kpi::numeratorName(Kpi::WorkLogCompliance), kpi::denominatorName(k),
+                                 m.workerWeeks, m_data.settings.workLogPerWeek);
+    } else if (kpi::basis(k) == KpiBasis::GridWeeks) {
         m_cases->showGridWeeks(title, kpi::numeratorName(k), m.numeratorGridWeeks, kpi::denominatorName(k),
                                m.denominatorGridWeeks);
     } else {
@@ -277,7 +281,7 @@ bool AssessmentModule::exportReport(const QString &path, QString *error)
             categories.insert(c.categoryCode, m_session.categories().name(c.categoryCode));
     const std::optional<AssessmentReport> report
         = AssessmentReportBuilder::build(m_data.engine(), m_dock->areaCode(), m_data.period, m_data.asOf, m_data.cases,
-                                         m_data.screenings, categories, {}, error);
+                                         m_data.activity, categories, {}, error);
     if (!report)
         return false;
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))

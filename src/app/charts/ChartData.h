@@ -9,8 +9,9 @@
 namespace griddesk::app {
 
 // How a figure reads. Values are given in the figure's own unit: 87.5 for
-// 87.5 %, 2.4 for 2.4 ‰ (per 1,000 residents), 37 for 37 cases.
-enum class ChartValueKind { Percent, PerMille, Count };
+// 87.5 %, 2.4 for 2.4 ‰ (per 1,000 residents), 37 for 37 cases, 3.4 for an
+// average of 3.4 (work-log entries per grid worker and week).
+enum class ChartValueKind { Percent, PerMille, Count, Average };
 
 // One figure of one unit, period or category. `key` is what the click signals
 // carry (a unit code, a period, a category code); `label` is what is shown.

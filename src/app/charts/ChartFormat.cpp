@@ -14,6 +14,8 @@ int decimals(ChartValueKind kind)
         return 1;
     case ChartValueKind::PerMille:
         return 2;
+    case ChartValueKind::Average:
+        return 1;
     case ChartValueKind::Count:
         break;
     }
@@ -34,6 +36,7 @@ QString ChartFormat::unit(ChartValueKind kind)
     case ChartValueKind::PerMille:
         return QStringLiteral("‰");
     case ChartValueKind::Count:
+    case ChartValueKind::Average:
         break;
     }
     return {};
@@ -54,6 +57,7 @@ QString ChartFormat::difference(double delta, ChartValueKind kind)
     case ChartValueKind::PerMille:
         return n + unit(kind);
     case ChartValueKind::Count:
+    case ChartValueKind::Average:
         break;
     }
     return n;

@@ -43,6 +43,7 @@ double leastSpan(ChartValueKind kind)
     case ChartValueKind::Percent:
         return 10;
     case ChartValueKind::PerMille:
+    case ChartValueKind::Average:
         return 0.5;
     case ChartValueKind::Count:
         break;
@@ -71,6 +72,7 @@ QString axisFormat(ChartValueKind kind, double step)
     case ChartValueKind::PerMille:
         return number + QStringLiteral("‰");
     case ChartValueKind::Count:
+    case ChartValueKind::Average:
         break;
     }
     return number;

@@ -9,7 +9,8 @@ const QVector<Kpi> &all()
 {
     static const QVector<Kpi> list{Kpi::IncidenceRate,        Kpi::ClosureRate,         Kpi::OnTimeClosureRate,
                                    Kpi::ReworkRate,           Kpi::FirstTimeFixRate,    Kpi::SatisfactionRate,
-                                   Kpi::ScreeningCoverage,    Kpi::OverdueCount,        Kpi::SupervisedCount,
+                                   Kpi::ScreeningCoverage,    Kpi::WorkLogCompliance,   Kpi::WorkLogEntries,
+                                   Kpi::OverdueCount,         Kpi::SupervisedCount,
                                    Kpi::EscalatedToCommunity, Kpi::EscalatedToTownship, Kpi::EscalatedToDistrict};
     return list;
 }
@@ -29,6 +30,8 @@ QString code(Kpi k)
     case Kpi::EscalatedToCommunity: return QStringLiteral("escalated_to_community");
     case Kpi::EscalatedToTownship: return QStringLiteral("escalated_to_township");
     case Kpi::EscalatedToDistrict: return QStringLiteral("escalated_to_district");
+    case Kpi::WorkLogCompliance: return QStringLiteral("work_log_compliance");
+    case Kpi::WorkLogEntries: return QStringLiteral("work_log_entries");
     }
     return {};
 }
@@ -53,6 +56,7 @@ KpiKind kind(Kpi k)
     case Kpi::EscalatedToCommunity:
     case Kpi::EscalatedToTownship:
     case Kpi::EscalatedToDistrict: return KpiKind::Count;
+    case Kpi::WorkLogEntries: return KpiKind::PerWorkerWeek;
     default: return KpiKind::Percent;
     }
 }
@@ -64,7 +68,9 @@ bool higherIsBetter(Kpi k)
     case Kpi::OnTimeClosureRate:
     case Kpi::FirstTimeFixRate:
     case Kpi::SatisfactionRate:
-    case Kpi::ScreeningCoverage: return true;
+    case Kpi::ScreeningCoverage:
+    case Kpi::WorkLogCompliance:
+    case Kpi::WorkLogEntries: return true;
     default: return false;
     }
 }
@@ -72,6 +78,16 @@ bool higherIsBetter(Kpi k)
 bool isRatio(Kpi k)
 {
     return kind(k) != KpiKind::Count;
+}
+
+KpiBasis basis(Kpi k)
+{
+    switch (k) {
+    case Kpi::ScreeningCoverage: return KpiBasis::GridWeeks;
+    case Kpi::WorkLogCompliance:
+    case Kpi::WorkLogEntries: return KpiBasis::WorkerWeeks;
+    default: return KpiBasis::Cases;
+    }
 }
 
 QString name(Kpi k)
@@ -89,6 +105,8 @@ QString name(Kpi k)
     case Kpi::EscalatedToCommunity: return QCoreApplication::translate("Kpi", "Escalated to community");
     case Kpi::EscalatedToTownship: return QCoreApplication::translate("Kpi", "Escalated to township");
     case Kpi::EscalatedToDistrict: return QCoreApplication::translate("Kpi", "Escalated to district");
+    case Kpi::WorkLogCompliance: return QCoreApplication::translate("Kpi", "Work-log compliance");
+    case Kpi::WorkLogEntries: return QCoreApplication::translate("Kpi", "Work-log entries per worker-week");
     }
     return {};
 }
@@ -108,6 +126,8 @@ QString numeratorName(Kpi k)
     case Kpi::EscalatedToCommunity: return QCoreApplication::translate("Kpi", "Cases escalated to the community in the period");
     case Kpi::EscalatedToTownship: return QCoreApplication::translate("Kpi", "Cases escalated to the township in the period");
     case Kpi::EscalatedToDistrict: return QCoreApplication::translate("Kpi", "Cases escalated to the district in the period");
+    case Kpi::WorkLogCompliance: return QCoreApplication::translate("Kpi", "Worker-weeks with the expected work-log entries");
+    case Kpi::WorkLogEntries: return QCoreApplication::translate("Kpi", "Work-log entries (visits, services, legal education)");
     }
     return {};
 }
@@ -122,6 +142,8 @@ QString denominatorName(Kpi k)
     case Kpi::FirstTimeFixRate: return QCoreApplication::translate("Kpi", "Cases closed in the period");
     case Kpi::SatisfactionRate: return QCoreApplication::translate("Kpi", "Cases closed in the period and evaluated");
     case Kpi::ScreeningCoverage: return QCoreApplication::translate("Kpi", "Grids × ISO weeks of the period");
+    case Kpi::WorkLogCompliance:
+    case Kpi::WorkLogEntries: return QCoreApplication::translate("Kpi", "Grid workers × ISO weeks served in the period");
     default: return {};
     }
 }
@@ -171,6 +193,16 @@ QString rules(Kpi k)
     case Kpi::EscalatedToDistrict:
         return QCoreApplication::translate("Kpi", "Each escalation raises a case one level; a case escalated twice in the period counts once at "
                   "each level it reached.");
+    case Kpi::WorkLogCompliance:
+        return QCoreApplication::translate("Kpi", "Each person of the grid staff register counts in each ISO week of the period (its Thursday in the "
+                  "period) they served their grid. A worker-week meets the standard with at least the centre's expected "
+                  "number of work-log entries (home visits, services and legal-education sessions; patrols and "
+                  "mediations are not counted) logged under the worker's name in that grid. A week counts once it "
+                  "has ended, or earlier once the standard is met.");
+    case Kpi::WorkLogEntries:
+        return QCoreApplication::translate("Kpi", "The home visits, services and legal-education sessions logged by the grid staff in the weeks they "
+                  "served, divided by those worker-weeks. A week counts once it has ended, or earlier once the "
+                  "worker has logged the expected number.");
     }
     return {};
 }
@@ -181,6 +213,7 @@ QString unitSuffix(Kpi k)
     case KpiKind::Percent: return QStringLiteral("%");
     case KpiKind::PerThousand: return QCoreApplication::translate("Kpi", "per 1,000");
     case KpiKind::Count: return QString();
+    case KpiKind::PerWorkerWeek: return QCoreApplication::translate("Kpi", "per worker-week");
     }
     return {};
 }
@@ -192,6 +225,7 @@ QString formatValue(Kpi k, double value)
     case KpiKind::Percent: return c.toString(value, 'f', 1) + QStringLiteral("%");
     case KpiKind::PerThousand: return c.toString(value, 'f', 2);
     case KpiKind::Count: return c.toString(qRound64(value));
+    case KpiKind::PerWorkerWeek: return c.toString(value, 'f', 1);
     }
     return {};
 }

@@ -22,12 +22,22 @@ enum class Kpi {
     EscalatedToCommunity, // 上报社区
     EscalatedToTownship,  // 上报乡镇
     EscalatedToDistrict,  // 上报区县
+    WorkLogCompliance,    // 工作日志达标率: worker-weeks with the expected entries ÷ worker-weeks
+    WorkLogEntries,       // 人均周工作记录: work-log entries ÷ worker-weeks
 };
 
 enum class KpiKind {
     Percent,     // a share of cases, 0–100 %
     PerThousand, // per 1,000 residents
     Count,       // a number of cases
+    PerWorkerWeek, // an average per grid worker and week
+};
+
+// What a figure counts, and so what its drill-down lists.
+enum class KpiBasis {
+    Cases,       // cases (the incidence rate's denominator is residents)
+    GridWeeks,   // grids × ISO weeks
+    WorkerWeeks, // grid workers × ISO weeks
 };
 
 namespace kpi {
@@ -38,6 +48,7 @@ bool fromCode(const QString &code, Kpi *k);
 KpiKind kind(Kpi k);
 bool higherIsBetter(Kpi k);
 bool isRatio(Kpi k); // has a denominator (all but the counts)
+KpiBasis basis(Kpi k);
 
 // Translated texts.
 QString name(Kpi k);        // 结案率
@@ -46,7 +57,7 @@ QString numeratorName(Kpi k);
 QString denominatorName(Kpi k); // empty for counts
 QString rules(Kpi k);       // how rejected, merged, reworked, unevaluated and open cases count
 QString unitSuffix(Kpi k);  // "%", "‰", "件"
-// A value as shown, e.g. "92.3%", "4.1‰", "17".
+// A value as shown, e.g. "92.3%", "4.1‰", "17", "3.4".
 QString formatValue(Kpi k, double value);
 
 } // namespace kpi

@@ -192,7 +192,9 @@ bool KpiEngine::inNumerator(Kpi k, const KpiCase &c, const KpiPeriod &p, const Q
     case Kpi::SatisfactionRate:
         return closedIn(c, p, asOf)
             && (c.satisfaction == QLatin1String("satisfied") || c.satisfaction == QLatin1String("basically_satisfied"));
-    case Kpi::ScreeningCoverage: return false;
+    case Kpi::ScreeningCoverage:
+    case Kpi::WorkLogCompliance:
+    case Kpi::WorkLogEntries: return false; // grid-weeks and worker-weeks, not cases
     case Kpi::OverdueCount:
         return dueIn(c, p, asOf) && c.deadlineAt < asOf && !(c.closedAt.isValid() && c.closedAt <= c.deadlineAt);
     case Kpi::SupervisedCount: return counted(c) && hasEvent(c, IncidentAction::Supervise, p, asOf);
@@ -203,8 +205,8 @@ bool KpiEngine::inNumerator(Kpi k, const KpiCase &c, const KpiPeriod &p, const Q
     return false;
 }
 
-KpiTable KpiEngine::compute(const QVector<KpiCase> &cases, const QVector<KpiScreening> &screenings,
-                            const KpiPeriod &period, const QDateTime &asOf) const
+KpiTable KpiEngine::compute(const QVector<KpiCase> &cases, const KpiActivity &activity, const KpiPeriod &period,
+                            const QDateTime &asOf) const
 {
     KpiTable table;
     for (const KpiUnit &u : m_units)
@@ -244,12 +246,33 @@ KpiTable KpiEngine::compute(const QVector<KpiCase> &cases, const QVector<KpiScre
     const QStringList weeks = period.isoWeeks();
     const QSet<QString> weekSet(weeks.cbegin(), weeks.cend());
     QSet<QString> screened; // "grid|week"
-    for (const KpiScreening &s : screenings)
+    for (const KpiScreening &s : activity.screenings)
         if (weekSet.contains(s.isoWeek))
             screened.insert(s.gridCode + QLatin1Char('|') + s.isoWeek);
 
+    // The work log: worker-weeks per grid, and of those the ones meeting the
+    // standard and the entries logged.
+    struct GridLog {
+        qint64 workerWeeks = 0, met = 0, entries = 0;
+    };
+    QHash<QString, GridLog> logs;
+    for (const KpiWorkerWeek &w : kpiworklog::workerWeeks(activity, period, asOf, m_settings.workLogPerWeek)) {
+        GridLog &g = logs[w.gridCode];
+        ++g.workerWeeks;
+        g.met += w.met;
+        g.entries += w.entries();
+    }
+
     for (const KpiUnit &u : m_units) {
         KpiTable::Row &row = table.row(u.code);
+        GridLog log;
+        if (!u.department)
+            for (const QString &g : gridsUnder(u.code)) {
+                const GridLog one = logs.value(g);
+                log.workerWeeks += one.workerWeeks;
+                log.met += one.met;
+                log.entries += one.entries;
+            }
         for (Kpi k : kpis) {
             KpiFigure &f = row[slot(k)];
             switch (k) {
@@ -274,6 +297,16 @@ KpiTable KpiEngine::compute(const QVector<KpiCase> &cases, const QVector<KpiScre
                     f.value = ratio(f.numerator, f.denominator, 100.0);
                 break;
             }
+            case Kpi::WorkLogCompliance:
+            case Kpi::WorkLogEntries:
+                if (u.department)
+                    break;
+                f.numerator = k == Kpi::WorkLogCompliance ? log.met : log.entries;
+                f.denominator = log.workerWeeks;
+                f.sample = f.denominator;
+                if (f.denominator > 0)
+                    f.value = ratio(f.numerator, f.denominator, k == Kpi::WorkLogCompliance ? 100.0 : 1.0);
+                break;
             default:
                 if (kpi::isRatio(k)) {
                     f.sample = f.denominator;
@@ -291,14 +324,21 @@ KpiTable KpiEngine::compute(const QVector<KpiCase> &cases, const QVector<KpiScre
 }
 
 KpiMembers KpiEngine::members(Kpi k, const QString &unitCode, const QVector<KpiCase> &cases,
-                              const QVector<KpiScreening> &screenings, const KpiPeriod &period,
-                              const QDateTime &asOf) const
+                              const KpiActivity &activity, const KpiPeriod &period, const QDateTime &asOf) const
 {
     KpiMembers m;
-    if (k == Kpi::ScreeningCoverage) {
+    if (kpi::basis(k) == KpiBasis::WorkerWeeks) {
+        const QStringList grids = gridsUnder(unitCode);
+        const QSet<QString> mine(grids.cbegin(), grids.cend());
+        for (const KpiWorkerWeek &w : kpiworklog::workerWeeks(activity, period, asOf, m_settings.workLogPerWeek))
+            if (mine.contains(w.gridCode))
+                m.workerWeeks << w;
+        return m;
+    }
+    if (kpi::basis(k) == KpiBasis::GridWeeks) {
         const QStringList weeks = period.isoWeeks();
         QSet<QString> screened;
-        for (const KpiScreening &s : screenings)
+        for (const KpiScreening &s : activity.screenings)
             screened.insert(s.gridCode + QLatin1Char('|') + s.isoWeek);
         for (const QString &g : gridsUnder(unitCode)) {
             for (const QString &w : weeks) {

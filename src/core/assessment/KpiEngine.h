@@ -9,10 +9,12 @@
 // docs/kpi.md.
 
 #include "Kpi.h"
+#include "KpiActivity.h"
 #include "KpiCase.h"
 #include "KpiFigure.h"
 #include "KpiPeriod.h"
 #include "KpiSettings.h"
+#include "KpiWorkLog.h"
 
 #include <QHash>
 #include <QMap>
@@ -27,7 +29,7 @@ namespace griddesk {
 class KpiTable
 {
 public:
-    static constexpr int kKpis = 12;
+    static constexpr int kKpis = 14;
     using Row = std::array<KpiFigure, kKpis>;
 
     KpiFigure figure(const QString &unitCode, Kpi k) const;
@@ -39,13 +41,15 @@ private:
     QHash<QString, Row> m_rows;
 };
 
-// The cases, or for screening coverage the grid-weeks ("grid code|2026-W48"),
-// behind a figure.
+// The cases behind a figure; for screening coverage the grid-weeks ("grid
+// code|2026-W48"); for the work-log KPIs the worker-weeks, each with what
+// was logged (those `met` are the compliance's numerator).
 struct KpiMembers {
     QVector<qint64> numerator;
     QVector<qint64> denominator;
     QStringList numeratorGridWeeks;
     QStringList denominatorGridWeeks;
+    QVector<KpiWorkerWeek> workerWeeks;
 };
 
 class KpiEngine
@@ -59,10 +63,10 @@ public:
     const KpiUnit *unit(const QString &code) const;
     KpiSettings settings() const { return m_settings; }
 
-    KpiTable compute(const QVector<KpiCase> &cases, const QVector<KpiScreening> &screenings,
-                     const KpiPeriod &period, const QDateTime &asOf) const;
-    KpiMembers members(Kpi k, const QString &unitCode, const QVector<KpiCase> &cases,
-                       const QVector<KpiScreening> &screenings, const KpiPeriod &period, const QDateTime &asOf) const;
+    KpiTable compute(const QVector<KpiCase> &cases, const KpiActivity &activity, const KpiPeriod &period,
+                     const QDateTime &asOf) const;
+    KpiMembers members(Kpi k, const QString &unitCode, const QVector<KpiCase> &cases, const KpiActivity &activity,
+                       const KpiPeriod &period, const QDateTime &asOf) const;
     // Cases reported in the period in a unit (the incidence rate's cases), by
     // category code and by source code.
     QMap<QString, QVector<qint64>> byCategory(const QString &unitCode, const QVector<KpiCase> &cases,

@@ -268,8 +268,10 @@ QVector<AgendaItem> AgendaBuilder::kpiDrops(const AgendaInputs &in) const
     const QVector<KpiCase> cases = townshipCopy(in);
     const KpiPeriod now = KpiPeriod::containing(KpiPeriod::Kind::Month, WorkingCalendar::localDay(in.at).addDays(-1));
     const KpiPeriod before = now.previous();
-    const KpiTable current = engine.compute(cases, in.screenings, now, in.at);
-    const KpiTable earlier = engine.compute(cases, in.screenings, before, in.at);
+    // The agenda names falls of the case and screening figures; the work log is the dashboard's.
+    const KpiActivity activity{in.screenings, {}, {}};
+    const KpiTable current = engine.compute(cases, activity, now, in.at);
+    const KpiTable earlier = engine.compute(cases, activity, before, in.at);
     QVector<KpiUnit> units;
     for (const KpiUnit &u : engine.units())
         if (!u.department && (u.code == in.townshipCode

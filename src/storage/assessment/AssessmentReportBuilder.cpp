@@ -83,7 +83,7 @@ QString AssessmentReportBuilder::groupName(AdminLevel level, bool departments)
 
 std::optional<AssessmentReport> AssessmentReportBuilder::build(const KpiEngine &engine, const QString &unitCode,
     const KpiPeriod &period, const QDateTime &asOf, const QVector<KpiCase> &cases,
-    const QVector<KpiScreening> &screenings, const QHash<QString, QString> &categoryNames,
+    const KpiActivity &activity, const QHash<QString, QString> &categoryNames,
     const WarningSettings &warnings, QString *error)
 {
     const KpiUnit *subject = engine.unit(unitCode);
@@ -105,9 +105,9 @@ std::optional<AssessmentReport> AssessmentReportBuilder::build(const KpiEngine &
     r.asOf = asOf;
     r.settings = engine.settings();
     r.units = reportUnits(engine, *subject);
-    r.current = engine.compute(cases, screenings, r.period, asOf);
-    r.before = engine.compute(cases, screenings, r.previous, asOf);
-    r.yearAgo = engine.compute(cases, screenings, r.lastYear, asOf);
+    r.current = engine.compute(cases, activity, r.period, asOf);
+    r.before = engine.compute(cases, activity, r.previous, asOf);
+    r.yearAgo = engine.compute(cases, activity, r.lastYear, asOf);
     r.rankings = rankings(r);
 
     QHash<qint64, const KpiCase *> byId;

@@ -23,7 +23,7 @@ public:
     // in *error.
     static std::optional<AssessmentReport> build(const KpiEngine &engine, const QString &unitCode,
         const KpiPeriod &period, const QDateTime &asOf, const QVector<KpiCase> &cases,
-        const QVector<KpiScreening> &screenings, const QHash<QString, QString> &categoryNames,
+        const KpiActivity &activity, const QHash<QString, QString> &categoryNames,
         const WarningSettings &warnings = {}, QString *error = nullptr);
 
     // The earliest instant the cases and screenings must be read from: the

@@ -202,6 +202,8 @@ bool writeAbout(GDALDataset *ds, const AssessmentReport &r, const QString &name,
             QStringLiteral("%1 (%2)").arg(r.lastYear.label(), r.lastYear.key()) },
         { AssessmentXlsxWriter::tr("Figures as of (China time)"), cst(r.asOf) },
         { AssessmentXlsxWriter::tr("Minimum cases for a ranked figure"), QString::number(r.settings.minCases) },
+        { AssessmentXlsxWriter::tr("Work-log entries expected per grid worker and week"),
+            QString::number(r.settings.workLogPerWeek) },
         { AssessmentXlsxWriter::tr("Changes"),
             AssessmentXlsxWriter::tr("Against the previous period and the same period last "
                                      "year, in percentage points for rates") },
