@@ -242,6 +242,7 @@ private Q_SLOTS:
             auto store = StoreOpener(StoreLocation::file(m_path)).open();
             store->setSetting(QStringLiteral("assessment_work_log_per_week"), QStringLiteral("3"));
         }
+        settings::setAssessmentView({}); // the next tests open on the default view, as before
     }
 
     void aLeaderOpensOnTheDashboardForTheirArea()
