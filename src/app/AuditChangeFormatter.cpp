@@ -215,11 +215,33 @@ QString AuditChangeFormatter::fieldName(const QString &table, const QString &col
     return column;
 }
 
-QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) const
+QString AuditChangeFormatter::registerValue(const QString &table, const QString &column, const QString &text)
+{
+    RegisterKind kind;
+    if (!registerkind::fromTable(table, &kind))
+        return {};
+    const RegisterSpec &spec = registercatalog::spec(kind);
+    if (column == QLatin1String("fields")) {
+        // A reveal names the personal fields read.
+        QStringList out;
+        for (const QString &c : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const RegisterField *f = spec.field(c.trimmed());
+            out << (f ? f->displayName() : c.trimmed());
+        }
+        return out.join(tr(", "));
+    }
+    const RegisterField *f = spec.field(column);
+    return f && f->kind == FieldKind::Code ? f->codeLabel(text) : QString();
+}
+
+QString AuditChangeFormatter::value(const QString &table, const QString &column, const QJsonValue &v) const
 {
     if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
         return tr("(empty)");
     const QString text = plain(v);
+    const QString registered = registerValue(table, column, text);
+    if (!registered.isEmpty())
+        return registered;
     auto named = [&text](const QHash<QString, QString> &names) { return names.value(text, text); };
     auto list = [&text](const QHash<QString, QString> &names) {
         QStringList out;
@@ -302,7 +324,7 @@ QString AuditChangeFormatter::value(const QString &column, const QJsonValue &v) 
 
 QString AuditChangeFormatter::fieldAndValue(const QString &table, const QString &column, const QJsonValue &v) const
 {
-    return tr("%1: %2").arg(fieldName(table, column), value(column, v));
+    return tr("%1: %2").arg(fieldName(table, column), value(table, column, v));
 }
 
 QStringList AuditChangeFormatter::changes(const AuditEntry &e) const
@@ -320,7 +342,7 @@ QStringList AuditChangeFormatter::changes(const AuditEntry &e) const
         for (const QString &c : qAsConst(columns)) {
             if (isBookkeeping(c) || before.value(c) == after.value(c))
                 continue;
-            out << tr("%1: %2 → %3").arg(fieldName(e.table, c), value(c, before.value(c)), value(c, after.value(c)));
+            out << tr("%1: %2 → %3").arg(fieldName(e.table, c), value(e.table, c, before.value(c)), value(e.table, c, after.value(c)));
         }
         if (out.isEmpty())
             out << tr("no field changed");

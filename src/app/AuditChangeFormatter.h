@@ -39,7 +39,9 @@ public:
     static QString fieldName(const QString &table, const QString &column);
 
 private:
-    QString value(const QString &column, const QJsonValue &v) const;
+    QString value(const QString &table, const QString &column, const QJsonValue &v) const;
+    // A register's coded field by its catalogue label, a reveal's fields by their names; empty: not a register's.
+    static QString registerValue(const QString &table, const QString &column, const QString &text);
     QString fieldAndValue(const QString &table, const QString &column, const QJsonValue &v) const;
 
     Names m_names;

@@ -16,8 +16,10 @@ namespace {
 
 // Footprints show from this scale on; at township scale they are specks.
 constexpr double kFootprintScale = 25000;
-// House points show from this scale on.
-constexpr double kHouseScale = 40000;
+// House, dispute and organisation points show from this scale on: over a
+// whole township they would bury the grids, cases and cameras. Key persons
+// are few, and an overdue visit is to be seen from afar.
+constexpr double kPointScale = 40000;
 
 } // namespace
 
@@ -40,11 +42,12 @@ RegisterLayers::RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, Qg
             made << l;
         }
     }
-    // Houses are thousands: drawn from a neighbourhood's scale, not over the whole township.
-    if (QgsVectorLayer *houses = m_points.value(int(RegisterKind::Houses))) {
-        houses->setScaleBasedVisibility(true);
-        houses->setMinimumScale(kHouseScale);
-    }
+    // Drawn from a neighbourhood's scale, not over the whole township.
+    for (RegisterKind kind : {RegisterKind::Houses, RegisterKind::Disputes, RegisterKind::Organisations})
+        if (QgsVectorLayer *l = m_points.value(int(kind))) {
+            l->setScaleBasedVisibility(true);
+            l->setMinimumScale(kPointScale);
+        }
     m_footprints = makeLayer(RegisterKind::Houses, true);
     if (m_footprints) {
         m_footprints->setScaleBasedVisibility(true);

@@ -159,6 +159,31 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("User name: wangmin")});
     }
 
+    // A register's codes by the catalogue's labels, in the reader's language;
+    // a register reveal by the field read.
+    void registerCodesByTheirLabels()
+    {
+        language::install(QStringLiteral("zh_CN"));
+        const AuditChangeFormatter f(names());
+        QCOMPARE(f.changes(entry(QStringLiteral("update"), QStringLiteral("houses"),
+                                 j("{'fid':3,'rental_state':'owner_occupied','house_use':'residential'}"),
+                                 j("{'fid':3,'rental_state':'rented','house_use':'residential'}"))),
+                 QStringList{QStringLiteral("居住状态: 自住 → 出租")});
+        const QStringList added = f.changes(entry(QStringLiteral("insert"), QStringLiteral("residents"), QString(),
+                                                  j("{'fid':8,'name':'张三','resident_type':'registered','sex':'female'}")));
+        QVERIFY2(added.contains(QStringLiteral("人口类型: 户籍人口")), qPrintable(added.join(QLatin1Char('|'))));
+        QVERIFY2(added.contains(QStringLiteral("性别: 女")), qPrintable(added.join(QLatin1Char('|'))));
+        // A column of the same name elsewhere keeps its own reading.
+        QVERIFY(f.changes(entry(QStringLiteral("update"), QStringLiteral("incidents"), kBefore, kAfter))
+                    .contains(QStringLiteral("状态: 待受理 → 已受理")));
+        language::install(QStringLiteral("en"));
+        QCOMPARE(f.changes(entry(QStringLiteral("update"), QStringLiteral("disputes"), j("{'fid':1,'status':'mediating'}"),
+                                 j("{'fid':1,'status':'resolved'}"))),
+                 QStringList{QStringLiteral("Status: In mediation → Resolved")});
+        QCOMPARE(f.changes(entry(QStringLiteral("reveal"), QStringLiteral("residents"), QString(), j("{'fields':'id_number'}"))),
+                 QStringList{QStringLiteral("Viewed: ID number")});
+    }
+
     void actorsAreNamed()
     {
         language::install(QStringLiteral("zh_CN"));

@@ -7,8 +7,12 @@
 // grid's people; the key persons dock keeps to "overdue visits only"; the
 // disputes layer draws a dispute in its status colour in a real QGIS render,
 // with its repeat ringed; and a dispute added by another client appears in
-// the list and on the map through the change feed.
+// the list and on the map through the change feed. The disputes and
+// organisations layers, like the houses, stay off a whole-township view; the
+// audit log reads a register's codes by their labels; and the database's
+// owner adds a dispute's party by hand, also on a server.
 #include "AppResources.h"
+#include "AuditChangeFormatter.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "CanvasMouse.h"
@@ -25,6 +29,7 @@
 #include "RegisterLayers.h"
 #include "RegisterTableModel.h"
 #include "RegistersModule.h"
+#include "StoreError.h"
 #include "TestBackend.h"
 #include "TestIds.h"
 #include "TestPeople.h"
@@ -502,6 +507,73 @@ private Q_SLOTS:
         QVERIFY(qAbs(saved[0].location->x - target.x) < tolerance && qAbs(saved[0].location->y - target.y) < tolerance);
         // Its grid comes from where it was picked.
         QCOMPARE(saved[0].gridCode, m_places.gridB.code);
+    }
+
+    // The owner (migrations, copies, a hand-made fix) adds a party to a
+    // dispute like anyone who sees it; it takes the dispute's grid.
+    void theOwnerAddsADisputeParty()
+    {
+        auto owner = m_backend.open();
+        RegisterQuery q;
+        q.text = QStringLiteral("RG-2026-002");
+        const QVector<RegisterRecord> found = owner->registerRecords(RegisterKind::Disputes, q);
+        QCOMPARE(found.size(), 1);
+        RegisterRecord party = RegisterRecord::blank(RegisterKind::DisputeParties);
+        party.set(QStringLiteral("ledger_no"), QStringLiteral("RG-2026-002"));
+        party.set(QStringLiteral("name"), QStringLiteral("周颠"));
+        party.set(QStringLiteral("party_role"), QStringLiteral("respondent"));
+        RegisterRecord stored;
+        try {
+            stored = owner->addRegisterRecord(party);
+        } catch (const StoreError &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QCOMPARE(stored.gridCode, found[0].gridCode);
+        RegisterQuery parties;
+        parties.parentKey = QStringLiteral("RG-2026-002");
+        QCOMPARE(owner->registerCount(RegisterKind::DisputeParties, parties), qint64(1));
+        // A party for a dispute that does not exist is still refused, naming the ledger number.
+        party.set(QStringLiteral("ledger_no"), QStringLiteral("RG-1999-999"));
+        QVERIFY_EXCEPTION_THROWN(owner->addRegisterRecord(party), StoreError);
+    }
+
+    // The audit log names a register's codes as the catalogue does, in the
+    // reader's language: the house added above was rented out.
+    void theAuditLogNamesRegisterCodes()
+    {
+        QString shown;
+        for (const AuditEntry &e : m_backend.open()->auditEntries())
+            if (e.table == QLatin1String("houses") && e.action == QLatin1String("insert"))
+                shown = AuditChangeFormatter().changes(e).join(QLatin1Char('|'));
+        QVERIFY2(shown.contains(QStringLiteral("Occupancy: Rented out")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Use: Residential")), qPrintable(shown));
+        language::install(QStringLiteral("zh_CN"));
+        for (const AuditEntry &e : m_backend.open()->auditEntries())
+            if (e.table == QLatin1String("houses") && e.action == QLatin1String("insert"))
+                shown = AuditChangeFormatter().changes(e).join(QLatin1Char('|'));
+        language::install(QStringLiteral("en"));
+        QVERIFY2(shown.contains(QStringLiteral("居住状态: 出租")), qPrintable(shown));
+    }
+
+    // At a whole township's scale the map shows grids, cases and cameras;
+    // disputes and organisations, like houses, from a neighbourhood's scale.
+    void disputesAndOrganisationsStayOffTheTownshipView()
+    {
+        auto session = sessionOf("centre");
+        QVERIFY(session);
+        MainWindow w(*session);
+        map::RegisterLayers *layers = moduleOf(w)->layers();
+        const double township = 100000, neighbourhood = 10000;
+        for (RegisterKind kind : {RegisterKind::Disputes, RegisterKind::Organisations, RegisterKind::Houses}) {
+            QgsVectorLayer *l = layers->layer(kind);
+            QVERIFY(l);
+            QVERIFY2(l->hasScaleBasedVisibility(), qPrintable(l->name()));
+            QVERIFY2(!l->isInScaleRange(township), qPrintable(l->name()));
+            QVERIFY2(l->isInScaleRange(neighbourhood), qPrintable(l->name()));
+            QCOMPARE(l->minimumScale(), layers->layer(RegisterKind::Houses)->minimumScale());
+        }
+        // Key persons are few, and an overdue visit is to be seen from afar.
+        QVERIFY(layers->layer(RegisterKind::KeyPersons)->isInScaleRange(township));
     }
 
     void disputesLayerDrawsStatusAndFollowsTheFeed()

@@ -4,6 +4,7 @@
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
+#include "KpiPeriod.h"
 #include "ModuleHost.h"
 #include "PickPointTool.h"
 #include "PolygonOps.h"
@@ -277,7 +278,8 @@ void RegistersModule::reloadMarks()
     try {
         for (const DisputeRepeat &r : registers().disputeRepeats())
             repeats.insert(r.disputeId);
-        for (const RegisterRecord &k : registers().overdueKeyPersons(QDate::currentDate()))
+        // The township's day, as the list's "overdue visits only" judges it.
+        for (const RegisterRecord &k : registers().overdueKeyPersons(KpiPeriod::dayOf(QDateTime::currentDateTimeUtc())))
             overdue.insert(k.id);
     } catch (const StoreError &e) {
         m_status->showMessage(tr("The registers cannot be read: %1").arg(e.message()), 10000);
