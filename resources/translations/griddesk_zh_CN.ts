@@ -3265,6 +3265,38 @@ or open another database with: griddesk PATH.gpkg</source>
 <context>
     <name>griddesk::app::RegisterDock</name>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a file into %1, every row checked first</source>
+        <translation>将文件导入%1，先逐行校验</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the records this list shows, personal data masked</source>
+        <translation>导出本列表所列记录，个人信息脱敏</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
@@ -9162,6 +9194,10 @@ This reading of the number is recorded in the audit log.</source>
 <context>
     <name>griddesk::app::ImportFilePage</name>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>Register:</source>
         <translation>登记簿：</translation>
     </message>
@@ -9313,6 +9349,30 @@ This reading of the number is recorded in the audit log.</source>
 </context>
 <context>
     <name>griddesk::app::RegisterExportDialog</name>
+    <message>
+        <source>%v of %m records</source>
+        <translation>已写 %v / 共 %m 条</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops the export: no file is left and nothing is recorded</source>
+        <translation>停止导出：不留下文件，也不作记录</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>已写 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>The export was stopped: no file was written and nothing was recorded.</source>
+        <translation>导出已停止：未写入文件，也未作记录。</translation>
+    </message>
     <message>
         <source>Export Register</source>
         <translation>导出登记簿</translation>

@@ -22,7 +22,6 @@
 #include "grids/GridEditModule.h"
 #include "grids/GridHistoryModule.h"
 #include "StaffingModule.h"
-#include "RegisterTransferModule.h"
 #include "RegistersModule.h"
 #include "WindowPlacement.h"
 
@@ -68,8 +67,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new MeetingModule(session, this), new AuditModule(session, this), new BulletinModule(session, this),
                  new GridHistoryModule(session, this), new BoundaryModule(session, this),
                  new GridEditModule(session, this),
-                 new StaffingModule(session, this), new RegisterTransferModule(session, this),
-                 new RegistersModule(session, this)};
+                 new StaffingModule(session, this), new RegistersModule(session, this)};
     for (FeatureModule *m : m_modules)
         m->install(*this);
 

@@ -156,8 +156,19 @@ void RegisterLayers::setMarked(RegisterKind kind, const QSet<qint64> &ids)
     l->triggerRepaint();
 }
 
-void RegisterLayers::refreshTables(const QSet<QString> &tables)
+QSet<QString> RegisterLayers::changedRegisters(const QSet<QString> &tables)
 {
+    const bool imported = tables.contains(QStringLiteral("register_imports"));
+    QSet<QString> out;
+    for (RegisterKind kind : registerkind::all())
+        if (imported || tables.contains(registerkind::table(kind)))
+            out.insert(registerkind::table(kind));
+    return out;
+}
+
+void RegisterLayers::refreshTables(const QSet<QString> &changed)
+{
+    const QSet<QString> tables = changedRegisters(changed);
     for (RegisterKind kind : kinds()) {
         if (!tables.contains(registerkind::table(kind)))
             continue;

@@ -49,6 +49,10 @@ public:
     QSet<qint64> marked(RegisterKind kind) const { return m_marked.value(int(kind)); }
     // Re-reads the tables (the change feed calls this for the tables it names).
     void refreshTables(const QSet<QString> &tables);
+    // The register tables among those a change names. An import's batch row
+    // (register_imports) stands for every register: a GeoPackage import puts
+    // only that row in the feed, not the thousands it wrote.
+    static QSet<QString> changedRegisters(const QSet<QString> &tables);
 
 Q_SIGNALS:
     void shownChanged(bool shown);

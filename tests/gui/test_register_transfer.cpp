@@ -6,7 +6,11 @@
 // only with the rest in a GBK error file), the mapping remembered for the
 // next file with the same fields, a cancelled import writing nothing, a grid
 // worker's import kept to their grid, and a filtered list exported to XLSX
-// and read back with personal data masked.
+// and read back with personal data masked. Both live in the Registers menu
+// and on each register's list (import preset to the list's register, export
+// following its filter); the file's header is read on a worker thread; an
+// import refreshes the open lists and the map's register layers; an export
+// shows its progress, and a stopped one leaves no file and no audit entry.
 #include "AppResources.h"
 #include "ConsoleSignIn.h"
 #include "FieldMappingPage.h"
@@ -20,13 +24,20 @@
 #include "RegisterFiles.h"
 #include "RegisterImportDialog.h"
 #include "RegisterImportRunner.h"
+#include "RegisterDock.h"
+#include "RegisterExport.h"
+#include "RegisterLayers.h"
+#include "RegisterTableModel.h"
 #include "RegisterTransferModule.h"
+#include "RegistersModule.h"
 #include "Store.h"
 #include "TestBackend.h"
 #include "TestPeople.h"
 #include "tables/TableSource.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -38,6 +49,7 @@
 #include <QTemporaryDir>
 
 #include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
 
 using namespace griddesk;
 using namespace griddesk::app;
@@ -67,6 +79,18 @@ QString id(int year, int month, int day, int sequence)
     return test::idNumber(QDate(year, month, day), sequence, kRegion);
 }
 
+// Clicks Stop (while it shows) the first time `sender` reports rows done; `clicked` says it did.
+template <typename Sender, typename Signal>
+QMetaObject::Connection stopAtFirstRows(Sender *sender, Signal signal, QPushButton *stop, bool *clicked)
+{
+    return QObject::connect(sender, signal, stop, [stop, clicked](qint64 done, qint64) {
+        if (done <= 0 || *clicked)
+            return;
+        *clicked = stop->isVisible();
+        QTest::mouseClick(stop, Qt::LeftButton);
+    });
+}
+
 } // namespace
 
 class TestRegisterTransfer : public QObject
@@ -83,6 +107,14 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     RegisterTransferModule *module() const { return m_window->findChild<RegisterTransferModule *>(); }
+    RegistersModule *registers() const { return m_window->findChild<RegistersModule *>(); }
+    int exportsAudited() const
+    {
+        int n = 0;
+        for (const AuditEntry &e : m_backend.open()->auditEntries())
+            n += e.action == QLatin1String("export") ? 1 : 0;
+        return n;
+    }
     qint64 residents() const { return m_backend.open()->registerCount(RegisterKind::Residents); }
     qint64 residentsNamed(const QString &text) const
     {
@@ -96,6 +128,17 @@ private:
         return QTest::qWaitFor([d] { return !d->isWorking(); }, 120000);
     }
 
+    // Reads a file on the first page: on a worker thread, the page busy and
+    // Next refused until its fields are known.
+    static bool read(RegisterImportDialog *d, const QString &file)
+    {
+        QSignalSpy done(d->filePage(), &ImportFilePage::fileRead);
+        d->filePage()->setFile(file);
+        if (!d->filePage()->isReading() || d->nextButton()->isEnabled() || d->toMapping())
+            return false;
+        return done.wait(60000) && done.last().at(0).toBool() && !d->filePage()->isReading();
+    }
+
     // The dialog from the menu, on its first page with the file read.
     RegisterImportDialog *openWith(const QString &file)
     {
@@ -103,7 +146,7 @@ private:
         RegisterImportDialog *d = module()->importDialog();
         if (!d || !d->isVisible() || d->step() != 0)
             return nullptr;
-        return d->filePage()->setFile(file) ? d : nullptr;
+        return read(d, file) ? d : nullptr;
     }
 
     // To the report: the mapping page's Next, then the check.
@@ -148,7 +191,80 @@ private Q_SLOTS:
         QVERIFY(module()->importAction()->isEnabled());
         QCOMPARE(module()->importAction()->objectName(), QStringLiteral("actionImportRegister"));
         QCOMPARE(module()->exportAction()->objectName(), QStringLiteral("actionExportRegister"));
-        QVERIFY(module()->importAction()->associatedWidgets().size() > 0);
+        // In the Registers menu, after the lists; no longer under File.
+        QMenu *menu = m_window->findChild<QMenu *>(QStringLiteral("registersMenu"));
+        QMenu *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(menu && file);
+        QVERIFY(menu->actions().contains(module()->importAction()));
+        QVERIFY(menu->actions().contains(module()->exportAction()));
+        QVERIFY(!file->actions().contains(module()->importAction()));
+        QVERIFY(!file->actions().contains(module()->exportAction()));
+        QVERIFY(menu->actions().indexOf(module()->importAction())
+                > menu->actions().indexOf(registers()->openAction(RegisterKind::WorkLog)));
+    }
+
+    // Each list's Import… opens the import dialog on its register, and
+    // Export… the export dialog on its register.
+    void eachListImportsAndExportsItsRegister()
+    {
+        for (RegisterKind kind : RegistersModule::listedKinds()) {
+            registers()->openRegister(kind);
+            RegisterDock *dock = registers()->dock(kind);
+            QVERIFY(dock->importButton()->isVisibleTo(dock));
+            QVERIFY(dock->exportButton()->isVisibleTo(dock));
+            QTest::mouseClick(dock->importButton(), Qt::LeftButton);
+            RegisterImportDialog *in = module()->importDialog();
+            QVERIFY(in && in->isVisible());
+            QCOMPARE(in->filePage()->kind(), kind);
+            QCOMPARE(in->step(), 0);
+            in->close();
+            QTest::mouseClick(dock->exportButton(), Qt::LeftButton);
+            RegisterExportDialog *out = module()->exportDialog();
+            QVERIFY(out && out->isVisible());
+            QCOMPARE(out->kind(), kind);
+            QCOMPARE(out->filterLabel()->text(), QStringLiteral("All in your area"));
+            out->close();
+            dock->hide();
+        }
+    }
+
+    // A big CSV's header (and, for its encoding and rows, the whole file) is
+    // read on a worker thread: the page shows it is busy and goes on once read.
+    void theFileIsReadOffTheGuiThread()
+    {
+        QStringList rows;
+        for (int i = 0; i < 30000; ++i)
+            rows << row(QStringLiteral("读取%1").arg(i), test::idNumber(QDate(1960, 1, 1).addDays(i / 900), i % 900 + 100, kRegion));
+        const QString file = path(QStringLiteral("big.csv"));
+        QVERIFY(test::writeFile(file, test::toGbk(test::csv(kHeader, rows))));
+        module()->importAction()->trigger();
+        RegisterImportDialog *d = module()->importDialog();
+        QVERIFY(d);
+        QSignalSpy done(d->filePage(), &ImportFilePage::fileRead);
+        d->filePage()->setFile(file);
+        // Back on the GUI thread at once, with the page busy and nothing to go on with yet.
+        QVERIFY(d->filePage()->isReading());
+        QVERIFY(d->filePage()->busyBar()->isVisibleTo(d));
+        QVERIFY(d->filePage()->fields().isEmpty());
+        QVERIFY(!d->nextButton()->isEnabled());
+        QVERIFY(!d->toMapping());
+        QCOMPARE(d->step(), 0);
+        QVERIFY(done.wait(60000));
+        QVERIFY(done.last().at(0).toBool());
+        QVERIFY(!d->filePage()->isReading());
+        QVERIFY(!d->filePage()->busyBar()->isVisibleTo(d));
+        QCOMPARE(d->filePage()->rowCount(), qint64(30000));
+        QVERIFY2(d->filePage()->aboutLabel()->text().contains(QStringLiteral("GB18030 (detected)")),
+                 qPrintable(d->filePage()->aboutLabel()->text()));
+        QVERIFY(d->nextButton()->isEnabled());
+        // A file that is no table: the reason, and no Next.
+        const QString text = path(QStringLiteral("notes.txt"));
+        QVERIFY(test::writeFile(text, QByteArray("not a table")));
+        d->filePage()->setFile(text);
+        QVERIFY(!d->filePage()->isReading());
+        QVERIFY(!d->filePage()->aboutLabel()->text().isEmpty());
+        QVERIFY(!d->nextButton()->isEnabled());
+        d->close();
     }
 
     // A GBK CSV: the report lists exactly the planted rows, nothing is
@@ -217,12 +333,26 @@ private Q_SLOTS:
         QVERIFY(!d->importAllButton()->isEnabled());
         QVERIFY(d->importValidButton()->isEnabled());
 
+        // The residents list is open, and the map's registers are there.
+        registers()->openRegister(RegisterKind::Residents);
+        RegisterDock *list = registers()->dock(RegisterKind::Residents);
+        QTRY_VERIFY_WITH_TIMEOUT(!registers()->isLoading(RegisterKind::Residents), 20000);
+        QCOMPARE(list->model()->total(), before);
+        QgsVectorLayer *houses = registers()->layers()->layer(RegisterKind::Houses);
+        QVERIFY(houses);
+        QSignalSpy redrawn(houses, &QgsMapLayer::repaintRequested);
+
         QSignalSpy imported(module(), &RegisterTransferModule::imported);
         QTest::mouseClick(d->importValidButton(), Qt::LeftButton);
         QVERIFY(waitIdle(d));
         QCOMPARE(imported.size(), 1);
         QCOMPARE(imported.first().at(1).toLongLong(), qint64(3));
         QCOMPARE(residents(), before + 3);
+        // The import's batch row in the change feed stands for the register:
+        // the open list reads again, and the map's register layers redraw.
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->total(), before + 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(redrawn.size() > 0, 20000);
+        list->hide();
         QCOMPARE(residentsNamed(QStringLiteral("庚七")), qint64(1));
         QCOMPARE(residentsNamed(QStringLiteral("乙二")), qint64(0));
         // The hand-mapped address is stored.
@@ -308,13 +438,7 @@ private Q_SLOTS:
         QVERIFY(runner);
         // Stop as soon as the import says it has read rows.
         bool stopped = false;
-        const QMetaObject::Connection c = connect(runner, &RegisterImportRunner::progress, d, [&](qint64 done, qint64) {
-            if (done > 0 && !stopped) {
-                stopped = true;
-                QVERIFY(d->stopButton()->isVisible());
-                QTest::mouseClick(d->stopButton(), Qt::LeftButton);
-            }
-        });
+        const QMetaObject::Connection c = stopAtFirstRows(runner, &RegisterImportRunner::progress, d->stopButton(), &stopped);
         QTest::mouseClick(d->importAllButton(), Qt::LeftButton);
         QVERIFY(waitIdle(d));
         disconnect(c);
@@ -336,7 +460,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("worker.csv"));
         QVERIFY(test::writeFile(file, test::csv(kHeader, {row(QStringLiteral("癸十"), id(1985, 3, 3, 33))}).toUtf8()));
         RegisterImportDialog d(session->opener());
-        QVERIFY(d.filePage()->setFile(file));
+        QVERIFY(read(&d, file));
         QVERIFY(d.toMapping());
         QVERIFY(d.toReport());
         QVERIFY(waitIdle(&d));
@@ -348,25 +472,34 @@ private Q_SLOTS:
         QVERIFY(!d.importValidButton()->isEnabled());
     }
 
-    // The list as filtered, to XLSX, read back: the rows the filter keeps,
-    // their values, and personal data masked.
+    // The list as filtered, from its Export…, to XLSX, read back: the rows
+    // the filter keeps, their values, and personal data masked.
     void exportTheFilteredListToXlsx()
     {
-        RegisterQuery q;
-        q.text = QStringLiteral("路 8 号"); // the rows imported above, by their address
-        module()->openExportDialog(RegisterKind::Residents, q, QStringLiteral("search \"路 8 号\""));
+        registers()->openRegister(RegisterKind::Residents);
+        RegisterDock *list = registers()->dock(RegisterKind::Residents);
+        list->searchEdit()->setText(QStringLiteral("路 8 号")); // the rows imported above, by their address
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->total(), qint64(5), 20000);
+        const int audited = exportsAudited();
+        QTest::mouseClick(list->exportButton(), Qt::LeftButton);
         RegisterExportDialog *d = module()->exportDialog();
         QVERIFY(d && d->isVisible());
-        QVERIFY(d->filterLabel()->text().contains(QStringLiteral("路 8 号")));
+        QCOMPARE(d->kind(), RegisterKind::Residents);
+        QVERIFY2(d->filterLabel()->text().contains(QStringLiteral("search \"路 8 号\"")), qPrintable(d->filterLabel()->text()));
         d->formatBox()->setCurrentIndex(d->formatBox()->findData(int(tables::TableFormat::Xlsx)));
         QVERIFY(!d->encodingBox()->isEnabled());
         const QString file = path(QStringLiteral("residents.xlsx"));
         d->setFile(file);
         QSignalSpy exported(d, &RegisterExportDialog::exported);
         QTest::mouseClick(d->exportButton(), Qt::LeftButton);
+        QVERIFY(d->stopButton()->isVisible());
         QVERIFY(exported.wait(60000));
         QCOMPARE(exported.first().at(1).toLongLong(), qint64(5));
         QVERIFY2(d->statusLabel()->text().startsWith(QStringLiteral("5 record(s) written")), qPrintable(d->statusLabel()->text()));
+        QVERIFY(!d->stopButton()->isVisible());
+        QCOMPARE(exportsAudited(), audited + 1);
+        list->searchEdit()->clear();
+        list->hide();
 
         tables::TableSource source = tables::TableSource::open(file);
         const QStringList fields = source.fields();
@@ -389,6 +522,52 @@ private Q_SLOTS:
             QVERIFY2(values[0].contains(QStringLiteral("**********")), qPrintable(values[0]));
             QCOMPARE(values[1], QStringLiteral("139****1234"));
         }
+    }
+
+    // A whole register with its progress on the bar, then stopped part-way:
+    // no file and no audit entry for the stopped one.
+    void anExportShowsProgressAndStops()
+    {
+        const qint64 all = residents();
+        QVERIFY2(all > 2000, qPrintable(QString::number(all)));
+        module()->openExportDialog(RegisterKind::Residents);
+        RegisterExportDialog *d = module()->exportDialog();
+        QVERIFY(d && d->isVisible());
+        d->formatBox()->setCurrentIndex(d->formatBox()->findData(int(tables::TableFormat::GeoPackage)));
+        const int audited = exportsAudited();
+        const QString whole = path(QStringLiteral("all-residents.gpkg"));
+        d->setFile(whole);
+        QSignalSpy progress(d, &RegisterExportDialog::progress);
+        QSignalSpy done(d, &RegisterExportDialog::done);
+        QTest::mouseClick(d->exportButton(), Qt::LeftButton);
+        QVERIFY(done.wait(120000));
+        QVERIFY(QFileInfo::exists(whole));
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(progress.last().at(0).toLongLong(), all);
+        QCOMPARE(progress.last().at(1).toLongLong(), all);
+        for (const QList<QVariant> &p : qAsConst(progress))
+            QVERIFY(p.at(0).toLongLong() <= p.at(1).toLongLong());
+        QCOMPARE(exportsAudited(), audited + 1);
+
+        const QString stopped = path(QStringLiteral("stopped.gpkg"));
+        d->setFile(stopped);
+        progress.clear();
+        done.clear();
+        bool clicked = false;
+        const QMetaObject::Connection c = stopAtFirstRows(d, &RegisterExportDialog::progress, d->stopButton(), &clicked);
+        QTest::mouseClick(d->exportButton(), Qt::LeftButton);
+        QVERIFY(done.wait(120000));
+        disconnect(c);
+        QVERIFY(clicked);
+        QCOMPARE(d->statusLabel()->text(),
+                 QStringLiteral("The export was stopped: no file was written and nothing was recorded."));
+        QVERIFY(!QFileInfo::exists(stopped));
+        // Nor anything half-written beside it.
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*stopped*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(','))));
+        QCOMPARE(exportsAudited(), audited + 1);
+        QVERIFY(d->exportButton()->isEnabled());
+        d->close();
     }
 };
 

@@ -178,6 +178,13 @@ QWidget *RegisterDock::buildFilters(QWidget *parent)
     m_count = new QLabel(box);
     m_count->setObjectName(QStringLiteral("registerCount"));
     grid->addWidget(m_count, 0, 1 + filters.size());
+    // Files in and out at the row's end, so the buttons beside the list stay few on a short dock.
+    m_import = button(tr("Import…"), QStringLiteral("registerImportButton"), box);
+    m_import->setToolTip(tr("Import a file into %1, every row checked first").arg(registerkind::displayName(m_kind)));
+    m_export = button(tr("Export…"), QStringLiteral("registerExportButton"), box);
+    m_export->setToolTip(tr("Export the records this list shows, personal data masked"));
+    grid->addWidget(m_import, 0, 2 + filters.size());
+    grid->addWidget(m_export, 0, 3 + filters.size());
     grid->setColumnStretch(0, 3);
     for (int c = 1; c <= filters.size(); ++c)
         grid->setColumnStretch(c, 2);
@@ -234,6 +241,39 @@ QPair<QDate, QDate> RegisterDock::week() const
     return monday.isValid() ? qMakePair(monday, monday.addDays(6)) : QPair<QDate, QDate>();
 }
 
+RegisterQuery RegisterDock::exportQuery() const
+{
+    RegisterQuery q = query();
+    const QPair<QDate, QDate> days = week();
+    if (days.first.isValid()) {
+        q.dateColumn = QStringLiteral("worked_on");
+        q.from = days.first;
+        q.to = days.second;
+    }
+    return q;
+}
+
+QString RegisterDock::filterText() const
+{
+    QStringList parts;
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty())
+        parts << tr("search \"%1\"").arg(text);
+    if (m_unit->currentIndex() > 0)
+        parts << m_unit->currentText().trimmed();
+    const RegisterSpec &spec = registercatalog::spec(m_kind);
+    for (const QString &column : filterColumns(m_kind)) {
+        const QComboBox *c = m_codeFilters.value(column);
+        if (c && c->currentIndex() > 0)
+            parts << tr("%1: %2").arg(spec.field(column)->displayName(), c->currentText());
+    }
+    if (m_overdue && m_overdue->isChecked())
+        parts << m_overdue->text();
+    if (m_week && m_week->currentIndex() > 0)
+        parts << tr("week of %1").arg(week().first.toString(Qt::ISODate));
+    return parts.join(tr("; "));
+}
+
 void RegisterDock::setCount(qint64 shown, qint64 total)
 {
     m_count->setText(shown >= total ? tr("%1 records").arg(QLocale().toString(total))
@@ -278,6 +318,7 @@ void RegisterDock::setKeeping(bool mayWrite, bool mayReveal)
     m_map->setEnabled(selected);
     m_reveal->setVisible(mayReveal && !registercatalog::spec(m_kind).personalColumns().isEmpty());
     m_reveal->setEnabled(selected);
+    m_import->setVisible(mayWrite && registerkind::importable().contains(m_kind));
 }
 
 } // namespace griddesk::app

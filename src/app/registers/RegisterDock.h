@@ -42,6 +42,10 @@ public:
     RegisterQuery query() const;
     // The work log's chosen week (Monday to Sunday); invalid dates for any week.
     QPair<QDate, QDate> week() const;
+    // Everything the list shows, week included, as one query (for an export).
+    RegisterQuery exportQuery() const;
+    // What the filters keep, in words ("search \"张\"; 第1网格; Resident type: Floating"); empty: no filter.
+    QString filterText() const;
 
     RegisterTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -57,12 +61,15 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *mapButton() const { return m_map; }
     QPushButton *revealButton() const { return m_reveal; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *exportButton() const { return m_export; }
 
     void setCount(qint64 shown, qint64 total);
     qint64 selectedId() const;
     // The field of the selected cell (empty when none or the grid).
     QString selectedColumn() const;
     void selectRecord(qint64 id);
+    // Who may add, change, remove and import (mayWrite) and reveal.
     void setKeeping(bool mayWrite, bool mayReveal);
 
 Q_SIGNALS:
@@ -89,6 +96,8 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_map = nullptr;
     QPushButton *m_reveal = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
     bool m_sized = false;
 };
 

@@ -14,6 +14,7 @@
 #include "RegisterLayers.h"
 #include "RegisterStore.h"
 #include "RegisterTableModel.h"
+#include "RegisterTransferModule.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -105,6 +106,16 @@ void RegistersModule::install(ModuleHost &host)
     connect(m_layers.get(), &map::RegisterLayers::shownChanged, m_showMap, &QAction::setChecked);
     m_showMap->setChecked(settings::registersMapShown());
     m_layers->setShown(m_showMap->isChecked());
+    menu->addSeparator();
+    m_transfer = new RegisterTransferModule(m_session, this);
+    m_transfer->install(host);
+    for (RegisterKind kind : listedKinds()) {
+        RegisterDock *d = dock(kind);
+        connect(d->importButton(), &QPushButton::clicked, m_transfer, [this, kind] { m_transfer->openImportDialog(kind); });
+        connect(d->exportButton(), &QPushButton::clicked, m_transfer, [this, kind, d] {
+            m_transfer->openExportDialog(kind, d->exportQuery(), d->filterText());
+        });
+    }
 
     m_pick = new map::PickPointTool(m_session.canvas());
     m_pick->setParent(this);
@@ -291,10 +302,11 @@ void RegistersModule::reloadMarks()
     dock(RegisterKind::KeyPersons)->model()->setFlagged(overdue);
 }
 
-void RegistersModule::onTablesChanged(const QSet<QString> &tables)
+void RegistersModule::onTablesChanged(const QSet<QString> &changed)
 {
-    if (tables.contains(QStringLiteral("admin_units")))
+    if (changed.contains(QStringLiteral("admin_units")))
         reloadUnits();
+    const QSet<QString> tables = map::RegisterLayers::changedRegisters(changed);
     bool marks = false;
     for (RegisterKind kind : registerkind::all()) {
         if (!tables.contains(registerkind::table(kind)))

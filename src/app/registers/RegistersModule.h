@@ -1,6 +1,7 @@
 #pragma once
 // The registers in the console (实有人口, 实有房屋, 矛盾纠纷台账, 重点人群,
-// 社会组织, 工作日志): the Registers menu, one list dock per register, the
+// 社会组织, 工作日志): the Registers menu (with import and export, which the
+// lists also offer for their register), one list dock per register, the
 // forms that add and change records (with a place picked on the map), the
 // removal and the audited reveal of a personal field, and the Registers
 // group on the map. Lists and map follow the change feed. Everything is
@@ -37,6 +38,7 @@ namespace griddesk::app {
 class ConsoleSession;
 class RegisterDock;
 class RegisterForm;
+class RegisterTransferModule;
 
 class RegistersModule : public FeatureModule
 {
@@ -53,6 +55,8 @@ public:
     QAction *openAction(RegisterKind kind) const { return m_openActions.value(int(kind)); }
     QAction *mapAction() const { return m_showMap; }
     map::RegisterLayers *layers() const { return m_layers.get(); }
+    // Import and export, in this menu and on each list.
+    RegisterTransferModule *transfer() const { return m_transfer; }
     RegisterStore &registers() const;
     Store &store() const;
 
@@ -104,6 +108,7 @@ private:
     map::PickPointTool *m_pick = nullptr;
     QPointer<RegisterForm> m_picking;
     QStatusBar *m_status = nullptr;
+    RegisterTransferModule *m_transfer = nullptr;
     FormHook m_formHook;
 };
 

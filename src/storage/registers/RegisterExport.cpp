@@ -5,6 +5,7 @@
 #include "tables/TableSink.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,24 @@ QMetaType::Type typeOf(const RegisterField &f)
         return f.reference == RegisterKind::KeyPersons ? QMetaType::LongLong : QMetaType::QString;
     default: return QMetaType::QString;
     }
+}
+
+// Progress every so many rows: often enough for a bar, rarely enough to cost nothing.
+constexpr qint64 kProgressEvery = 250;
+
+// The parts a Shapefile's writer puts beside its .shp or .dbf.
+const char *const kShapefileParts[] = {"shp", "shx", "dbf", "prj", "cpg", "qix"};
+
+// A file written but not audited is taken away again.
+void removeWritten(const QString &path, tables::TableFormat format)
+{
+    if (format != tables::TableFormat::Shapefile) {
+        QFile::remove(path);
+        return;
+    }
+    const QFileInfo info(path);
+    for (const char *suffix : kShapefileParts)
+        QFile::remove(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + QLatin1String(suffix)));
 }
 
 QString chineseCode(const RegisterField &f, const QString &code)
@@ -71,9 +90,15 @@ qint64 RegisterExport::run(Store &store, RegisterKind kind, const QString &reque
     w.withGeometry = spec.hasGeometry();
     w.xyColumns = spec.hasGeometry();
     w.footprints = spec.geometry == RegisterGeometry::PointOrFootprint;
+    const auto stopped = [&options] { return options.cancel && options.cancel->load(); };
+    const qint64 total = options.progress ? store.registerCount(kind, options.query) : -1;
+    if (options.progress)
+        options.progress(0, total);
     tables::TableSink sink = tables::TableSink::create(requested, options.format, columns, w);
     qint64 rows = 0;
     store.forEachRegisterRecord(kind, options.query, [&](const RegisterRecord &r) {
+        if (stopped())
+            return false;
         QVector<QVariant> values;
         values.reserve(columns.size());
         for (int i = 0; i < spec.fields.size(); ++i) {
@@ -86,23 +111,36 @@ qint64 RegisterExport::run(Store &store, RegisterKind kind, const QString &reque
             at = QPointF(r.location->x, r.location->y);
         sink.write(values, at, r.footprint);
         ++rows;
+        if (options.progress && rows % kProgressEvery == 0)
+            options.progress(rows, qMax(total, rows));
         return true;
     });
+    // Stopped: the sink goes without commit(), taking its temporary files.
+    if (stopped())
+        return kStopped;
     sink.commit();
-    // The export is audited: what, where to, how many rows.
+    if (options.progress)
+        options.progress(rows, rows);
+    // The export is audited: what, where to, how many rows. A file that
+    // cannot be recorded does not stay.
     SqlSession &session = store.session();
     const QString after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                                                       {QStringLiteral("format"), tables::tableformat::name(options.format)},
                                                                       {QStringLiteral("rows"), rows}})
                                                 .toJson(QJsonDocument::Compact));
-    session.rewrite([&] {
-        SqlSession::WriteTransaction tx(session);
-        if (session.dialect().isPostgres())
-            sql::exec(session.db(), QStringLiteral("SELECT gd_audit_export(?, ?)"), {spec.table, after});
-        else
-            session.appendAudit(QStringLiteral("export"), spec.table, 0, after);
-        tx.commit();
-    });
+    try {
+        session.rewrite([&] {
+            SqlSession::WriteTransaction tx(session);
+            if (session.dialect().isPostgres())
+                sql::exec(session.db(), QStringLiteral("SELECT gd_audit_export(?, ?)"), {spec.table, after});
+            else
+                session.appendAudit(QStringLiteral("export"), spec.table, 0, after);
+            tx.commit();
+        });
+    } catch (...) {
+        removeWritten(path, options.format);
+        throw;
+    }
     return rows;
 }
 

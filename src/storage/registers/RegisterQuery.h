@@ -6,6 +6,7 @@
 
 #include "RegisterKind.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct RegisterQuery {
     QString unitCode;                // a grid, community or township code; empty: the whole scope
     QString parentKey;               // child registers: the parent's key (a dispute's ledger_no, a key person's id)
     bool overdueOnly = false;        // key persons whose next visit is past due
+    QString dateColumn;              // a date field kept within [from, to] (the work log's week); empty: none
+    QDate from, to;
     int limit = 0;                   // 0: every row
     int offset = 0;
 };

@@ -113,6 +113,11 @@ Where whereFor(const RegisterSpec &spec, const RegisterQuery &query, const Store
         w.conditions << spec.parentColumn + QStringLiteral(" = ?");
         w.values << query.parentKey;
     }
+    const RegisterField *dated = spec.field(query.dateColumn);
+    if (dated && dated->kind == FieldKind::Date && query.from.isValid() && query.to.isValid()) {
+        w.conditions << dated->column + QStringLiteral(" >= ? AND ") + dated->column + QStringLiteral(" <= ?");
+        w.values << query.from.toString(Qt::ISODate) << query.to.toString(Qt::ISODate);
+    }
     if (query.overdueOnly && spec.kind == RegisterKind::KeyPersons) {
         w.conditions << QStringLiteral("next_visit_due < ?");
         w.values << today().toString(Qt::ISODate);

@@ -5,12 +5,15 @@
 #include "tables/TableSource.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QtConcurrent>
 
 namespace griddesk::app {
 
@@ -63,11 +66,35 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     m_about->setWordWrap(true);
     m_about->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_about);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("registerImportBusyBar"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setVisible(false);
+    form->addRow(QString(), m_busy);
 
+    connect(&m_reader, &QFutureWatcher<Header>::finished, this, [this] {
+        if (m_busy->isHidden())
+            return; // the path was cleared or is no table meanwhile: nothing to show
+        if (m_readAgain) {
+            // The file or a choice changed meanwhile: this header is out of date.
+            m_readAgain = false;
+            startReading();
+            return;
+        }
+        m_busy->setVisible(false);
+        showHeader(m_reader.result());
+    });
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_file, &QLineEdit::editingFinished, this, &ImportFilePage::inspect);
     for (QComboBox *box : {m_encoding, m_layer, static_cast<QComboBox *>(m_crs)})
         connect(box, qOverload<int>(&QComboBox::activated), this, &ImportFilePage::inspect);
+}
+
+ImportFilePage::~ImportFilePage()
+{
+    m_reader.waitForFinished();
 }
 
 RegisterKind ImportFilePage::kind() const
@@ -92,7 +119,7 @@ void ImportFilePage::browse()
         setFile(path);
 }
 
-bool ImportFilePage::setFile(const QString &path)
+void ImportFilePage::setFile(const QString &path)
 {
     m_file->setText(path);
     // A new file: its own encoding, layers and coordinate fields.
@@ -100,7 +127,12 @@ bool ImportFilePage::setFile(const QString &path)
     m_layer->clear();
     m_xField->clear();
     m_yField->clear();
-    return inspect();
+    inspect();
+}
+
+bool ImportFilePage::isReading() const
+{
+    return !m_busy->isHidden();
 }
 
 TableReadOptions ImportFilePage::readOptions() const
@@ -125,64 +157,102 @@ void ImportFilePage::fillFieldBox(QComboBox *box, const QStringList &fields, con
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
-bool ImportFilePage::inspect()
+void ImportFilePage::inspect()
 {
     if (m_filling)
-        return !m_fields.isEmpty();
+        return;
     m_fields.clear();
+    m_readPath.clear();
     m_rows = -1;
     m_about->clear();
+    m_busy->setVisible(false);
+    m_readAgain = false;
     const QString file = path();
     if (file.isEmpty()) {
         Q_EMIT fileRead(false);
-        return false;
+        return;
     }
     QString error;
     const std::optional<TableFormat> format = tableformat::fromPath(file, &error);
     if (!format) {
         m_about->setText(error);
         Q_EMIT fileRead(false);
-        return false;
+        return;
     }
     const bool xy = *format == TableFormat::Csv || *format == TableFormat::Xlsx;
     m_encoding->setEnabled(tableformat::takesEncoding(*format));
     m_layer->setEnabled(*format == TableFormat::Xlsx || *format == TableFormat::GeoPackage);
     m_xField->setEnabled(xy);
     m_yField->setEnabled(xy);
-    // The fields found by name until others are chosen.
-    TableReadOptions options = readOptions();
-    if (xy && m_xField->currentIndex() <= 0 && m_yField->currentIndex() <= 0)
-        options.xField = options.yField = QString();
-    try {
-        const TableSource source = TableSource::open(file, options);
-        m_fields = source.fields();
-        m_rows = source.featureCount();
-        m_filling = true;
-        if (m_layer->isEnabled()) {
-            m_layer->clear();
-            m_layer->addItems(source.layers());
-            m_layer->setCurrentIndex(std::max(0, int(source.layers().indexOf(source.layer()))));
-        }
-        if (xy) {
-            fillFieldBox(m_xField, m_fields, source.xField(), tr("(none)"));
-            fillFieldBox(m_yField, m_fields, source.yField(), tr("(none)"));
-        }
-        m_filling = false;
-        QStringList about{m_rows >= 0 ? tr("%1, %n row(s), %2 field(s).", nullptr, int(m_rows)).arg(tableformat::name(*format)).arg(m_fields.size())
-                                      : tr("%1, %2 field(s).").arg(tableformat::name(*format)).arg(m_fields.size())};
-        if (tableformat::takesEncoding(*format))
-            about << (m_encoding->currentIndex() == 0 ? tr("Text read as %1 (detected).").arg(source.encoding())
-                                                      : tr("Text read as %1.").arg(source.encoding()));
-        about << tr("Coordinates read as EPSG:%1.").arg(source.sourceEpsg());
-        m_about->setText(about.join(QLatin1Char(' ')));
-    } catch (const StoreError &e) {
-        m_filling = false;
-        m_about->setText(e.message());
-        Q_EMIT fileRead(false);
-        return false;
+    m_about->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(file)));
+    m_busy->setVisible(true);
+    Q_EMIT readStarted();
+    if (m_reader.isRunning()) {
+        m_readAgain = true;
+        return;
     }
+    startReading();
+}
+
+void ImportFilePage::startReading()
+{
+    TableReadOptions options = readOptions();
+    // The fields found by name until others are chosen.
+    if (m_xField->isEnabled() && m_xField->currentIndex() <= 0 && m_yField->currentIndex() <= 0)
+        options.xField = options.yField = QString();
+    m_reader.setFuture(QtConcurrent::run(&ImportFilePage::readHeader, path(), options));
+}
+
+ImportFilePage::Header ImportFilePage::readHeader(const QString &path, const TableReadOptions &options)
+{
+    Header h;
+    h.path = path;
+    try {
+        const TableSource source = TableSource::open(path, options);
+        h.format = source.format();
+        h.fields = source.fields();
+        h.rows = source.featureCount();
+        h.layers = source.layers();
+        h.layer = source.layer();
+        h.xField = source.xField();
+        h.yField = source.yField();
+        h.encoding = source.encoding();
+        h.sourceEpsg = source.sourceEpsg();
+    } catch (const StoreError &e) {
+        h.error = e.message();
+    }
+    return h;
+}
+
+void ImportFilePage::showHeader(const Header &h)
+{
+    if (!h.error.isEmpty()) {
+        m_about->setText(h.error);
+        Q_EMIT fileRead(false);
+        return;
+    }
+    m_fields = h.fields;
+    m_rows = h.rows;
+    m_readPath = h.path;
+    m_filling = true;
+    if (m_layer->isEnabled()) {
+        m_layer->clear();
+        m_layer->addItems(h.layers);
+        m_layer->setCurrentIndex(std::max(0, int(h.layers.indexOf(h.layer))));
+    }
+    if (m_xField->isEnabled()) {
+        fillFieldBox(m_xField, m_fields, h.xField, tr("(none)"));
+        fillFieldBox(m_yField, m_fields, h.yField, tr("(none)"));
+    }
+    m_filling = false;
+    QStringList about{m_rows >= 0 ? tr("%1, %n row(s), %2 field(s).", nullptr, int(m_rows)).arg(tableformat::name(h.format)).arg(m_fields.size())
+                                  : tr("%1, %2 field(s).").arg(tableformat::name(h.format)).arg(m_fields.size())};
+    if (tableformat::takesEncoding(h.format))
+        about << (m_encoding->currentIndex() == 0 ? tr("Text read as %1 (detected).").arg(h.encoding)
+                                                  : tr("Text read as %1.").arg(h.encoding));
+    about << tr("Coordinates read as EPSG:%1.").arg(h.sourceEpsg);
+    m_about->setText(about.join(QLatin1Char(' ')));
     Q_EMIT fileRead(true);
-    return true;
 }
 
 } // namespace griddesk::app

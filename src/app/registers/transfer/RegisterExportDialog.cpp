@@ -71,6 +71,7 @@ RegisterExportDialog::RegisterExportDialog(const StoreOpener &opener, QWidget *p
     m_progress->setObjectName(QStringLiteral("registerExportProgress"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
+    m_progress->setFormat(tr("%v of %m records"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("registerExportStatusLabel"));
     m_status->setWordWrap(true);
@@ -79,6 +80,10 @@ RegisterExportDialog::RegisterExportDialog(const StoreOpener &opener, QWidget *p
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("registerExportCloseButton"));
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("registerExportButton"));
+    m_stop = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_stop->setObjectName(QStringLiteral("registerExportStopButton"));
+    m_stop->setToolTip(tr("Stops the export: no file is left and nothing is recorded"));
+    m_stop->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(masked);
@@ -98,9 +103,17 @@ RegisterExportDialog::RegisterExportDialog(const StoreOpener &opener, QWidget *p
         m_filter->setText(tr("All in your area"));
     });
     connect(m_export, &QPushButton::clicked, this, &RegisterExportDialog::startExport);
+    connect(m_stop, &QPushButton::clicked, this, &RegisterExportDialog::stop);
+    connect(this, &RegisterExportDialog::progress, this, &RegisterExportDialog::showProgress);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setRegister(RegisterKind::Residents);
     formatChanged();
+}
+
+RegisterExportDialog::~RegisterExportDialog()
+{
+    stop();
+    m_watcher->waitForFinished();
 }
 
 void RegisterExportDialog::setRegister(RegisterKind kind, const RegisterQuery &query, const QString &filterText)
@@ -163,10 +176,20 @@ void RegisterExportDialog::startExport()
     options.query = m_query;
     const RegisterKind k = kind();
     const StoreOpener opener = m_opener;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    options.cancel = m_cancel.get();
     m_export->setEnabled(false);
+    m_stop->setVisible(true);
+    m_stop->setEnabled(true);
+    m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    m_watcher->setFuture(QtConcurrent::run([opener, k, path, options] {
+    // The destructor waits for the run, so `this` outlives it; the flag lives as long as the run.
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_watcher->setFuture(QtConcurrent::run([this, opener, k, path, options, cancel]() mutable {
+        options.progress = [this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        };
         Result r;
         try {
             // The console's own connection is not for other threads.
@@ -180,18 +203,50 @@ void RegisterExportDialog::startExport()
     }));
 }
 
+void RegisterExportDialog::reject()
+{
+    // Closing while writing (Close, Esc or the window's own button) stops the export; no file is left.
+    stop();
+    QDialog::reject();
+}
+
+void RegisterExportDialog::stop()
+{
+    if (!isWorking() || !m_cancel)
+        return;
+    m_cancel->store(true);
+    m_stop->setEnabled(false);
+    m_status->setText(tr("Stopping…"));
+}
+
+void RegisterExportDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!isWorking() || total <= 0)
+        return;
+    // A bar counts in int: large registers in thousands.
+    const int scale = total > 1000000 ? 1000 : 1;
+    m_progress->setRange(0, int(total / scale));
+    m_progress->setValue(int(done / scale));
+    m_progress->setFormat(scale > 1 ? tr("%1 of %2 records").arg(QLocale().toString(done), QLocale().toString(total))
+                                    : tr("%v of %m records"));
+}
+
 void RegisterExportDialog::finished()
 {
     const Result r = m_watcher->result();
     m_export->setEnabled(true);
+    m_stop->setVisible(false);
     m_progress->setVisible(false);
     if (!r.error.isEmpty()) {
         m_status->setText(r.error);
-        return;
+    } else if (r.rows == RegisterExport::kStopped) {
+        m_status->setText(tr("The export was stopped: no file was written and nothing was recorded."));
+    } else {
+        m_status->setText(tr("%n record(s) written to %1, personal data masked.", nullptr, int(r.rows))
+                              .arg(QDir::toNativeSeparators(r.path)));
+        Q_EMIT exported(r.path, r.rows);
     }
-    m_status->setText(tr("%n record(s) written to %1, personal data masked.", nullptr, int(r.rows))
-                          .arg(QDir::toNativeSeparators(r.path)));
-    Q_EMIT exported(r.path, r.rows);
+    Q_EMIT done();
 }
 
 } // namespace griddesk::app

@@ -52,6 +52,7 @@ RegisterImportDialog::RegisterImportDialog(const StoreOpener &opener, QWidget *p
     m_runner = new RegisterImportRunner(this);
     connect(m_runner, &RegisterImportRunner::progress, m_reportPage, &ImportReportPage::setProgress);
     connect(m_runner, &RegisterImportRunner::finished, this, &RegisterImportDialog::finished);
+    connect(m_filePage, &ImportFilePage::readStarted, this, &RegisterImportDialog::updateButtons);
     connect(m_filePage, &ImportFilePage::fileRead, this, &RegisterImportDialog::updateButtons);
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_stack->setCurrentIndex(std::max(0, m_stack->currentIndex() - 1));
@@ -91,8 +92,13 @@ void RegisterImportDialog::restart(RegisterKind kind)
 
 bool RegisterImportDialog::toMapping()
 {
-    if (isWorking() || !m_filePage->inspect())
+    if (isWorking() || m_filePage->isReading())
         return false;
+    if (m_filePage->fields().isEmpty() || m_filePage->readPath() != m_filePage->path()) {
+        // A path typed but not read yet: read it; Next is offered once it is.
+        m_filePage->inspect();
+        return false;
+    }
     const RegisterKind kind = m_filePage->kind();
     const QStringList fields = m_filePage->fields();
     const std::optional<ImportMapping> remembered = ImportMappingMemory::recall(kind, fields);
@@ -175,7 +181,7 @@ void RegisterImportDialog::updateButtons()
     m_back->setEnabled(!working);
     m_next->setVisible(page < 2);
     m_next->setText(page == 1 ? tr("Check Rows >") : tr("Next >"));
-    m_next->setEnabled(!working && (page != 0 || !m_filePage->fields().isEmpty()));
+    m_next->setEnabled(!working && (page != 0 || (!m_filePage->isReading() && !m_filePage->fields().isEmpty())));
     m_importAll->setVisible(page == 2);
     m_importValid->setVisible(page == 2);
     m_importAll->setEnabled(!working && m_checked && m_last.badRows == 0 && m_last.rowsRead > 0);

@@ -42,12 +42,7 @@ bool RegisterTransferModule::mayImport() const
 void RegisterTransferModule::install(ModuleHost &host)
 {
     m_window = host.window();
-    QMenu *menu = host.menu(ModuleHost::Menu::File);
-    QAction *before = nullptr;
-    const QList<QAction *> actions = menu->actions();
-    for (int i = 0; i < actions.size(); ++i)
-        if (actions[i]->objectName() == QLatin1String("actionQuit"))
-            before = i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
+    QMenu *menu = host.menu(ModuleHost::Menu::Registers);
     m_import = new QAction(tr("Import into &Register…"), this);
     m_import->setObjectName(QStringLiteral("actionImportRegister"));
     m_import->setStatusTip(tr("Residents, houses, disputes, key persons, organisations or the work log from a CSV, "
@@ -55,12 +50,12 @@ void RegisterTransferModule::install(ModuleHost &host)
     m_import->setEnabled(mayImport());
     connect(m_import, &QAction::triggered, this, [this] { openImportDialog(); });
     connect(&m_session, &ConsoleSession::writableChanged, this, [this] { m_import->setEnabled(mayImport()); });
-    menu->insertAction(before, m_import);
+    menu->addAction(m_import);
     m_export = new QAction(tr("E&xport Register…"), this);
     m_export->setObjectName(QStringLiteral("actionExportRegister"));
     m_export->setStatusTip(tr("A register to a CSV, Excel, Shapefile, GeoJSON or GeoPackage file, personal data masked"));
     connect(m_export, &QAction::triggered, this, [this] { openExportDialog(); });
-    menu->insertAction(before, m_export);
+    menu->addAction(m_export);
 }
 
 void RegisterTransferModule::openImportDialog(RegisterKind kind)
