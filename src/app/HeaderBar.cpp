@@ -139,7 +139,9 @@ void HeaderBar::setCompact(bool compact)
 
 void HeaderBar::tick()
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    // The centre's time, China Standard Time (UTC+8), as the counters' "today"
+    // and the meeting wall's clock, whatever zone the workstation is set to.
+    const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
     const QString date = QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd ddd"));
     const QString time = QLocale().toString(now.time(), QStringLiteral("HH:mm:ss"));
     m_time->setText(m_compact ? QStringLiteral("%1  %2").arg(QLocale().toString(now.date(), QStringLiteral("MM-dd ddd")), time) : time);

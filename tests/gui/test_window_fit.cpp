@@ -123,6 +123,14 @@ private Q_SLOTS:
             QVERIFY2(cut.isEmpty(), qPrintable(cut));
             QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
         }
+        // The date beside the clock is the centre's (China Standard Time), as the
+        // counters' "today", whatever zone the workstation is in.
+        auto *date = strip->findChild<QLabel *>(QStringLiteral("headerDate"));
+        QVERIFY(date);
+        const QDate centreDay = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+        QVERIFY2(date->text().startsWith(centreDay.toString(QStringLiteral("yyyy-MM-dd")))
+                     || QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).time() < QTime(0, 0, 5),
+                 qPrintable(date->text()));
         auto *title = strip->findChild<ElidedLabel *>(QStringLiteral("headerTitle"));
         QVERIFY(title && title->width() > 0);
         if (title->isElided())
