@@ -68,14 +68,14 @@ const char *const kFunctions[] = {
 
     // The log keeps what was written without the geometry and personal data.
     "CREATE FUNCTION gd_audit_register() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-    "SET search_path = public, pg_temp AS $$ DECLARE o jsonb; n jsonb; i int; BEGIN "
+    "SET search_path = public, pg_temp AS $$ DECLARE o jsonb; n jsonb; BEGIN "
     "IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('residents', 'houses', 'disputes', 'dispute_parties', "
     "'key_persons', 'key_person_visits', 'organisations', 'work_log', 'register_incidents', 'register_imports') THEN "
     "RAISE EXCEPTION 'gd_audit_register serves the registers only'; END IF; "
     "IF gd_audit_paused() THEN RETURN NULL; END IF; "
-    "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'geom'; END IF; "
-    "IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'geom'; END IF; "
-    "FOR i IN 0 .. TG_NARGS - 1 LOOP o := o - TG_ARGV[i]; n := n - TG_ARGV[i]; END LOOP; "
+    // The personal columns (the trigger's arguments) go in one step.
+    "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'geom' - COALESCE(TG_ARGV, '{}'::text[]); END IF; "
+    "IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'geom' - COALESCE(TG_ARGV, '{}'::text[]); END IF; "
     "PERFORM gd_audit_append(lower(TG_OP), TG_TABLE_NAME, (COALESCE(n, o) ->> 'fid')::bigint, o::text, n::text); "
     "RETURN NULL; END $$",
 
