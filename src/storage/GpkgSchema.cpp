@@ -26,13 +26,6 @@ QString nowText()
     return sql::toDbTime(QDateTime::currentDateTimeUtc()).toString();
 }
 
-QString quoted(const QString &identifier)
-{
-    QString s = identifier;
-    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + s + QLatin1Char('"');
-}
-
 } // namespace
 
 void createCore(QSqlDatabase &db)
@@ -105,9 +98,9 @@ void registerFeatureTable(QSqlDatabase &db, const QString &table, const QString 
         {table, geomColumn});
 
     // Identifiers come from our own schema code, never from user input.
-    const QString t = quoted(table);
-    const QString c = quoted(geomColumn);
-    const QString rtree = quoted(QStringLiteral("rtree_%1_%2").arg(table, geomColumn));
+    const QString t = sql::identifier(table);
+    const QString c = sql::identifier(geomColumn);
+    const QString rtree = sql::identifier(QStringLiteral("rtree_%1_%2").arg(table, geomColumn));
     const QString trg = QStringLiteral("rtree_%1_%2").arg(table, geomColumn);
     const QString values = QStringLiteral("NEW.fid, ST_MinX(NEW.%1), ST_MaxX(NEW.%1), ST_MinY(NEW.%1), ST_MaxY(NEW.%1)").arg(c);
     QStringList ddl;

@@ -1,4 +1,5 @@
 #include "RtreePack.h"
+#include "SqlHelpers.h"
 #include "StoreError.h"
 
 #include <sqlite3.h>
@@ -91,14 +92,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 int nodeSize(sqlite3 *db, const QString &rtree)
 {
-    Statement s(db, rtree, QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(quoted(rtree + QStringLiteral("_node"))));
+    Statement s(db, rtree, QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(sql::identifier(rtree + QStringLiteral("_node"))));
     if (sqlite3_step(s.get()) != SQLITE_ROW)
         fail(db, rtree, "read the root node");
     return sqlite3_column_int(s.get(), 0);
@@ -146,7 +142,7 @@ namespace rtreepack {
 QVector<RtreeBox> read(sqlite3 *db, const QString &rtree)
 {
     QVector<RtreeBox> out;
-    Statement s(db, rtree, QStringLiteral("SELECT id, minx, maxx, miny, maxy FROM %1").arg(quoted(rtree)));
+    Statement s(db, rtree, QStringLiteral("SELECT id, minx, maxx, miny, maxy FROM %1").arg(sql::identifier(rtree)));
     int rc;
     while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
         // The stored values are floats already: converting back is exact.
@@ -164,9 +160,9 @@ void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes)
     const int capacity = (size - kHeader) / kCell;
     if (capacity < 2)
         throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: unexpected node size %2").arg(rtree).arg(size));
-    const QString node = quoted(rtree + QStringLiteral("_node"));
-    const QString rowid = quoted(rtree + QStringLiteral("_rowid"));
-    const QString parent = quoted(rtree + QStringLiteral("_parent"));
+    const QString node = sql::identifier(rtree + QStringLiteral("_node"));
+    const QString rowid = sql::identifier(rtree + QStringLiteral("_rowid"));
+    const QString parent = sql::identifier(rtree + QStringLiteral("_parent"));
     for (const QString &t : {node, rowid, parent}) {
         const QByteArray sql = QStringLiteral("DELETE FROM %1").arg(t).toUtf8();
         if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)

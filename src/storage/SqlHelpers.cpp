@@ -82,6 +82,13 @@ void expectAffected(const QSqlQuery &q, int expected, const QString &what)
                              .arg(q.numRowsAffected()));
 }
 
+QString identifier(const QString &name)
+{
+    QString s = name;
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
 QVariant toDbTime(const QDateTime &t)
 {
     if (!t.isValid())

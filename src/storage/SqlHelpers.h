@@ -28,6 +28,10 @@ inline QVariant text(const QString &s)
 }
 
 // ISO 8601 UTC text as GeoPackage DATETIME wants: 2026-11-26T08:30:00.000Z
+// A name for SQL text, double-quoted (inner quotes doubled), for names
+// that come from GridDesk's own schema code.
+QString identifier(const QString &name);
+
 QVariant toDbTime(const QDateTime &t);
 QDateTime fromDbTime(const QVariant &v); // also as read with SqlDialect::bulkText
 // Text read with SqlDialect::bulkText (or plainly).

@@ -1,4 +1,5 @@
 #include "TableBulkLoad.h"
+#include "SqlHelpers.h"
 #include "StoreError.h"
 
 #include <sqlite3.h>
@@ -12,11 +13,6 @@ void run(sqlite3 *db, const QString &sql, const QString &what)
     const QByteArray text = sql.toUtf8();
     if (sqlite3_exec(db, text.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
@@ -44,9 +40,9 @@ TableBulkLoad::TableBulkLoad(sqlite3 *db, const QString &table, const QStringLis
     }
     sqlite3_finalize(s);
     for (const auto &[n, statement] : m_triggers)
-        run(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(n)), QStringLiteral("set trigger %1 aside").arg(n));
+        run(db, QStringLiteral("DROP TRIGGER %1").arg(sql::identifier(n)), QStringLiteral("set trigger %1 aside").arg(n));
     for (const auto &[n, statement] : m_indexes)
-        run(db, QStringLiteral("DROP INDEX %1").arg(quoted(n)), QStringLiteral("set index %1 aside").arg(n));
+        run(db, QStringLiteral("DROP INDEX %1").arg(sql::identifier(n)), QStringLiteral("set index %1 aside").arg(n));
 }
 
 void TableBulkLoad::restore()

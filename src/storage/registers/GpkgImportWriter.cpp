@@ -59,12 +59,10 @@ GpkgImportWriter::GpkgImportWriter(SqlSession &session, RegisterKind kind, qint6
     }
     // One statement for one row and one for kRows rows: each statement run
     // has a cost of its own (its start, the AUTOINCREMENT counter, its end).
-    const QString one = registerrows::insertStatement(registercatalog::spec(kind), session.dialect());
+    const RegisterSpec &spec = registercatalog::spec(kind);
+    const QString one = registerrows::insertStatement(spec, session.dialect());
+    const QString many = registerrows::insertStatement(spec, session.dialect(), kRows);
     m_columns = int(one.count(QLatin1Char('?')));
-    const QString tuple = one.mid(one.indexOf(QStringLiteral(" VALUES ")) + 8);
-    QString many = one;
-    for (int i = 1; i < kRows; ++i)
-        many += QStringLiteral(", ") + tuple;
     for (const auto &[text, statement] : {std::pair{one.toUtf8(), &m_insert}, std::pair{many.toUtf8(), &m_insertMany}})
         if (!db || sqlite3_prepare_v2(db, text.constData(), text.size(), statement, nullptr) != SQLITE_OK)
             fail(db, QStringLiteral("prepare the import"));

@@ -22,13 +22,7 @@ PgImportWriter::PgImportWriter(SqlSession &session, RegisterKind kind)
 
 QString PgImportWriter::statement(int rows) const
 {
-    const QString one = registerrows::insertStatement(registercatalog::spec(m_kind), m_session.dialect());
-    const int values = one.indexOf(QStringLiteral(" VALUES "));
-    const QString tuple = one.mid(values + 8);
-    QStringList tuples;
-    for (int i = 0; i < rows; ++i)
-        tuples << tuple;
-    return one.left(values + 8) + tuples.join(QStringLiteral(", "));
+    return registerrows::insertStatement(registercatalog::spec(m_kind), m_session.dialect(), rows);
 }
 
 void PgImportWriter::write(const QVector<ImportRow> &records)

@@ -62,7 +62,7 @@ RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDiale
     return r;
 }
 
-QString insertStatement(const RegisterSpec &spec, const SqlDialect &d)
+QString insertStatement(const RegisterSpec &spec, const SqlDialect &d, int rows)
 {
     QStringList columns, marks;
     if (spec.hasGeometry()) {
@@ -80,8 +80,12 @@ QString insertStatement(const RegisterSpec &spec, const SqlDialect &d)
                 << QStringLiteral("updated_at");
     while (marks.size() < columns.size())
         marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(spec.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    const QString tuple = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples << tuple;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(spec.table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
 }
 
 // YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it, without its

@@ -18,8 +18,9 @@ RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDiale
 
 // INSERT of every field, the geometry, grid and import batch; on a
 // GeoPackage also the community, township, updated_by and updated_at (a
-// server sets those itself). Values in that order from insertValues().
-QString insertStatement(const RegisterSpec &spec, const SqlDialect &d);
+// server sets those itself). Values in that order from insertValues(),
+// `rows` times over for a multi-row INSERT.
+QString insertStatement(const RegisterSpec &spec, const SqlDialect &d, int rows = 1);
 QVector<QVariant> insertValues(const RegisterRecord &r, const SqlDialect &d, const QString &actor, const QVariant &now);
 
 // A field value as bound: dates as ISO text, null as NULL.
