@@ -9514,4 +9514,11 @@ This reading of the number is recorded in the audit log.</source>
         <translation>将登记簿导出为 CSV、Excel、Shapefile、GeoJSON 或 GeoPackage 文件，个人信息脱敏</translation>
     </message>
 </context>
+<context>
+    <name>griddesk::app::ConsoleSession</name>
+    <message>
+        <source>A console is already open in this program.</source>
+        <translation>本程序中已打开一个控制台。</translation>
+    </message>
+</context>
 </TS>

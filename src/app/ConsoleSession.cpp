@@ -15,8 +15,19 @@
 
 namespace griddesk::app {
 
+namespace {
+// The session whose layers are in QgsProject::instance(); there is one project.
+const ConsoleSession *s_live = nullptr;
+} // namespace
+
 std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, QString *error)
 {
+    // A second session would put its layers in the same project, and
+    // closing it would take the first one's layers from under its map.
+    if (s_live) {
+        *error = tr("A console is already open in this program.");
+        return nullptr;
+    }
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
     s->m_opener = opener;
     try {
@@ -49,11 +60,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     connect(s->m_watcher.get(), &ChangeWatcher::onlineChanged, s.get(),
             [session = s.get()] { Q_EMIT session->writableChanged(session->isWritable()); });
     s->m_watcher->start();
+    s_live = s.get();
     return s;
 }
 
 ConsoleSession::~ConsoleSession()
 {
+    if (s_live == this)
+        s_live = nullptr;
     if (m_watcher)
         m_watcher->stop();
     delete m_canvas; // no-op when the window already deleted it

@@ -33,7 +33,8 @@ class ConsoleSession : public QObject
 
 public:
     // Opens the township's database (a file or a server, as the signed-in
-    // person); on failure returns null with a user-facing *error.
+    // person); on failure returns null with a user-facing *error. There is
+    // one session at a time: its layers are in QgsProject::instance().
     static std::unique_ptr<ConsoleSession> open(const StoreOpener &opener, QString *error);
     ~ConsoleSession() override;
 

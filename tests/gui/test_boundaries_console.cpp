@@ -212,6 +212,9 @@ private Q_SLOTS:
 
     void aLeaderGetsNoImport()
     {
+        // The leader's console instead of the centre's: one console per program.
+        m_window.reset();
+        m_session.reset();
         UserAccount leader;
         leader.username = QStringLiteral("leader");
         leader.role = Role::Leader;

@@ -455,11 +455,13 @@ private Q_SLOTS:
     // worker's rows outside their grid are refused.
     void aGridWorkersImportKeepsToTheirGrid()
     {
-        auto session = test::consoleSessionOf(m_backend, QStringLiteral("worker") + m_suffix, kPassword);
-        QVERIFY(session);
+        // The worker's connections, beside the centre's console (one console per program).
+        QString error;
+        const std::optional<StoreOpener> worker = test::openerOf(m_backend, QStringLiteral("worker") + m_suffix, kPassword, &error);
+        QVERIFY2(worker, qPrintable(error));
         const QString file = path(QStringLiteral("worker.csv"));
         QVERIFY(test::writeFile(file, test::csv(kHeader, {row(QStringLiteral("癸十"), id(1985, 3, 3, 33))}).toUtf8()));
-        RegisterImportDialog d(session->opener());
+        RegisterImportDialog d(*worker);
         QVERIFY(read(&d, file));
         QVERIFY(d.toMapping());
         QVERIFY(d.toReport());
