@@ -88,22 +88,6 @@ private:
 
 } // namespace griddesk::compat
 
-#ifdef GRIDDESK_WITH_QGIS
-#include <qgsconfig.h>
-#include <qgsmaplayer.h>
-namespace griddesk::compat {
-// QGIS 3.22 spells the setter "Nofify"; later versions fixed it.
-inline void setRefreshOnNotifyMessage(QgsMapLayer *layer, const QString &message)
-{
-#if _QGIS_VERSION_INT < 32600
-    layer->setRefreshOnNofifyMessage(message);
-#else
-    layer->setRefreshOnNotifyMessage(message);
-#endif
-}
-} // namespace griddesk::compat
-#endif
-
 #ifdef GRIDDESK_WITH_QTCHARTS
 #include <QtCharts/qchartglobal.h>
 // Qt 5 Charts puts its classes in the QtCharts namespace; Qt 6 Charts has none.

@@ -4,7 +4,6 @@
 #include "MapCrs.h"
 #include "MapResources.h"
 
-#include "Compat.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsdatasourceuri.h>
@@ -61,10 +60,11 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
             || table == QLatin1String("unit_versions");
         uri.setWkbType(areas ? QgsWkbTypes::MultiPolygon : QgsWkbTypes::Point);
         uri.setUseEstimatedMetadata(true);
+        // Kept current by the change feed (LiveLayerRefresher and the themes),
+        // not by QGIS's refresh on NOTIFY: that opens a connection and a
+        // thread per layer, re-reads the layer a second time for each change,
+        // and holds up closing the console for up to a second per layer.
         layer = new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"), options);
-        // The server's NOTIFY on channel "qgis" names the changed table.
-        layer->setRefreshOnNotifyEnabled(true);
-        compat::setRefreshOnNotifyMessage(layer, table);
     } else {
         QString source = QStringLiteral("%1|layername=%2").arg(m_location.path(), table);
         if (!subset.isEmpty())

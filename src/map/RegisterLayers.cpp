@@ -1,6 +1,5 @@
 #include "RegisterLayers.h"
 #include "ChangeWatcher.h"
-#include "Compat.h"
 #include "ConsoleLayers.h"
 #include "RegisterLayerStyle.h"
 #include "RegisterSpec.h"
@@ -103,9 +102,8 @@ QgsVectorLayer *RegisterLayers::makeLayer(RegisterKind kind, bool footprints)
                           QStringLiteral("geom"), QString(), QStringLiteral("fid"));
         uri.setSrid(QStringLiteral("4490"));
         uri.setWkbType(footprints ? QgsWkbTypes::Polygon : QgsWkbTypes::Point);
+        // Kept current by refreshTables(), as the console's layers are.
         layer = new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"), options);
-        layer->setRefreshOnNotifyEnabled(true);
-        compat::setRefreshOnNotifyMessage(layer, spec.table);
     } else {
         QString source = QStringLiteral("%1|layername=%2").arg(m_layers->location().path(), spec.table);
         if (spec.geometry == RegisterGeometry::PointOrFootprint)

@@ -6,6 +6,7 @@
 #include "PgMeetings.h"
 #include "PgSecurity.h"
 #include "PgRegisters.h"
+#include "PgScopeSets.h"
 #include "PgStaff.h"
 #include "ReferenceData.h"
 #include "SqlHelpers.h"
@@ -257,10 +258,12 @@ void upgradeToVersion10(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '10' WHERE key = 'schema_version'"));
 }
 
-// Version 11: the registers, with their policies (PgRegisters).
+// Version 11: the registers, with their policies (PgRegisters); and every
+// scope policy read per statement rather than per row (PgScopeSets).
 void upgradeToVersion11(QSqlDatabase &db)
 {
     pgregisters::install(db);
+    pgscopesets::install(db);
     sql::exec(db, QStringLiteral("UPDATE gd_meta SET value = '11' WHERE key = 'schema_version'"));
 }
 
