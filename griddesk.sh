@@ -23,6 +23,8 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
   # GIS
   libgdal-dev libproj-dev libgeos-dev libsqlite3-dev libpq-dev gdal-bin proj-bin python3-gdal
+  # password hashing (PBKDF2)
+  libssl-dev
   # the import benchmark compares with the sqlite3 shell's own .import
   sqlite3
   # PostgreSQL/PostGIS server (the shared-server backend; the tests start their own)
