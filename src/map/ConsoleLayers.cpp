@@ -60,6 +60,9 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
             || table == QLatin1String("unit_versions");
         uri.setWkbType(areas ? QgsWkbTypes::MultiPolygon : QgsWkbTypes::Point);
         uri.setUseEstimatedMetadata(true);
+        // fid is each table's primary key (and the view's): no full scan at
+        // each opening to prove it unique.
+        uri.setParam(QStringLiteral("checkPrimaryKeyUnicity"), QStringLiteral("0"));
         // Kept current by the change feed (LiveLayerRefresher and the themes),
         // not by QGIS's refresh on NOTIFY: that opens a connection and a
         // thread per layer, re-reads the layer a second time for each change,

@@ -102,6 +102,10 @@ QgsVectorLayer *RegisterLayers::makeLayer(RegisterKind kind, bool footprints)
                           QStringLiteral("geom"), QString(), QStringLiteral("fid"));
         uri.setSrid(QStringLiteral("4490"));
         uri.setWkbType(footprints ? QgsWkbTypes::Polygon : QgsWkbTypes::Point);
+        // fid is the table's primary key: no scan of the whole register at
+        // each opening to prove the subquery's key unique, nor to count it.
+        uri.setParam(QStringLiteral("checkPrimaryKeyUnicity"), QStringLiteral("0"));
+        uri.setUseEstimatedMetadata(true);
         // Kept current by refreshTables(), as the console's layers are.
         layer = new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"), options);
     } else {
