@@ -242,9 +242,14 @@ int parseHeader(const unsigned char *data, int size, GeoBounds *env, bool *hasEn
 
 QByteArray encodePoint(const GeoPoint &p, int srsId)
 {
+    // No envelope: a point's is the point itself, so the GeoPackage
+    // standard lets it go (and GDAL leaves it out too).
     QByteArray out;
-    out.reserve(8 + 32 + 21);
-    header(out, srsId, GeoBounds{p.x, p.y, p.x, p.y});
+    out.reserve(8 + 21);
+    out.append("GP", 2);
+    out.append(char(0));    // version 1
+    out.append(char(0x01)); // little endian, no envelope
+    putU32(out, quint32(srsId));
     out.append(char(1));
     putU32(out, kWkbPoint);
     putDouble(out, p.x);

@@ -92,13 +92,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-int nodeSize(sqlite3 *db, const QString &rtree)
-{
-    Statement s(db, rtree, QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(sql::identifier(rtree + QStringLiteral("_node"))));
-    if (sqlite3_step(s.get()) != SQLITE_ROW)
-        fail(db, rtree, "read the root node");
-    return sqlite3_column_int(s.get(), 0);
-}
 
 RtreeBox cover(const RtreeBox *first, const RtreeBox *last, qint64 id)
 {
@@ -154,21 +147,19 @@ QVector<RtreeBox> read(sqlite3 *db, const QString &rtree)
     return out;
 }
 
-void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes)
+int nodeSize(sqlite3 *db, const QString &rtree)
 {
-    const int size = nodeSize(db, rtree);
+    Statement s(db, rtree, QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(sql::identifier(rtree + QStringLiteral("_node"))));
+    if (sqlite3_step(s.get()) != SQLITE_ROW)
+        fail(db, rtree, "read the root node");
+    return sqlite3_column_int(s.get(), 0);
+}
+
+RtreePacked pack(QVector<RtreeBox> boxes, int size)
+{
     const int capacity = (size - kHeader) / kCell;
     if (capacity < 2)
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: unexpected node size %2").arg(rtree).arg(size));
-    const QString node = sql::identifier(rtree + QStringLiteral("_node"));
-    const QString rowid = sql::identifier(rtree + QStringLiteral("_rowid"));
-    const QString parent = sql::identifier(rtree + QStringLiteral("_parent"));
-    for (const QString &t : {node, rowid, parent}) {
-        const QByteArray sql = QStringLiteral("DELETE FROM %1").arg(t).toUtf8();
-        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            fail(db, rtree, "clear");
-    }
-
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("unexpected R-tree node size %1").arg(size));
     // The levels, leaves first. An entry of level l > 0 covers one node of
     // level l - 1 and holds that node's index within its level until the
     // node numbers are known; they are given from the root down, so the
@@ -205,17 +196,16 @@ void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes)
         for (RtreeBox &entry : levels[l])
             entry.id += firstNode[l - 1];
 
-    Statement putNode(db, rtree, QStringLiteral("INSERT INTO %1 (nodeno, data) VALUES (?, ?)").arg(node));
-    Statement putParent(db, rtree, QStringLiteral("INSERT INTO %1 (nodeno, parentnode) VALUES (?, ?)").arg(parent));
-    QByteArray blob(size, '\0');
-    QVector<std::pair<qint64, qint64>> leafOf; // box id -> leaf node
-    leafOf.reserve(levels.first().size());
+    RtreePacked out;
+    out.nodeSize = size;
+    out.nodes.reserve(int(next - 1));
+    out.leaves.reserve(levels.first().size());
     for (int l = depth; l >= 0; --l) {
         const QVector<RtreeBox> &entries = levels[l];
         const qint64 count = nodesOf(l);
         for (qint64 n = 0; n < count; ++n) {
             const qint64 nodeNo = firstNode[l] + n;
-            blob.fill('\0');
+            QByteArray blob(size, '\0');
             auto *data = reinterpret_cast<unsigned char *>(blob.data());
             if (l == depth)
                 put16(data, depth);
@@ -231,26 +221,61 @@ void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes)
                 putFloat(cell + 16, b.minY);
                 putFloat(cell + 20, b.maxY);
                 if (l == 0)
-                    leafOf.push_back({b.id, nodeNo});
+                    out.leaves.push_back({b.id, nodeNo});
             }
-            sqlite3_bind_int64(putNode.get(), 1, nodeNo);
-            sqlite3_bind_blob(putNode.get(), 2, blob.constData(), size, SQLITE_STATIC);
-            putNode.run();
-            if (l < depth) {
-                sqlite3_bind_int64(putParent.get(), 1, nodeNo);
-                sqlite3_bind_int64(putParent.get(), 2, parentOf[l][int(n)]);
-                putParent.run();
-            }
+            out.nodes.push_back({nodeNo, std::move(blob)});
+            if (l < depth)
+                out.parents.push_back({nodeNo, parentOf[l][int(n)]});
         }
     }
     // In id order the rowid table is appended to, page after page.
-    std::sort(leafOf.begin(), leafOf.end());
-    Statement putRowid(db, rtree, QStringLiteral("INSERT INTO %1 (rowid, nodeno) VALUES (?, ?)").arg(rowid));
-    for (const auto &[id, leaf] : leafOf) {
-        sqlite3_bind_int64(putRowid.get(), 1, id);
-        sqlite3_bind_int64(putRowid.get(), 2, leaf);
-        putRowid.run();
+    std::sort(out.leaves.begin(), out.leaves.end());
+    return out;
+}
+
+void store(sqlite3 *db, const QString &rtree, const RtreePacked &packed)
+{
+    if (nodeSize(db, rtree) != packed.nodeSize)
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: unexpected node size %2").arg(rtree).arg(packed.nodeSize));
+    const QString node = sql::identifier(rtree + QStringLiteral("_node"));
+    const QString rowid = sql::identifier(rtree + QStringLiteral("_rowid"));
+    const QString parent = sql::identifier(rtree + QStringLiteral("_parent"));
+    for (const QString &t : {node, rowid, parent}) {
+        const QByteArray sql = QStringLiteral("DELETE FROM %1").arg(t).toUtf8();
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail(db, rtree, "clear");
     }
+    Statement putNode(db, rtree, QStringLiteral("INSERT INTO %1 (nodeno, data) VALUES (?, ?)").arg(node));
+    for (const auto &[nodeNo, blob] : packed.nodes) {
+        sqlite3_bind_int64(putNode.get(), 1, nodeNo);
+        sqlite3_bind_blob(putNode.get(), 2, blob.constData(), int(blob.size()), SQLITE_STATIC);
+        putNode.run();
+    }
+    // Many rows to a statement: each run of one has a cost of its own.
+    constexpr int kPairs = 128;
+    QStringList tuples;
+    for (int i = 0; i < kPairs; ++i)
+        tuples << QStringLiteral("(?, ?)");
+    const auto putPairs = [&](const QString &table, const char *columns, const QVector<std::pair<qint64, qint64>> &pairs) {
+        Statement many(db, rtree, QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, QLatin1String(columns), tuples.join(QLatin1Char(','))));
+        Statement one(db, rtree, QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?)").arg(table, QLatin1String(columns)));
+        for (int at = 0; at < pairs.size();) {
+            const bool full = pairs.size() - at >= kPairs;
+            Statement &put = full ? many : one;
+            for (int j = 0, n = full ? kPairs : 1; j < n; ++j, ++at) {
+                sqlite3_bind_int64(put.get(), 1 + 2 * j, pairs[at].first);
+                sqlite3_bind_int64(put.get(), 2 + 2 * j, pairs[at].second);
+            }
+            put.run();
+        }
+    };
+    putPairs(parent, "nodeno, parentnode", packed.parents);
+    putPairs(rowid, "rowid, nodeno", packed.leaves);
+}
+
+void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes)
+{
+    store(db, rtree, pack(std::move(boxes), nodeSize(db, rtree)));
 }
 
 } // namespace rtreepack

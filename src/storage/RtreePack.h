@@ -14,8 +14,11 @@
 // box always contains its geometry. SQLite's rtreecheck() verifies the
 // result in the tests.
 
+#include <QByteArray>
 #include <QString>
 #include <QVector>
+
+#include <utility>
 
 struct sqlite3;
 
@@ -29,12 +32,31 @@ struct RtreeBox {
     static RtreeBox around(qint64 id, double minX, double maxX, double minY, double maxY);
 };
 
+// A tree packed in memory, ready to be stored: the blob of each node, the
+// parent of each node but the root, and the leaf of each box (in id order).
+struct RtreePacked {
+    int nodeSize = 0;
+    QVector<std::pair<qint64, QByteArray>> nodes;
+    QVector<std::pair<qint64, qint64>> parents;
+    QVector<std::pair<qint64, qint64>> leaves;
+};
+
 namespace rtreepack {
 
 // The boxes an rtree holds now.
 QVector<RtreeBox> read(sqlite3 *db, const QString &rtree);
 
-// Replaces everything in `rtree` by `boxes` (ids unique). Throws StoreError.
+// The size of the rtree's nodes in bytes. Throws StoreError.
+int nodeSize(sqlite3 *db, const QString &rtree);
+
+// Packs `boxes` (ids unique) into nodes of `nodeSize` bytes. Touches no
+// database, so it may run on another thread while the connection works.
+RtreePacked pack(QVector<RtreeBox> boxes, int nodeSize);
+
+// Replaces everything in `rtree` by the packed tree. Throws StoreError.
+void store(sqlite3 *db, const QString &rtree, const RtreePacked &packed);
+
+// pack() and store() in one.
 void write(sqlite3 *db, const QString &rtree, QVector<RtreeBox> boxes);
 
 } // namespace rtreepack

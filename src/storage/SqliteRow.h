@@ -15,6 +15,30 @@ struct sqlite3_stmt;
 
 namespace griddesk::sqliterow {
 
+// Builds an encoded row value by value, in the order of the statement's
+// parameters.
+class Builder
+{
+public:
+    explicit Builder(int expectedBytes = 256);
+    void null();
+    void integer(qint64 v);
+    void real(double v);
+    void text(const QString &v);       // written as UTF-8
+    void utf8(const QByteArray &v);    // a text already in UTF-8
+    void latin1(const char *v, int size); // a text of ASCII characters
+    void blob(const QByteArray &v);
+    // Any value: integers, reals, texts (anything else as its text), blobs and NULLs.
+    void value(const QVariant &v);
+    // The row; the builder is empty afterwards.
+    QByteArray take();
+
+private:
+    char *reserve(int bytes); // room for `bytes` more at the end
+    QByteArray m_out;
+    int m_size = 0;
+};
+
 // Integers, reals, texts (anything else as its text), blobs and NULLs.
 QByteArray encode(const QVector<QVariant> &values);
 

@@ -29,11 +29,11 @@ make_certificates() {
   [ "$(id -u)" = 0 ] && chown postgres "$dir/data/server.key" "$dir/data/server.crt"
   chmod 644 "$dir/root.crt" "$dir/other-root.crt"
 }
-start_server() {
+try_start() {
   as_pg "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
-    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on" start >/dev/null \
-    || { cat "$dir/server.log" >&2; exit 1; }
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on" start >/dev/null
 }
+start_server() { try_start "$1" || { cat "$dir/server.log" >&2; exit 1; }; }
 case "$cmd" in
   start)
     port=${3:?port}
@@ -68,7 +68,17 @@ HBA
     echo "PostgreSQL test server crashed on purpose"
     ;;
   resume)
-    start_server "$(cat "$dir/port")"
+    # Right after an immediate stop the old server's processes may still hold
+    # its shared memory for a moment, and a new postmaster then refuses to
+    # start ("pre-existing shared memory block is still in use"): try again.
+    port=$(cat "$dir/port")
+    for attempt in 1 2 3 4 5; do
+      if try_start "$port" 2>/dev/null; then break; fi
+      if [ "$attempt" = 5 ]; then tail -n 30 "$dir/server.log" >&2; exit 1; fi
+      echo "PostgreSQL test server did not start again (attempt $attempt):" >&2
+      tail -n 5 "$dir/server.log" >&2
+      sleep 2
+    done
     echo "PostgreSQL test server running again"
     ;;
   *) echo "usage: $0 start DIR PORT | stop DIR | crash DIR | resume DIR" >&2; exit 2 ;;

@@ -44,13 +44,16 @@ bool fail(RegisterProblem *problem, const RegisterField &field, RegisterProblem:
     return false;
 }
 
-bool checkIdNumber(const RegisterField &field, QVariant &value, const QDate &today, RegisterProblem *problem)
+bool checkIdNumber(const RegisterField &field, QVariant &value, const QDate &today, RegisterProblem *problem,
+                   QDate *birthOut = nullptr)
 {
     const QString id = personaldata::normalizeIdNumber(value.toString());
     QDate birth;
     switch (personaldata::idNumberFault(id, today, &birth)) {
     case personaldata::IdNumberFault::None:
         value = id;
+        if (birthOut)
+            *birthOut = birth;
         return true;
     case personaldata::IdNumberFault::Shape:
         return fail(problem, field, RegisterProblem::Code::IdShape, personaldata::maskIdNumber(id));
@@ -64,6 +67,21 @@ bool checkIdNumber(const RegisterField &field, QVariant &value, const QDate &tod
                     QString(personaldata::idCheckCharacter(id.left(17))));
     }
     return true;
+}
+
+// Where the fields a resident's check looks at sit in the register's order.
+struct ResidentColumns {
+    int type, id, sex, birth;
+};
+
+const ResidentColumns &residentColumns()
+{
+    static const ResidentColumns c = [] {
+        const RegisterSpec &spec = registercatalog::spec(RegisterKind::Residents);
+        return ResidentColumns{spec.indexOf(QStringLiteral("resident_type")), spec.indexOf(QStringLiteral("id_number")),
+                               spec.indexOf(QStringLiteral("sex")), spec.indexOf(QStringLiteral("birth_date"))};
+    }();
+    return c;
 }
 
 } // namespace
@@ -187,25 +205,38 @@ RegisterProblems check(RegisterRecord &record, const QDate &today)
     record.values.resize(spec.fields.size());
     RegisterProblems problems;
     const bool resident = record.kind == RegisterKind::Residents;
-    const int typeIndex = resident ? spec.indexOf(QStringLiteral("resident_type")) : -1;
-    QString residentType;
-    if (typeIndex >= 0) {
-        QVariant t = record.values[typeIndex];
-        RegisterProblem ignored;
-        if (normalize(spec.fields[typeIndex], t, today, &ignored))
-            residentType = t.toString();
-    }
-    const bool foreign = residentType == QLatin1String("foreign");
+    const int typeIndex = resident ? residentColumns().type : -1;
+    // The type first: it decides how the ID number is read.
+    bool typeOk = false;
+    RegisterProblem typeProblem;
+    if (typeIndex >= 0)
+        typeOk = normalize(spec.fields[typeIndex], record.values[typeIndex], today, &typeProblem);
+    const bool foreign = typeOk && record.values[typeIndex].toString() == QLatin1String("foreign");
     // Without an ID number a resident's sex and birth date are as given.
-    const int idIndex = resident ? spec.indexOf(QStringLiteral("id_number")) : -1;
+    const int idIndex = resident ? residentColumns().id : -1;
     const bool hasId = idIndex >= 0 && !isEmpty(record.values[idIndex])
                        && !record.values[idIndex].toString().contains(QLatin1Char('*'));
+    bool idOk = false;
+    QDate birth; // from a valid ID number
     for (int i = 0; i < spec.fields.size(); ++i) {
         const RegisterField &field = spec.fields[i];
         QVariant &value = record.values[i];
         RegisterProblem problem;
         if (field.derived && resident && !foreign && hasId)
             continue; // from the ID number, below
+        if (i == typeIndex) {
+            if (!typeOk)
+                problems.push_back(typeProblem);
+            else if (field.required && value.isNull())
+                problems.push_back({0, field.column, RegisterProblem::Code::Required, {}, {}});
+            continue;
+        }
+        if (i == idIndex && hasId && !foreign) {
+            idOk = checkIdNumber(field, value, today, &problem, &birth);
+            if (!idOk)
+                problems.push_back(problem);
+            continue;
+        }
         if (resident && foreign && field.kind == FieldKind::IdNumber) {
             // A passport or other document: letters and digits, no check character.
             const QString doc = value.toString().contains(QLatin1Char('*')) ? QString() : value.toString().trimmed().toUpper();
@@ -230,12 +261,11 @@ RegisterProblems check(RegisterRecord &record, const QDate &today)
             problems.push_back({0, field.column, RegisterProblem::Code::Required, {}, {}});
     }
     if (resident && !foreign && hasId) {
-        const QString id = record.values[idIndex].toString();
-        QDate birth;
-        if (!id.isEmpty() && personaldata::idNumberFault(id, today, &birth) == personaldata::IdNumberFault::None) {
+        const int sexIndex = residentColumns().sex;
+        const int birthIndex = residentColumns().birth;
+        if (idOk) {
+            const QString id = record.values[idIndex].toString();
             const QString sex = personaldata::idNumberIsMale(id) ? QStringLiteral("male") : QStringLiteral("female");
-            const int sexIndex = spec.indexOf(QStringLiteral("sex"));
-            const int birthIndex = spec.indexOf(QStringLiteral("birth_date"));
             // A file's own sex or birth date must agree with the number.
             QVariant given = record.values[sexIndex];
             if (!isEmpty(given) && spec.fields[sexIndex].codeFor(given.toString()) != sex)
@@ -251,8 +281,8 @@ RegisterProblems check(RegisterRecord &record, const QDate &today)
             record.values[sexIndex] = sex;
             record.values[birthIndex] = birth;
         } else {
-            record.values[spec.indexOf(QStringLiteral("sex"))] = QVariant();
-            record.values[spec.indexOf(QStringLiteral("birth_date"))] = QVariant();
+            record.values[sexIndex] = QVariant();
+            record.values[birthIndex] = QVariant();
         }
     }
     return problems;

@@ -1,4 +1,5 @@
 #include "GpkgImportWriter.h"
+#include "Compat.h"
 #include "GpkgGeometry.h"
 #include "RegisterRows.h"
 #include "SqlHelpers.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 
 #include <sqlite3.h>
+
+#include <future>
 
 namespace griddesk {
 
@@ -34,6 +37,8 @@ GpkgImportWriter::GpkgImportWriter(SqlSession &session, RegisterKind kind, qint6
     , m_kind(kind)
     , m_actor(session.actor())
     , m_now(sql::toDbTime(QDateTime::currentDateTimeUtc()))
+    , m_actorUtf8(m_actor.toUtf8())
+    , m_nowUtf8(m_now.toString().toUtf8())
 {
     sqlite3 *db = sqlitehandle::of(session.db());
     // A large import touches its indexes all over: with the default 2 MB
@@ -80,7 +85,47 @@ GpkgImportWriter::~GpkgImportWriter()
 
 QByteArray GpkgImportWriter::encode(const RegisterRecord &record) const
 {
-    return sqliterow::encode(registerrows::insertValues(record, m_session.dialect(), m_actor, m_now));
+    // As sqliterow::encode(registerrows::insertValues(…)) would give it,
+    // without the values in between (an import encodes a million rows).
+    const RegisterSpec &spec = registercatalog::spec(record.kind);
+    sqliterow::Builder row(384);
+    if (spec.hasGeometry()) {
+        if (!record.footprint.isEmpty())
+            row.blob(gpkggeometry::fromWkb(record.footprint));
+        else if (record.location)
+            row.blob(gpkggeometry::encodePoint(*record.location));
+        else
+            row.null();
+    }
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const QVariant &v = i < record.values.size() ? record.values[i] : m_null;
+        if (spec.fields[i].kind == FieldKind::Date && !v.isNull() && v.isValid()) {
+            const QDate date = compat::variantTypeId(v) == QMetaType::QDate ? *static_cast<const QDate *>(v.constData())
+                                                                             : v.toDate();
+            int y = 0, m = 0, d = 0;
+            date.getDate(&y, &m, &d);
+            if (y < 1000 || y > 9999) {
+                row.text(registerrows::isoDate(date));
+                continue;
+            }
+            const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                                   char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
+                                   char('0' + d / 10), char('0' + d % 10)};
+            row.latin1(text, 10);
+            continue;
+        }
+        row.value(v);
+    }
+    row.text(record.gridCode);
+    if (record.importBatch > 0)
+        row.integer(record.importBatch);
+    else
+        row.null();
+    row.text(record.communityCode);
+    row.text(record.townshipCode);
+    row.utf8(m_actorUtf8);
+    row.utf8(m_nowUtf8);
+    return row.take();
 }
 
 void GpkgImportWriter::write(const QVector<ImportRow> &rows)
@@ -89,7 +134,9 @@ void GpkgImportWriter::write(const QVector<ImportRow> &rows)
     if (m_bulk && !m_load) {
         // Rows of one batch go to the end of the batch index, and a grid's
         // rows to the end of the grid's run in the grid index, so these two
-        // stay and are kept as the rows come.
+        // stay and are kept as the rows come. (Building the grid index
+        // afresh at the end costs as much: SQLite sorts its million equal
+        // keys slowly, on one core.)
         const QString table = registerkind::table(m_kind);
         m_load.emplace(db, table, QStringList{table + QStringLiteral("_batch"), table + QStringLiteral("_grid")});
     }
@@ -138,20 +185,21 @@ void GpkgImportWriter::finish()
     if (!m_load)
         return;
     sqlite3 *db = sqlitehandle::of(m_session.db());
-    // The indexes are built from sorted keys; the reading threads are done
-    // by now, so SQLite's sorter may use a second core.
-    sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
-    m_load->restore();
-    sqlite3_exec(db, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
-    m_load.reset();
+    // The R-tree is packed on a second core while SQLite builds the indexes
+    // (the reading threads are done by now), then stored.
     const RegisterSpec &spec = registercatalog::spec(m_kind);
+    std::future<RtreePacked> packing;
+    const QString rtree = QStringLiteral("rtree_%1_geom").arg(spec.table);
     if (spec.hasGeometry()) {
-        const QString rtree = QStringLiteral("rtree_%1_geom").arg(spec.table);
         QVector<RtreeBox> boxes = rtreepack::read(db, rtree); // the rows there before
         boxes += m_boxes;
         m_boxes = {};
-        rtreepack::write(db, rtree, std::move(boxes));
+        packing = std::async(std::launch::async, rtreepack::pack, std::move(boxes), rtreepack::nodeSize(db, rtree));
     }
+    m_load->restore();
+    m_load.reset();
+    if (packing.valid())
+        rtreepack::store(db, rtree, packing.get());
 }
 
 } // namespace griddesk

@@ -41,6 +41,8 @@ private:
     int m_columns = 0;
     QString m_actor;
     QVariant m_now;
+    QByteArray m_actorUtf8, m_nowUtf8; // as encode() writes them
+    QVariant m_null;
     int m_cacheSize = -2000; // the connection's own, put back afterwards
     bool m_bulk = false;
     std::optional<TableBulkLoad> m_load; // set up by the first write, inside the transaction

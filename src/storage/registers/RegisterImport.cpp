@@ -1,4 +1,5 @@
 #include "RegisterImport.h"
+#include "FirstRows.h"
 #include "ImportLookups.h"
 #include "ImportWriter.h"
 #include "KpiPeriod.h"
@@ -20,7 +21,6 @@
 #include <mutex>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 
 namespace griddesk {
 
@@ -108,7 +108,7 @@ void readRows(tables::TableSource &source, RegisterKind kind, const ImportMappin
         from[i] = fields.indexOf(mapping.fields.value(spec.fields[i].column));
     const int gridIndex = mapping.gridField.isEmpty() ? -1 : fields.indexOf(mapping.gridField);
     const QDate today = KpiPeriod::dayOf(QDateTime::currentDateTimeUtc());
-    std::unordered_map<size_t, qint64> seen; // key hash -> first row
+    FirstRows seen(std::max<qint64>(0, source.featureCount()));
     tables::TableRow row;
     Chunk chunk;
     chunk.items.reserve(kChunk);
@@ -131,10 +131,10 @@ void readRows(tables::TableSource &source, RegisterKind kind, const ImportMappin
             if (!key.isEmpty()) {
                 const size_t h = std::hash<std::u16string_view>()(
                     std::u16string_view(reinterpret_cast<const char16_t *>(key.utf16()), size_t(key.size())));
-                const auto [it, fresh] = seen.emplace(h, row.number);
-                if (!fresh)
+                const qint64 first = seen.firstOrAdd(h, row.number);
+                if (first != row.number)
                     problems << problem(0, ImportLookups::keyColumn(kind), RegisterProblem::Code::DuplicateInFile,
-                                        shownKey(item.record, key), QString::number(it->second));
+                                        shownKey(item.record, key), QString::number(first));
                 else if (lookups.keysKnown() && lookups.isTaken(key))
                     problems << problem(0, ImportLookups::keyColumn(kind), RegisterProblem::Code::DuplicateStored,
                                         shownKey(item.record, key), registerkind::displayName(kind));

@@ -23,6 +23,8 @@ RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDiale
 QString insertStatement(const RegisterSpec &spec, const SqlDialect &d, int rows = 1);
 QVector<QVariant> insertValues(const RegisterRecord &r, const SqlDialect &d, const QString &actor, const QVariant &now);
 
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it.
+QString isoDate(const QDate &d);
 // A field value as bound: dates as ISO text, null as NULL.
 QVariant bind(const RegisterField &field, const QVariant &value);
 // The geometry of a record as bound (a footprint when it has one, else its point); NULL when it has neither.
