@@ -67,7 +67,7 @@ Builder::Builder(int expectedBytes)
 char *Builder::reserve(int bytes)
 {
     if (m_size + bytes > m_out.size())
-        m_out.resize(std::max(m_size + bytes, m_out.size() * 2));
+        m_out.resize(std::max<qsizetype>(m_size + bytes, m_out.size() * 2));
     return m_out.data() + m_size;
 }
 
