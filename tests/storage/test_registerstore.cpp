@@ -309,6 +309,13 @@ private:
         for (const DisputeRepeat &r : keeper->disputeRepeats())
             flagged = flagged || (r.disputeId == third.id && r.earlierId == first.id && r.reason == DisputeRepeat::Reason::SamePlace);
         QVERIFY(flagged);
+        // The owner's connection (the installer's, as griddesk-admin uses it
+        // on a server) sees the same repeats, the same party's among them.
+        auto owner = m_backend.open();
+        flagged = false;
+        for (const DisputeRepeat &r : owner->disputeRepeats())
+            flagged = flagged || (r.disputeId == second.id && r.earlierId == first.id && r.reason == DisputeRepeat::Reason::SameParty);
+        QVERIFY(flagged);
         // Linked to a case; removing the dispute takes its parties.
         const qint64 incident = keeper->incidents().first().id;
         keeper->linkIncident(RegisterKind::Disputes, first.id, incident);
@@ -317,6 +324,12 @@ private:
         RegisterQuery parties;
         parties.parentKey = QStringLiteral("TZ-2026-002");
         QCOMPARE(keeper->registerCount(RegisterKind::DisputeParties, parties), 0);
+        // The owner may unlink and remove any record.
+        owner->unlinkIncident(RegisterKind::Disputes, first.id, incident);
+        QVERIFY(owner->linkedIncidents(RegisterKind::Disputes, first.id).isEmpty());
+        const qint64 disputesBefore = owner->registerCount(RegisterKind::Disputes);
+        owner->removeRegisterRecord(RegisterKind::Disputes, third.id);
+        QCOMPARE(owner->registerCount(RegisterKind::Disputes), disputesBefore - 1);
     }
 
     void keyPersons()

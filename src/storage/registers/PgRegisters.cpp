@@ -200,13 +200,14 @@ void install(QSqlDatabase &db)
     }
     const char *const support[] = {
         // Removing goes through the server: a login with the right to
-        // delete could also lock a whole register for everyone.
+        // delete could also lock a whole register for everyone. The owner
+        // (the installer's connection) may remove any record.
         "CREATE FUNCTION gd_register_remove(p_table text, p_id bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
         "SET search_path = public, pg_temp AS $$ DECLARE g text; k text; BEGIN "
         "IF p_table NOT IN ('residents', 'houses', 'disputes', 'dispute_parties', 'key_persons', 'key_person_visits', "
         "'organisations', 'work_log') THEN RAISE EXCEPTION '% is not a register', p_table USING ERRCODE = '42501'; END IF; "
         "EXECUTE format('SELECT grid_code FROM %I WHERE fid = $1 FOR UPDATE', p_table) INTO g USING p_id; "
-        "IF g IS NULL OR NOT gd_register_sees(g) OR NOT gd_may_register(g) THEN "
+        "IF g IS NULL OR NOT (gd_is_owner() OR (gd_register_sees(g) AND gd_may_register(g))) THEN "
         "RAISE EXCEPTION 'record % of % does not exist or is not yours to remove', p_id, p_table USING ERRCODE = '42501'; END IF; "
         "IF p_table = 'disputes' THEN SELECT ledger_no INTO k FROM disputes WHERE fid = p_id; "
         "DELETE FROM dispute_parties WHERE ledger_no = k; END IF; "
@@ -216,16 +217,16 @@ void install(QSqlDatabase &db)
         "CREATE FUNCTION gd_register_unlink(p_register text, p_record bigint, p_incident bigint) RETURNS void LANGUAGE plpgsql "
         "SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN "
         "DELETE FROM register_incidents WHERE register = p_register AND record_id = p_record AND incident_id = p_incident "
-        "AND gd_register_sees(grid_code) AND gd_may_register(grid_code); END $$",
+        "AND (gd_is_owner() OR (gd_register_sees(grid_code) AND gd_may_register(grid_code))); END $$",
         // Disputes sharing a party: the same ID number (which logins cannot
         // read) or the same name in the same community; only disputes the
-        // person sees.
+        // person sees (the owner sees them all, as everywhere else).
         "CREATE FUNCTION gd_dispute_party_repeats() RETURNS TABLE (a_ledger text, b_ledger text, name text) LANGUAGE sql "
         "STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
         "SELECT p1.ledger_no, p2.ledger_no, p2.name FROM dispute_parties p1 JOIN dispute_parties p2 "
         "ON p1.ledger_no < p2.ledger_no AND (p1.id_number = p2.id_number "
         "OR (p1.name = p2.name AND p1.community_code = p2.community_code)) "
-        "WHERE gd_register_sees(p1.grid_code) AND gd_register_sees(p2.grid_code) $$",
+        "WHERE gd_is_owner() OR (gd_register_sees(p1.grid_code) AND gd_register_sees(p2.grid_code)) $$",
         "CREATE POLICY scope_read ON register_incidents FOR SELECT USING (gd_register_sees(grid_code))",
         "CREATE POLICY scope_write ON register_incidents FOR ALL USING (gd_may_register(grid_code)) "
         "WITH CHECK (gd_may_register(grid_code))",
