@@ -39,12 +39,17 @@ QString seesUnit(const QString &code)
         .arg(code);
 }
 
+// A grid within the person's area: the grid itself, or its community (the
+// first 12 digits of its code), is among their scope's codes.
+QString inArea(const QString &grid)
+{
+    return QStringLiteral("(%1 IN (SELECT gd_scope_codes()) OR left(%1, 12) IN (SELECT gd_scope_codes()))").arg(grid);
+}
+
 // A register row's or staff member's grid as gd_register_sees sees it.
 QString seesGrid(const QString &grid)
 {
-    return QStringLiteral("((SELECT gd_is_admin()) OR %1 IN (SELECT gd_scope_codes()) "
-                          "OR left(%1, 12) IN (SELECT gd_scope_codes()))")
-        .arg(grid);
+    return QStringLiteral("((SELECT gd_is_admin()) OR %1)").arg(inArea(grid));
 }
 
 // The scope is one of the row's grid, community and township (gd_in_scope).
@@ -81,7 +86,7 @@ QStringList policies()
     // gd_may_register: an administrator, or staff of the row's area.
     const QString mayRegister = QStringLiteral("((SELECT gd_is_admin()) OR ((SELECT gd_my_role()) IN "
                                                "('centre_staff', 'community_staff', 'grid_worker') AND %1))")
-                                    .arg(seesGrid(QStringLiteral("grid_code")));
+                                    .arg(inArea(QStringLiteral("grid_code")));
     out << QStringLiteral("ALTER POLICY scope_write ON register_incidents USING %1 WITH CHECK %1").arg(mayRegister);
     for (RegisterKind kind : registerkind::all()) {
         const QString table = registerkind::table(kind);
