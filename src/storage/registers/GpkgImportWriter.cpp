@@ -102,16 +102,11 @@ QByteArray GpkgImportWriter::encode(const RegisterRecord &record) const
         if (spec.fields[i].kind == FieldKind::Date && !v.isNull() && v.isValid()) {
             const QDate date = compat::variantTypeId(v) == QMetaType::QDate ? *static_cast<const QDate *>(v.constData())
                                                                              : v.toDate();
-            int y = 0, m = 0, d = 0;
-            date.getDate(&y, &m, &d);
-            if (y < 1000 || y > 9999) {
+            char text[10];
+            if (registerrows::isoDate(date, text))
+                row.latin1(text, 10);
+            else
                 row.text(registerrows::isoDate(date));
-                continue;
-            }
-            const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                                   char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
-                                   char('0' + d / 10), char('0' + d % 10)};
-            row.latin1(text, 10);
             continue;
         }
         row.value(v);

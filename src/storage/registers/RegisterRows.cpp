@@ -88,25 +88,28 @@ QString insertStatement(const RegisterSpec &spec, const SqlDialect &d, int rows)
         .arg(spec.table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
 }
 
-// YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it, without its
-// general formatting machinery (an import writes a million of these).
-QString isoDate(const QDate &d)
+bool isoDate(const QDate &d, char out[10])
 {
     int y = 0, m = 0, day = 0;
     d.getDate(&y, &m, &day);
     if (y < 1000 || y > 9999)
-        return d.toString(Qt::ISODate);
-    QString out(10, QLatin1Char('-'));
-    QChar *c = out.data();
-    const auto digits = [&c](int v, int n) {
+        return false;
+    const auto digits = [&out](int at, int v, int n) {
         for (int i = n - 1; i >= 0; --i, v /= 10)
-            c[i] = QLatin1Char(char('0' + v % 10));
-        c += n + 1;
+            out[at + i] = char('0' + v % 10);
     };
-    digits(y, 4);
-    digits(m, 2);
-    digits(day, 2);
-    return out;
+    digits(0, y, 4);
+    out[4] = '-';
+    digits(5, m, 2);
+    out[7] = '-';
+    digits(8, day, 2);
+    return true;
+}
+
+QString isoDate(const QDate &d)
+{
+    char text[10];
+    return isoDate(d, text) ? QString::fromLatin1(text, 10) : d.toString(Qt::ISODate);
 }
 
 QVariant bind(const RegisterField &field, const QVariant &value)

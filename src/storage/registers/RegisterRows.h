@@ -23,8 +23,12 @@ RegisterRecord read(const RegisterSpec &spec, const QSqlQuery &q, const SqlDiale
 QString insertStatement(const RegisterSpec &spec, const SqlDialect &d, int rows = 1);
 QVector<QVariant> insertValues(const RegisterRecord &r, const SqlDialect &d, const QString &actor, const QVariant &now);
 
-// YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it.
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) gives it, without its
+// general formatting machinery (an import writes a million of these).
 QString isoDate(const QDate &d);
+// The same ten ASCII characters into `out`, for a year of four digits;
+// false (and `out` untouched) for any other year.
+bool isoDate(const QDate &d, char out[10]);
 // A field value as bound: dates as ISO text, null as NULL.
 QVariant bind(const RegisterField &field, const QVariant &value);
 // The geometry of a record as bound (a footprint when it has one, else its point); NULL when it has neither.
