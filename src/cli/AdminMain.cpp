@@ -1,6 +1,7 @@
 // griddesk-admin: set up, inspect and feed GridDesk databases from a shell.
 
 #include "AccessCommands.h"
+#include "BenchDataCommand.h"
 #include "BoundaryCommands.h"
 #include "BulletinCommands.h"
 #include "CliCommand.h"
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     const QString usage = QStringLiteral(
         "usage: griddesk-admin COMMAND ...\n"
         "  demo [PATH] [--force]            create the demo township database\n"
+        "  bench-data --scale township|district|city --divisions CSV DST\n"
+        "                                   benchmark data: Rizhao's divisions with grids, cameras, cases, houses, residents\n"
         "  incident add --db PATH --lon X --lat Y --category CODE [...]\n"
         "                                   report an incident\n"
         "  incident history [--db PATH] CASE  a case's history, oldest first\n"
@@ -84,6 +87,8 @@ int main(int argc, char *argv[])
     rest[0] = args[0] + QLatin1Char(' ') + command;
     if (command == QLatin1String("demo"))
         return runDemo(rest);
+    if (command == QLatin1String("bench-data"))
+        return runBenchData(rest);
     if (command == QLatin1String("incident"))
         return runIncident(rest);
     if (command == QLatin1String("db"))

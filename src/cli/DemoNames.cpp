@@ -1,4 +1,5 @@
 #include "DemoNames.h"
+#include "PersonalData.h"
 
 namespace griddesk::demo {
 
@@ -39,6 +40,22 @@ QString personName(std::mt19937 &rng)
     for (int i = 0; i < l; ++i)
         n += kGiven.at(g(rng));
     return n;
+}
+
+QString mobilePhone(std::mt19937 &rng)
+{
+    static const char *const prefixes[] = {"133", "135", "138", "139", "150", "158", "177", "186", "189"};
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const int prefix = int(unit(rng) * 9) % 9;
+    return QString::fromLatin1(prefixes[prefix]) + QStringLiteral("%1").arg(int(unit(rng) * 1e8), 8, 10, QLatin1Char('0'));
+}
+
+QString idNumber(const QString &region, const QDate &birth, QHash<QDate, int> &next)
+{
+    const int sequence = next[birth]++;
+    const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
+                            + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
+    return first17 + personaldata::idCheckCharacter(first17);
 }
 
 QString shortCommunityName(const QString &official)

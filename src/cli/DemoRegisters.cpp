@@ -1,5 +1,6 @@
 #include "DemoRegisters.h"
 #include "CreditCode.h"
+#include "DemoCameras.h"
 #include "DemoNames.h"
 #include "PersonalData.h"
 #include "PolygonOps.h"
@@ -29,28 +30,17 @@ int pick(std::mt19937 &rng, int n)
 
 GeoPoint pointIn(const AdminUnit &grid, std::mt19937 &rng)
 {
-    const GeoBounds b = polygon::bounds(grid.geometry);
-    for (int tries = 0; tries < 100; ++tries) {
-        const GeoPoint p{b.minX + unit(rng) * (b.maxX - b.minX), b.minY + unit(rng) * (b.maxY - b.minY)};
-        if (polygon::contains(grid.geometry, p))
-            return p;
-    }
-    return polygon::centroid(grid.geometry);
+    return randomPointIn(grid, rng);
 }
 
-// A number no one in the demo has yet: the day's next sequence.
 QString idFor(const QDate &birth, QHash<QDate, int> &next)
 {
-    const int sequence = next[birth]++;
-    const QString first17 = QStringLiteral("371102") + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
-    return first17 + personaldata::idCheckCharacter(first17);
+    return idNumber(QStringLiteral("371102"), birth, next);
 }
 
 QString phone(std::mt19937 &rng)
 {
-    static const char *const prefixes[] = {"133", "135", "138", "139", "150", "158", "177", "186", "189"};
-    return QString::fromLatin1(prefixes[pick(rng, 9)]) + QStringLiteral("%1").arg(int(unit(rng) * 1e8), 8, 10, QLatin1Char('0'));
+    return mobilePhone(rng);
 }
 
 QString creditCode(std::mt19937 &rng)

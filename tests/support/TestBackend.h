@@ -43,21 +43,21 @@ public:
             m_location = file;
             return m_location;
         }
-        m_database = QStringLiteral("gdt_%1_%2")
-                         .arg(QCoreApplication::applicationName().toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))))
-                         .arg(QCoreApplication::applicationPid());
-        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
-        serverExec(QStringLiteral("CREATE DATABASE %1").arg(m_database));
-        m_location = QStringLiteral("pg:") + conninfo();
-        {
-            QSqlDatabase db = pgconnection::open(conninfo(), QStringLiteral("backend-setup"));
-            pgschema::migrate(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("backend-setup"));
+        newDatabase();
         auto from = GpkgStore::open(file);
         auto to = PgStore::open(conninfo());
         StoreCopy::copy(*from, *to);
+        return m_location;
+    }
+
+    // A new, empty place for a township: `dir`'s file `name`, or a new
+    // database on the test server with its schema set up.
+    QString createEmpty(const QTemporaryDir &dir, const QString &name)
+    {
+        if (isPg())
+            newDatabase();
+        else
+            m_location = dir.filePath(name);
         return m_location;
     }
 
@@ -136,6 +136,22 @@ public:
     }
 
 private:
+    void newDatabase()
+    {
+        m_database = QStringLiteral("gdt_%1_%2")
+                         .arg(QCoreApplication::applicationName().toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))))
+                         .arg(QCoreApplication::applicationPid());
+        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
+        serverExec(QStringLiteral("CREATE DATABASE %1").arg(m_database));
+        m_location = QStringLiteral("pg:") + conninfo();
+        {
+            QSqlDatabase db = pgconnection::open(conninfo(), QStringLiteral("backend-setup"));
+            pgschema::migrate(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backend-setup"));
+    }
+
     void dropDatabase()
     {
         if (!m_database.isEmpty())

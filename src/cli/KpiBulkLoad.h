@@ -24,5 +24,8 @@ LoadedCounts loadGeoPackage(const QString &path, const KpiDistrict &district, in
 // server's maintenance connection `admin`.
 LoadedCounts loadServer(
     const QString &admin, const QString &target, const KpiDistrict &district, int cases, const QDateTime &now);
+// Loads into the existing database `target`, which must hold no divisions
+// yet (its schema is set up or brought up to date first).
+LoadedCounts loadServer(const QString &target, const KpiDistrict &district, int cases, const QDateTime &now);
 
 } // namespace griddesk::bench

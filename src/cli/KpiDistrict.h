@@ -67,9 +67,12 @@ public:
     // reason in *error, when the file or the district is not there.
     static std::optional<KpiDistrict> load(
         const QString &divisionsCsv, const QString &districtCode, int gridsPerCommunity, QString *error);
+    // Over units already laid out (districts, townships, communities and
+    // grids, each grid with its geometry and population).
+    static KpiDistrict fromUnits(const QVector<AdminUnit> &units);
 
     QString districtName() const { return m_units.value(0).name; }
-    // The district, then its townships, communities and grids, with populations.
+    // The district(s), then the townships, communities and grids, with populations.
     const QVector<AdminUnit> &units() const { return m_units; }
     int count(AdminLevel level) const;
 

@@ -2,6 +2,7 @@
 #include "CategoryCatalog.h"
 #include "DeadlineClock.h"
 #include "IncidentWorkflow.h"
+#include "PolygonOps.h"
 #include "Satisfaction.h"
 #include "ScreeningWeek.h"
 
@@ -139,6 +140,16 @@ std::optional<KpiDistrict> KpiDistrict::load(
     return d;
 }
 
+KpiDistrict KpiDistrict::fromUnits(const QVector<AdminUnit> &units)
+{
+    KpiDistrict d;
+    d.m_units = units;
+    for (int i = 0; i < units.size(); ++i)
+        if (units[i].level == AdminLevel::Grid)
+            d.m_grids << i;
+    return d;
+}
+
 int KpiDistrict::count(AdminLevel level) const
 {
     int n = 0;
@@ -191,8 +202,13 @@ void KpiDistrict::forEachCase(int count, const QDateTime &now, const WorkingCale
         c.grid = &grid;
         c.communityCode = grid.parentCode;
         c.townshipCode = grid.parentCode.left(9) + QStringLiteral("000");
-        const Ring &ring = grid.geometry.polygons.first().rings.first();
-        c.location = { ring[0].x + u(rng) * (ring[1].x - ring[0].x), ring[0].y + u(rng) * (ring[2].y - ring[0].y) };
+        // A point of the grid: the first of its bounding box's that falls inside.
+        const GeoBounds box = polygon::bounds(grid.geometry);
+        for (int tries = 0; tries < 100; ++tries) {
+            c.location = { box.minX + u(rng) * (box.maxX - box.minX), box.minY + u(rng) * (box.maxY - box.minY) };
+            if (polygon::contains(grid.geometry, c.location))
+                break;
+        }
         c.address = QStringLiteral("%1%2号楼附近").arg(grid.shortName).arg(1 + int(u(rng) * 40));
         const double s = u(rng);
         c.source = s < 0.45 ? IncidentSource::GridWorker

@@ -8,6 +8,7 @@
 #include "Satisfaction.h"
 #include "SqliteHandle.h"
 #include "StoreError.h"
+#include "StoreLocation.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -378,12 +379,28 @@ LoadedCounts loadServer(
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("kpi-bench-admin"));
+    LoadedCounts n = loadServer(target, district, count, now);
+    n.seconds = clock.elapsed() / 1000.0;
+    return n;
+}
+
+LoadedCounts loadServer(const QString &target, const KpiDistrict &district, int count, const QDateTime &now)
+{
+    QElapsedTimer clock;
+    clock.start();
+    bool empty = false;
     {
         QSqlDatabase db = pgconnection::open(target, QStringLiteral("kpi-bench-setup"));
         pgschema::migrate(db);
+        QSqlQuery units(db);
+        empty = units.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM admin_units)")) && units.next()
+            && units.value(0).toBool();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("kpi-bench-setup"));
+    if (!empty)
+        fail(StoreLocation::server(target).describe(),
+            QStringLiteral("the database already holds divisions; load into a new database"));
     WorkingCalendar calendar;
     {
         auto store = PgStore::open(target);
