@@ -9,9 +9,16 @@
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <utility>
+
 #include <qgsmapcanvas.h>
 #include <qgsrectangle.h>
 #include <qgsproject.h>
+#include <qgsprojectviewsettings.h>
+#include <qgsreferencedgeometry.h>
 
 namespace griddesk::app {
 
@@ -30,13 +37,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     }
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
     s->m_opener = opener;
+    QVector<AdminUnit> units;
     try {
         s->m_store = opener.open();
         s->m_watcher = std::make_unique<ChangeWatcher>(opener.location());
         s->m_categories = CategoryNames(s->m_store->categories());
         for (const Department &d : s->m_store->departments())
             s->m_departmentNames.insert(d.code, language::isChinese() ? d.nameZh : d.nameEn);
-        s->reloadUnitNames();
+        units = s->readUnitNames();
     } catch (const StoreError &e) {
         *error = e.message();
         return nullptr;
@@ -47,8 +55,13 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         return nullptr;
     }
     s->restrictLayers();
+    s->m_layers->showTotals(units);
     s->m_layers->addToProject(QgsProject::instance());
     QgsProject::instance()->setCrs(s->m_layers->displayCrs());
+    // The whole area as the project's extent: otherwise the canvas asks every
+    // layer for its extent, which a provider finds by reading every row.
+    QgsProject::instance()->viewSettings()->setPresetFullExtent(
+        QgsReferencedRectangle(s->m_layers->fullExtent(), s->m_layers->displayCrs()));
     s->m_canvas = new QgsMapCanvas;
     s->m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     new map::CanvasRepaintGuard(s->m_canvas); // owned by the canvas
@@ -56,10 +69,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     connect(s->m_watcher.get(), &ChangeWatcher::tablesChanged, s.get(), [session = s.get()](const QSet<QString> &t) {
         if (t.contains(QStringLiteral("admin_units")))
             session->reloadUnitNames();
+        if (t.contains(QStringLiteral("cameras")) || t.contains(QStringLiteral("residents"))
+            || t.contains(QStringLiteral("houses")))
+            session->reloadGridTotals();
     });
     connect(s->m_watcher.get(), &ChangeWatcher::onlineChanged, s.get(),
             [session = s.get()] { Q_EMIT session->writableChanged(session->isWritable()); });
     s->m_watcher->start();
+    s->reloadGridTotals();
     s_live = s.get();
     return s;
 }
@@ -141,13 +158,45 @@ bool ConsoleSession::canWrite() const
 
 void ConsoleSession::reloadUnitNames()
 {
+    readUnitNames();
+}
+
+void ConsoleSession::reloadGridTotals()
+{
+    if (m_totalsReader) { // one read at a time; the latest change is read after it
+        m_totalsAgain = true;
+        return;
+    }
+    auto *reader = new QFutureWatcher<QVector<GridTotals>>(this);
+    m_totalsReader = reader;
+    connect(reader, &QFutureWatcherBase::finished, this, [this, reader] {
+        m_layers->setGridTotals(reader->result());
+        reader->deleteLater();
+        m_totalsReader = nullptr;
+        if (std::exchange(m_totalsAgain, false))
+            reloadGridTotals();
+    });
+    const StoreOpener opener = m_opener;
+    reader->setFuture(QtConcurrent::run([opener] {
+        try {
+            return opener.open(StoreOpener::Access::ReadOnly)->gridTotals(QDateTime::currentDateTimeUtc());
+        } catch (const StoreError &) {
+            return QVector<GridTotals>(); // the totals keep their figures; the next change reads again
+        }
+    }));
+}
+
+QVector<AdminUnit> ConsoleSession::readUnitNames()
+{
     m_unitNames.clear();
-    for (const AdminUnit &u : m_store->adminUnits())
+    const QVector<AdminUnit> units = m_store->adminUnits();
+    for (const AdminUnit &u : units)
         m_unitNames.insert(u.code, u.name);
     // The township on the map (the division tree may list many without a boundary).
     const QVector<AdminUnit> townships = m_store->unitsWithBoundary(int(AdminLevel::Township));
     if (!townships.isEmpty())
         m_townshipName = townships.first().name;
+    return units;
 }
 
 } // namespace griddesk::app

@@ -2,6 +2,7 @@
 // Everything the console holds for one open database: the store, the change
 // watcher, the map layers and canvas, and lookup tables the modules share.
 
+#include "AdminUnit.h"
 #include "CategoryNames.h"
 #include "Role.h"
 #include "StoreOpener.h"
@@ -73,10 +74,14 @@ public:
     QgsRectangle homeExtent() const;
     // Re-reads unit names (after admin_units changed).
     void reloadUnitNames();
+    // Re-reads the grids' cameras, residents and houses for the map's
+    // totals, off the GUI thread.
+    void reloadGridTotals();
 
 private:
     ConsoleSession() = default;
     void restrictLayers();
+    QVector<AdminUnit> readUnitNames();
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;
@@ -88,6 +93,8 @@ private:
     QHash<QString, QString> m_unitNames;
     QHash<QString, QString> m_departmentNames;
     QString m_townshipName;
+    QPointer<QObject> m_totalsReader; // the running read of reloadGridTotals
+    bool m_totalsAgain = false;
 };
 
 } // namespace griddesk::app

@@ -123,11 +123,11 @@ void DispatchModule::install(ModuleHost &host)
     connect(m_dock->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showTimeline();
-        QgsFeatureIds ids;
+        QVector<qint64> ids;
         for (const Incident &i : selectedIncidents())
-            ids.insert(i.id);
+            ids << i.id;
         if (!ids.isEmpty())
-            m_session.layers().incidents()->selectByIds(ids);
+            m_session.layers().selectCases(ids);
     });
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("incidents")))

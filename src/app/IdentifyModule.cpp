@@ -87,7 +87,7 @@ void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &featur
     const map::ConsoleLayers &layers = m_session.layers();
     FieldPresenter::Kind kind = FieldPresenter::Kind::AdminUnit;
     QString kindName = tr("Grid");
-    if (layer == layers.incidents()) {
+    if (layers.isCaseLayer(layer)) {
         kind = FieldPresenter::Kind::Incident;
         kindName = tr("Incident");
     } else if (layer == layers.cameras()) {
@@ -102,7 +102,7 @@ void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &featur
     const FieldPresenter presenter(m_session);
     m_dock->showRows(kindName, presenter.title(kind, feature), presenter.rows(kind, feature));
     m_showingSummary = false;
-    m_incidentShown = kind == FieldPresenter::Kind::Incident ? feature.id() : 0;
+    m_incidentShown = kind == FieldPresenter::Kind::Incident ? layers.caseIdOf(layer, feature) : 0;
     const bool hasPersonalData = kind == FieldPresenter::Kind::Incident
         && !(FieldPresenter::maskedPhone(feature).isEmpty() && FieldPresenter::maskedIdNumber(feature).isEmpty());
     const bool mayReveal = !m_session.user() || m_session.user()->personalData;

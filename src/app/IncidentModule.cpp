@@ -118,7 +118,7 @@ void IncidentModule::install(ModuleHost &host)
     connect(m_dock->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentModule::syncMapFromList);
     connect(m_dock->tableView(), &QAbstractItemView::doubleClicked, this, &IncidentModule::zoomToSelection);
-    connect(m_session.layers().incidents(), &QgsVectorLayer::selectionChanged, this, &IncidentModule::syncListFromMap);
+    connect(&m_session.layers(), &map::ConsoleLayers::caseSelectionChanged, this, &IncidentModule::syncListFromMap);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("incidents")))
             reload();
@@ -132,6 +132,7 @@ void IncidentModule::install(ModuleHost &host)
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_model->refreshDeadlines();
         m_session.layers().incidents()->triggerRepaint();
+        m_session.layers().updateCaseTotals();
         // The period's start moves at midnight, and "new today" starts again.
         if (closedperiod::since(m_period, QDateTime::currentDateTimeUtc()) != m_closedSince
             || QDate::currentDate() != m_today) {
@@ -309,12 +310,12 @@ void IncidentModule::syncMapFromList()
 {
     if (m_syncing)
         return;
-    QgsFeatureIds ids;
+    QVector<qint64> ids;
     const QModelIndexList rows = m_dock->tableView()->selectionModel()->selectedRows();
     for (const QModelIndex &r : rows)
-        ids.insert(r.data(IncidentTableModel::IdRole).toLongLong());
+        ids << r.data(IncidentTableModel::IdRole).toLongLong();
     m_syncing = true;
-    m_session.layers().incidents()->selectByIds(ids);
+    m_session.layers().selectCases(ids);
     m_syncing = false;
 }
 
@@ -325,8 +326,8 @@ void IncidentModule::syncListFromMap()
     m_syncing = true;
     QItemSelection selection;
     const auto *proxy = m_dock->proxy();
-    const QgsFeatureIds ids = m_session.layers().incidents()->selectedFeatureIds();
-    for (QgsFeatureId id : ids) {
+    const QVector<qint64> ids = m_session.layers().selectedCases();
+    for (qint64 id : ids) {
         const int row = m_model->rowOfId(id);
         if (row < 0)
             continue;
@@ -343,15 +344,28 @@ void IncidentModule::syncListFromMap()
 
 void IncidentModule::zoomToSelection()
 {
-    QgsVectorLayer *layer = m_session.layers().incidents();
-    const QgsFeatureIds ids = layer->selectedFeatureIds();
-    if (ids.isEmpty())
-        return;
+    // The selected cases, open and ended, in the canvas's CRS.
     QgsMapCanvas *canvas = m_session.canvas();
-    canvas->zoomToFeatureIds(layer, ids);
+    QgsRectangle box;
+    QList<QgsVectorLayer *> selected;
+    for (QgsVectorLayer *layer : {m_session.layers().incidents(), m_session.layers().endedIncidents()})
+        if (layer->selectedFeatureCount() > 0) {
+            QgsRectangle own = canvas->mapSettings().layerExtentToOutputExtent(layer, layer->boundingBoxOfSelected());
+            if (box.isNull())
+                box = own;
+            else
+                box.combineExtentWith(own);
+            selected << layer;
+        }
+    if (selected.isEmpty())
+        return;
+    box.scale(1.5);
+    canvas->setExtent(box);
     if (canvas->scale() < 2500)
         canvas->zoomScale(2500);
-    canvas->flashFeatureIds(layer, ids);
+    canvas->refresh();
+    for (QgsVectorLayer *layer : selected)
+        canvas->flashFeatureIds(layer, layer->selectedFeatureIds());
 }
 
 } // namespace griddesk::app

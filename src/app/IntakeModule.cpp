@@ -70,7 +70,7 @@ qint64 IntakeModule::save(IntakeDialog *dialog)
     try {
         const qint64 id = m_session.store().addIncident(dialog->report(), actor);
         // Show it now rather than at the next change-feed poll.
-        m_session.refresher().refreshTables({QStringLiteral("incidents")});
+        m_session.refresher().refreshCases({id});
         if (auto *w = qobject_cast<QMainWindow *>(m_window))
             w->statusBar()->showMessage(tr("Report %1 saved").arg(m_session.store().incident(id)->code), 10000);
         Q_EMIT reportSaved(id);

@@ -1,6 +1,7 @@
 #include "MapModule.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
+#include "LayerPanelView.h"
 #include "ModuleHost.h"
 #include "NorthArrowItem.h"
 #include "ScaleBarItem.h"
@@ -66,7 +67,7 @@ void MapModule::install(ModuleHost &host)
 
     auto *dock = new QDockWidget(tr("Layers"), host.window());
     dock->setObjectName(QStringLiteral("layersDock"));
-    m_view = new QgsLayerTreeView(dock);
+    m_view = new LayerPanelView(dock);
     m_view->setObjectName(QStringLiteral("layerTreeView"));
     auto *model = new QgsLayerTreeModel(QgsProject::instance()->layerTreeRoot(), m_view);
     model->setFlag(QgsLayerTreeModel::AllowNodeChangeVisibility);
@@ -75,7 +76,6 @@ void MapModule::install(ModuleHost &host)
     model->setFlag(QgsLayerTreeModel::UseTextFormatting);
     model->setLegendMapViewData(canvas->mapUnitsPerPixel(), int(canvas->mapSettings().outputDpi()), canvas->scale());
     m_view->setModel(model);
-    m_view->expandAll();
     m_view->setIconSize(QSize(20, 20));
     m_view->setIndentation(16);
     // The panel's preferred width is its legend's, so no entry is cut short by default.

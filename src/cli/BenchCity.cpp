@@ -22,11 +22,6 @@ using Geom = GeosContext::Geom;
 constexpr double kCommunityArea = 3.2e6; // m²: 日照市's 5,359 km² over its 1,679 communities
 const GeoPoint kRizhao{119.35, 35.55};     // about the middle of the city
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BenchCity", text);
-}
-
 struct Node {
     QString code, name;
     QVector<int> children; // indexes into the node list
@@ -165,13 +160,13 @@ BenchCity buildBenchCity(const BenchCityOptions &o)
         const AdminLevel wanted = o.scale == BenchScale::Township ? AdminLevel::Township : AdminLevel::District;
         if (at < 0 || !divisioncode::isValid(root, wanted))
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("%1 has no %2 %3").arg(o.divisions, adminLevelCode(wanted), root));
+                             QCoreApplication::translate("BenchCity", "%1 has no %2 %3").arg(o.divisions, adminLevelName(wanted), root));
         if (o.scale == BenchScale::Township) {
             chosenTownships << at;
             districts = {index.value(divisioncode::parentOf(root), -1)};
             if (districts.first() < 0)
                 throw StoreError(StoreError::Kind::Invalid,
-                                 tr("%1: the township %2 has no district").arg(o.divisions, root));
+                                 QCoreApplication::translate("BenchCity", "%1: the township %2 has no district").arg(o.divisions, root));
         } else {
             districts = {at};
         }
@@ -194,7 +189,7 @@ BenchCity buildBenchCity(const BenchCityOptions &o)
     }
     const int communityCount = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
     if (communityCount == 0)
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no communities under %2").arg(o.divisions, root));
+        throw StoreError(StoreError::Kind::Invalid, QCoreApplication::translate("BenchCity", "%1 has no communities under %2").arg(o.divisions, root));
 
     GeosContext g;
     std::mt19937 rng(o.seed);

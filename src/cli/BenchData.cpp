@@ -61,6 +61,13 @@ QVector<Camera> cameras(const QVector<AdminUnit> &units, int count, std::mt19937
         all << buildCameras(t, communities, grids.value(t.code), upTo - placed, rng);
         placed = upTo;
     }
+    // A device ID names its centre by two digits of the township's three, so
+    // two townships may share a centre: number the serials per centre.
+    QHash<QString, int> serials;
+    for (Camera &c : all) {
+        const QString head = c.deviceId.left(14);
+        c.deviceId = head + QStringLiteral("%1").arg(++serials[head], 6, 10, QLatin1Char('0'));
+    }
     return all;
 }
 

@@ -1,12 +1,14 @@
 #include "BenchHouseholds.h"
 #include "DemoCameras.h"
 #include "DemoNames.h"
+#include "PolygonOps.h"
 #include "RegisterImport.h"
 #include "Store.h"
 #include "StoreError.h"
 
 #include <QFile>
 
+#include <cmath>
 #include <random>
 
 namespace griddesk::demo {
@@ -66,7 +68,19 @@ qint64 import(Store &store, RegisterKind kind, const QString &path)
 
 QString at(const GeoPoint &p)
 {
-    return QStringLiteral("%1,%2").arg(p.x, 0, 'f', 6).arg(p.y, 0, 'f', 6);
+    return QStringLiteral("%1,%2").arg(p.x, 0, 'f', 7).arg(p.y, 0, 'f', 7);
+}
+
+// A point of the grid that stays inside it once written with seven decimals
+// (a point on the city's edge could otherwise fall out of every grid).
+GeoPoint placeIn(const AdminUnit &grid, std::mt19937 &rng)
+{
+    for (;;) {
+        const GeoPoint p = randomPointIn(grid, rng);
+        const GeoPoint written{std::round(p.x * 1e7) / 1e7, std::round(p.y * 1e7) / 1e7};
+        if (polygon::contains(grid.geometry, written))
+            return written;
+    }
 }
 
 } // namespace
@@ -124,7 +138,7 @@ BenchHouseholdCounts addBenchHouseholds(Store &store, const QVector<AdminUnit> &
             const QString road = QString::fromUtf8(kRoads[pick(12)]);
             const QVector<quint8> &members = plan.members[k];
             for (int h = 0; h < members.size(); ++h) {
-                const GeoPoint p = randomPointIn(g, rng);
+                const GeoPoint p = placeIn(g, rng);
                 const QString houseNo = QStringLiteral("FW%1%2").arg(g.code).arg(h + 1, 3, 10, QLatin1Char('0'));
                 const int building = 1 + h / 12, room = 101 + (h % 6) * 100 + (h / 6) % 2;
                 const QString address = QStringLiteral("%1%2号%3号楼%4室").arg(road).arg(8 + 2 * building).arg(building).arg(room);

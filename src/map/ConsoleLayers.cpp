@@ -1,17 +1,43 @@
 #include "ConsoleLayers.h"
+#include "AreaTotalsLayer.h"
 #include "GdalSettings.h"
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
+#include "OpenCaseLayer.h"
+#include "ScaleBands.h"
 
+#include <QDateTime>
 
 #include <qgscoordinatetransform.h>
+#include <qgsfeature.h>
 #include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgsproject.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 
 namespace griddesk::map {
+
+namespace {
+// The two halves of the incidents: open (closed_at unset) and ended.
+const QString kOpen = QStringLiteral("\"closed_at\" IS NULL");
+const QString kEnded = QStringLiteral("\"closed_at\" IS NOT NULL");
+
+// The incidents' style draws ended cases grey; the open cases' layer has
+// none, so its legend leaves that entry out.
+void dropEndedRule(QgsVectorLayer *layer)
+{
+    auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(layer->renderer());
+    if (!rules)
+        return;
+    QgsRuleBasedRenderer::Rule *root = rules->rootRule();
+    for (int i = root->children().size() - 1; i >= 0; --i)
+        if (root->children().at(i)->filterExpression().contains(QStringLiteral("'closed', 'rejected', 'merged')"))
+            && !root->children().at(i)->filterExpression().contains(QStringLiteral("NOT IN")))
+            root->removeChildAt(i);
+}
+} // namespace
 
 ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
     : QObject(parent)
@@ -25,7 +51,26 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
                               QStringLiteral("communities"));
     m_grids = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids"));
     m_cameras = makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras"));
-    m_incidents = makeLayer(QStringLiteral("incidents"), QString(), tr("Incidents"), QStringLiteral("incidents"));
+    m_incidents = makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents"));
+    m_incidents->setObjectName(QStringLiteral("layer_ended_cases"));
+    QgsVectorLayer *openSource = makeLayer(QStringLiteral("incidents"), kOpen, tr("Open cases"), QStringLiteral("incidents"));
+    m_openCases = new OpenCaseLayer(openSource, this);
+    QString styleError;
+    if (isValid() && !applyStyle(m_openCases->layer(), QStringLiteral("incidents"), &styleError))
+        m_error = tr("Map style %1 could not be loaded: %2").arg(QStringLiteral("incidents"), styleError);
+    dropEndedRule(m_openCases->layer());
+    connect(m_openCases, &OpenCaseLayer::updated, this, &ConsoleLayers::updateCaseTotals);
+    for (QgsVectorLayer *cases : {m_openCases->layer(), m_incidents})
+        connect(cases, &QgsVectorLayer::selectionChanged, this, &ConsoleLayers::caseSelectionChanged);
+    // Single features at township scales; the totals stand in further out.
+    for (QgsVectorLayer *single : {m_grids, m_cameras, m_incidents, m_openCases->layer()}) {
+        single->setScaleBasedVisibility(true);
+        single->setMinimumScale(scaleband::kFeatures);
+    }
+    m_communities->setScaleBasedVisibility(true);
+    m_communities->setMinimumScale(scaleband::kCommunityTotals);
+    if (isValid())
+        m_openCases->reload(); // off the GUI thread; the markers appear when read
 
     m_displayCrs = storageCrs();
     if (isValid()) {
@@ -41,6 +86,70 @@ ConsoleLayers::~ConsoleLayers()
 {
     if (!m_ownedByProject)
         qDeleteAll(QList<QgsVectorLayer *>{m_township, m_communities, m_grids, m_cameras, m_incidents});
+    delete m_totals;
+    delete m_openCases;
+}
+
+QgsVectorLayer *ConsoleLayers::incidents() const
+{
+    return m_openCases->layer();
+}
+
+void ConsoleLayers::showTotals(const QVector<AdminUnit> &units)
+{
+    delete m_totals;
+    m_totals = new AreaTotalsLayer(units, this);
+    updateCaseTotals();
+}
+
+void ConsoleLayers::setGridTotals(const QVector<GridTotals> &grids)
+{
+    if (!m_totals)
+        return;
+    m_totals->setTotals(grids);
+    updateCaseTotals();
+}
+
+void ConsoleLayers::updateCaseTotals()
+{
+    if (m_totals && m_openCases->isLoaded())
+        m_totals->setOpenCaseTotals(m_openCases->totals(QDateTime::currentDateTimeUtc()));
+}
+
+bool ConsoleLayers::isCaseLayer(const QgsMapLayer *layer) const
+{
+    return layer && (layer == m_openCases->layer() || layer == m_incidents);
+}
+
+qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &feature) const
+{
+    if (layer == m_openCases->layer())
+        return m_openCases->caseId(feature.id());
+    return layer == m_incidents ? feature.id() : 0;
+}
+
+void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
+{
+    const QgsFeatureIds open = m_openCases->featureIds(caseIds);
+    QgsFeatureIds ended;
+    for (qint64 id : caseIds)
+        if (m_openCases->featureIds({id}).isEmpty())
+            ended.insert(id);
+    QSignalBlocker quiet(this); // one signal for both layers
+    m_openCases->layer()->selectByIds(open);
+    m_incidents->selectByIds(ended);
+    quiet.unblock();
+    Q_EMIT caseSelectionChanged();
+}
+
+QVector<qint64> ConsoleLayers::selectedCases() const
+{
+    QVector<qint64> ids;
+    for (QgsFeatureId f : m_openCases->layer()->selectedFeatureIds())
+        ids << m_openCases->caseId(f);
+    for (QgsFeatureId f : m_incidents->selectedFeatureIds())
+        ids << f;
+    return ids;
 }
 
 QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &subset, const QString &name,
@@ -88,12 +197,16 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
 
 QList<QgsMapLayer *> ConsoleLayers::renderOrder() const
 {
-    return {m_incidents, m_cameras, m_township, m_communities, m_grids};
+    QList<QgsMapLayer *> order{m_openCases->layer(), m_incidents};
+    if (m_totals)
+        order << m_totals->townships() << m_totals->communities();
+    order << m_cameras << m_township << m_communities << m_grids;
+    return order;
 }
 
 QList<QgsMapLayer *> ConsoleLayers::identifiable() const
 {
-    return {m_incidents, m_cameras, m_grids};
+    return {m_openCases->layer(), m_incidents, m_cameras, m_grids};
 }
 
 QList<QgsVectorLayer *> ConsoleLayers::layersForTable(const QString &table) const
@@ -154,19 +267,17 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
 QString ConsoleLayers::closedSinceFilter(const QDateTime &since) const
 {
     if (!since.isValid())
-        return {};
+        return kEnded;
     // The time is ours, never typed: the UTC text the store writes, which
     // the server reads as a timestamp. The server's planner has statistics
     // and takes the closing-time index for the plain condition.
     const QString time = since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     if (isServer())
-        return QStringLiteral("\"closed_at\" IS NULL OR \"closed_at\" >= '%1'").arg(time);
+        return QStringLiteral("\"closed_at\" >= '%1'").arg(time);
     // SQLite would rather walk the state or the spatial index and read every
     // ended case; this form is driven by the closing-time index alone (the
     // store's period query does the same).
-    return QStringLiteral("\"fid\" IN (SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" IS NULL UNION ALL "
-                          "SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" >= '%1')")
-        .arg(time);
+    return QStringLiteral("\"fid\" IN (SELECT \"fid\" FROM \"incidents\" WHERE \"closed_at\" >= '%1')").arg(time);
 }
 
 void ConsoleLayers::setClosedSince(const QDateTime &since)
@@ -182,8 +293,7 @@ QString ConsoleLayers::incidentSubset(const QDateTime &closedSince) const
     QStringList parts;
     if (!m_incidentScope.isEmpty())
         parts << m_incidentScope;
-    if (closedSince.isValid())
-        parts << closedSinceFilter(closedSince);
+    parts << closedSinceFilter(closedSince);
     return parts.size() > 1 ? QStringLiteral("(%1)").arg(parts.join(QStringLiteral(") AND ("))) : parts.value(0);
 }
 
@@ -192,18 +302,38 @@ void ConsoleLayers::applyIncidentFilter()
     const QString subset = incidentSubset(m_closedSince);
     if (m_incidents->subsetString() != subset)
         m_incidents->setSubsetString(subset);
+    const QString open = m_incidentScope.isEmpty() ? kOpen : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, kOpen);
+    if (m_openCases->source()->subsetString() != open) {
+        m_openCases->source()->setSubsetString(open);
+        m_openCases->reload(); // a read under way belongs to the old subset and is dropped
+    }
 }
 
 void ConsoleLayers::addToProject(QgsProject *project)
 {
-    project->addMapLayers({m_incidents, m_cameras, m_township, m_communities, m_grids}, false);
+    QList<QgsMapLayer *> all{m_openCases->layer(), m_incidents, m_cameras, m_township, m_communities, m_grids};
+    if (m_totals)
+        all << m_totals->townships() << m_totals->communities();
+    project->addMapLayers(all, false);
     QgsLayerTree *root = project->layerTreeRoot();
-    root->addLayer(m_incidents);
+    root->addLayer(m_openCases->layer());
+    // The ended cases (they share the open cases' legend) and the totals
+    // (they explain themselves on the map) start folded in one group, so
+    // that the panel stays short on a small screen.
+    QgsLayerTreeGroup *more = root->addGroup(tr("Ended cases and totals"));
+    more->addLayer(m_incidents);
+    if (m_totals) {
+        more->addLayer(m_totals->townships());
+        more->addLayer(m_totals->communities());
+        m_totals->releaseLayers();
+    }
+    more->setExpanded(false);
     root->addLayer(m_cameras);
     QgsLayerTreeGroup *units = root->addGroup(tr("Grid hierarchy"));
     units->addLayer(m_township);
     units->addLayer(m_communities);
     units->addLayer(m_grids);
+    m_openCases->releaseLayer();
     m_ownedByProject = true;
 }
 

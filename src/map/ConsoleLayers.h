@@ -1,8 +1,14 @@
 #pragma once
 // The console's map layers, read through QGIS's ogr provider from the same
-// GeoPackage the store writes: township, communities, grids, cameras, incidents.
+// GeoPackage the store writes (or the postgres provider from the server):
+// township, communities, grids, cameras, the ended cases of a period, and
+// the open cases as a live memory layer (OpenCaseLayer). Single features
+// draw at township scales; further out, the grids' totals per community or
+// township (AreaTotalsLayer) stand in for them (ScaleBands.h).
 
+#include "AdminUnit.h"
 #include "GeoTypes.h"
+#include "GridTotals.h"
 #include "StoreLocation.h"
 
 #include <QCoreApplication>
@@ -16,9 +22,13 @@
 
 class QgsMapLayer;
 class QgsProject;
+class QgsFeature;
 class QgsVectorLayer;
 
 namespace griddesk::map {
+
+class AreaTotalsLayer;
+class OpenCaseLayer;
 
 class ConsoleLayers : public QObject
 {
@@ -38,7 +48,28 @@ public:
     QgsVectorLayer *communities() const { return m_communities; }
     QgsVectorLayer *grids() const { return m_grids; }
     QgsVectorLayer *cameras() const { return m_cameras; }
-    QgsVectorLayer *incidents() const { return m_incidents; }
+    // The open cases, live (OpenCaseLayer's memory layer); their feature ids
+    // are not case ids: see caseIdOf() and selectCases().
+    QgsVectorLayer *incidents() const;
+    // The ended cases of the period (setClosedSince), read by the provider;
+    // feature id = case id.
+    QgsVectorLayer *endedIncidents() const { return m_incidents; }
+    OpenCaseLayer *openCases() const { return m_openCases; }
+    // The totals per community and township; null before showTotals().
+    AreaTotalsLayer *totals() const { return m_totals; }
+    // Makes the totals layers over the units (communities and townships with
+    // their boundaries, and the grids); call before addToProject().
+    void showTotals(const QVector<AdminUnit> &units);
+    // The cameras', residents' and houses' figures of the totals (the cases'
+    // come from the open cases as they change).
+    void setGridTotals(const QVector<GridTotals> &grids);
+
+    // Whether a layer draws cases, and which case a feature of it is.
+    bool isCaseLayer(const QgsMapLayer *layer) const;
+    qint64 caseIdOf(const QgsVectorLayer *layer, const QgsFeature &feature) const;
+    // Selects these cases on the map (open and ended) and nothing else.
+    void selectCases(const QVector<qint64> &caseIds);
+    QVector<qint64> selectedCases() const;
 
     // Top of the drawing order first.
     QList<QgsMapLayer *> renderOrder() const;
@@ -84,6 +115,17 @@ private:
     void applyIncidentFilter();
     QString closedSinceFilter(const QDateTime &since) const;
 
+public:
+    // Counts the totals' open and overdue cases again (the open cases changed,
+    // or time passed their deadlines).
+    void updateCaseTotals();
+
+Q_SIGNALS:
+    // The selection of cases on the map changed.
+    void caseSelectionChanged();
+
+private:
+
     StoreLocation m_location;
     QString m_error;
     QgsVectorLayer *m_township = nullptr;
@@ -91,6 +133,8 @@ private:
     QgsVectorLayer *m_grids = nullptr;
     QgsVectorLayer *m_cameras = nullptr;
     QgsVectorLayer *m_incidents = nullptr;
+    OpenCaseLayer *m_openCases = nullptr;
+    AreaTotalsLayer *m_totals = nullptr;
     bool m_ownedByProject = false;
     QString m_incidentScope; // from restrict()
     QString m_gridScope;     // from restrict()

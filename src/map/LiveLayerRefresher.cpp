@@ -1,21 +1,64 @@
 #include "LiveLayerRefresher.h"
+#include "ChangeRecord.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
+#include "OpenCaseLayer.h"
 
 #include <qgsvectorlayer.h>
 
 namespace griddesk::map {
+
+namespace {
+const QString kIncidents = QStringLiteral("incidents");
+}
 
 LiveLayerRefresher::LiveLayerRefresher(ConsoleLayers *layers, ChangeWatcher *watcher, QObject *parent)
     : QObject(parent)
     , m_layers(layers)
 {
     if (watcher)
-        connect(watcher, &ChangeWatcher::tablesChanged, this, &LiveLayerRefresher::refreshTables);
+        connect(watcher, &ChangeWatcher::changed, this, &LiveLayerRefresher::onChanges);
+    connect(layers->openCases(), &OpenCaseLayer::updated, this, &LiveLayerRefresher::onCasesRead);
+}
+
+void LiveLayerRefresher::onChanges(const QVector<ChangeRecord> &changes)
+{
+    QSet<qint64> cases;
+    QSet<QString> tables;
+    for (const ChangeRecord &c : changes) {
+        if (c.table == kIncidents)
+            cases.insert(c.rowId);
+        else
+            tables.insert(c.table);
+    }
+    refreshCases(cases);
+    refreshTables(tables);
+}
+
+void LiveLayerRefresher::refreshCases(const QSet<qint64> &caseIds)
+{
+    m_layers->openCases()->update(caseIds);
+}
+
+void LiveLayerRefresher::onCasesRead(const QSet<qint64> &caseIds)
+{
+    // A case read again that is not open has ended, or was ended already:
+    // the ended cases' layer reads again (it draws only at township scales).
+    const OpenCaseLayer *open = m_layers->openCases();
+    for (qint64 id : caseIds)
+        if (open->featureIds({id}).isEmpty()) {
+            m_layers->endedIncidents()->reload();
+            m_layers->endedIncidents()->triggerRepaint();
+            break;
+        }
+    if (!caseIds.isEmpty())
+        Q_EMIT refreshed({kIncidents});
 }
 
 void LiveLayerRefresher::refreshTables(const QSet<QString> &tables)
 {
+    if (tables.isEmpty())
+        return;
     for (const QString &table : tables) {
         for (QgsVectorLayer *layer : m_layers->layersForTable(table)) {
             // reload() makes the provider drop cached counts and re-query;
@@ -24,6 +67,8 @@ void LiveLayerRefresher::refreshTables(const QSet<QString> &tables)
             layer->triggerRepaint();
         }
     }
+    if (tables.contains(kIncidents))
+        m_layers->openCases()->reload();
     Q_EMIT refreshed(tables);
 }
 

@@ -1,14 +1,18 @@
 #pragma once
-// Keeps map layers current: when the change feed reports a table, its layers
-// re-read the data source and repaint. Only the changed layers redraw; the
-// canvas's render cache keeps the others.
+// Keeps map layers current from the change feed. A changed case moves only
+// its own marker (OpenCaseLayer re-reads the cases the feed names, and the
+// totals follow); the ended cases' layer reads again only when a case ended
+// or an ended case changed. Other tables' layers re-read their data source.
+// Only the changed layers redraw; the canvas's render cache keeps the others.
 
 #include <QObject>
 #include <QSet>
+#include <QVector>
 
 namespace griddesk {
 class ChangeWatcher;
-}
+struct ChangeRecord;
+} // namespace griddesk
 
 namespace griddesk::map {
 
@@ -21,12 +25,18 @@ class LiveLayerRefresher : public QObject
 public:
     LiveLayerRefresher(ConsoleLayers *layers, ChangeWatcher *watcher, QObject *parent = nullptr);
 
+    // Re-reads the layers of these tables (cases: see refreshCases).
     void refreshTables(const QSet<QString> &tables);
+    // Re-reads these cases now (after a write of this console's own).
+    void refreshCases(const QSet<qint64> &caseIds);
 
 Q_SIGNALS:
     void refreshed(const QSet<QString> &tables);
 
 private:
+    void onChanges(const QVector<griddesk::ChangeRecord> &changes);
+    void onCasesRead(const QSet<qint64> &caseIds);
+
     ConsoleLayers *m_layers;
 };
 

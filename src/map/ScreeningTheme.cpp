@@ -1,6 +1,7 @@
 #include "ScreeningTheme.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
+#include "ScaleBands.h"
 #include "ScreeningWeek.h"
 
 #include <QDateTime>
@@ -17,6 +18,9 @@ ScreeningTheme::ScreeningTheme(ConsoleLayers *layers, ChangeWatcher *watcher, Qg
 {
     m_layer = layers->makeLayer(QStringLiteral("admin_units"), subsetFor(m_week), tr("Not screened this week"),
                                 QStringLiteral("unscreened"));
+    // Hatched grids belong to the township view, as the grids do.
+    m_layer->setScaleBasedVisibility(true);
+    m_layer->setMinimumScale(scaleband::kFeatures);
     project->addMapLayer(m_layer, false);
     QgsLayerTreeGroup *root = project->layerTreeRoot();
     QgsLayerTreeGroup *group = nullptr;

@@ -103,8 +103,10 @@ QHash<QString, ScreeningVisit> ScreeningStore::lastScreeningVisits() const
     QHash<QString, ScreeningVisit> all = m_session.read([&]() -> QHash<QString, ScreeningVisit> {
         QHash<QString, ScreeningVisit> out;
         QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
-            "SELECT fid, grid_code, visited_at, iso_week, worker, findings, incident_id FROM screening_visits v "
-            "WHERE visited_at = (SELECT MAX(visited_at) FROM screening_visits w WHERE w.grid_code = v.grid_code) ORDER BY fid"));
+            // Each grid's newest visit: one seek of the (grid, time) index per grid.
+            "SELECT fid, grid_code, visited_at, iso_week, worker, findings, incident_id FROM screening_visits "
+            "WHERE fid IN (SELECT (SELECT w.fid FROM screening_visits w WHERE w.grid_code = g.code "
+            "ORDER BY w.visited_at DESC, w.fid DESC LIMIT 1) FROM admin_units g WHERE g.level = 6) ORDER BY fid"));
         while (q.next()) {
             const ScreeningVisit v = readVisit(q);
             out.insert(v.gridCode, v);

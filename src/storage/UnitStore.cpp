@@ -9,9 +9,11 @@
 #include "StoreError.h"
 #include "UnitRows.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace griddesk {
 
@@ -61,6 +63,57 @@ QVector<AdminUnit> UnitStore::unitsWhere(const QString &condition, int level) co
     units.erase(std::remove_if(units.begin(), units.end(), [&](const AdminUnit &u) { return !scope.seesUnit(u.code); }),
                 units.end());
     return units;
+}
+
+QVector<GridTotals> UnitStore::gridTotals(const QDateTime &now) const
+{
+    return totals(now, true);
+}
+
+QVector<GridTotals> UnitStore::openCaseTotals(const QDateTime &now) const
+{
+    return totals(now, false);
+}
+
+QVector<GridTotals> UnitStore::totals(const QDateTime &now, bool registers) const
+{
+    const StoreScope &scope = m_session.scope();
+    QHash<QString, GridTotals> byGrid;
+    m_session.read([&] {
+        byGrid.clear();
+        const auto count = [&](const QString &statement, const QVector<QVariant> &values,
+                               const std::function<void(GridTotals &, const QSqlQuery &)> &take) {
+            QSqlQuery q = sql::exec(m_session.db(), statement, values);
+            while (q.next()) {
+                GridTotals &t = byGrid[q.value(0).toString()];
+                take(t, q);
+            }
+        };
+        count(QStringLiteral("SELECT grid_code, count(*), sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END) FROM incidents "
+                             "WHERE closed_at IS NULL GROUP BY grid_code"),
+              {sql::toDbTime(now)}, [](GridTotals &t, const QSqlQuery &q) {
+                  t.openCases = q.value(1).toLongLong();
+                  t.overdueCases = q.value(2).toLongLong();
+              });
+        if (!registers)
+            return 0;
+        count(QStringLiteral("SELECT grid_code, count(*) FROM cameras GROUP BY grid_code"), {},
+              [](GridTotals &t, const QSqlQuery &q) { t.cameras = q.value(1).toLongLong(); });
+        count(QStringLiteral("SELECT grid_code, count(*) FROM residents GROUP BY grid_code"), {},
+              [](GridTotals &t, const QSqlQuery &q) { t.residents = q.value(1).toLongLong(); });
+        count(QStringLiteral("SELECT grid_code, count(*) FROM houses GROUP BY grid_code"), {},
+              [](GridTotals &t, const QSqlQuery &q) { t.houses = q.value(1).toLongLong(); });
+        return 0;
+    });
+    QVector<GridTotals> out;
+    out.reserve(byGrid.size());
+    for (auto it = byGrid.begin(); it != byGrid.end(); ++it)
+        if (!it.key().isEmpty() && scope.seesUnit(it.key())) {
+            it->gridCode = it.key();
+            out.push_back(*it);
+        }
+    std::sort(out.begin(), out.end(), [](const GridTotals &a, const GridTotals &b) { return a.gridCode < b.gridCode; });
+    return out;
 }
 
 QVector<AdminUnit> UnitStore::adminUnits(int level) const

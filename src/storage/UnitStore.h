@@ -7,8 +7,10 @@
 #include "Camera.h"
 #include "DivisionRow.h"
 #include "GeoTypes.h"
+#include "GridTotals.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QVector>
 
 #include <optional>
@@ -37,6 +39,13 @@ public:
     // with no boundary yet, ordered by code.
     QVector<AdminUnit> unitsWithoutBoundary(int level = 0) const;
 
+    // Every grid's totals in the person's scope, grids with nothing left
+    // out: open cases (overdue at `now`), cameras, residents and houses, each
+    // one GROUP BY over an index (the open cases through the closing time).
+    QVector<GridTotals> gridTotals(const QDateTime &now) const;
+    // Only the open and overdue cases of gridTotals(), for live updates.
+    QVector<GridTotals> openCaseTotals(const QDateTime &now) const;
+
     // Bulk writes for set-up and copies, for administrators; each call is
     // one transaction, and a lost connection fails it (start again on a
     // clean database).
@@ -58,6 +67,7 @@ public:
     ImportedDivisions importDivisions(const QVector<DivisionRow> &rows);
 
 private:
+    QVector<GridTotals> totals(const QDateTime &now, bool registers) const;
     // The units of one level (or of all, level 0) that meet `condition`, in the person's scope.
     QVector<AdminUnit> unitsWhere(const QString &condition, int level) const;
     // Closes a renamed unit's version and records the next (inside the caller's transaction).

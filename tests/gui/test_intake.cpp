@@ -1,6 +1,7 @@
 // The intake form in the real console: location picked on the map or found
 // from an address, parties and photos, possible duplicates offered, and the
 // saved report on the map at once.
+#include "OpenCases.h"
 #include "AppResources.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(form->addAttachment(photo.fileName()));
         QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems()));
 
+        QVERIFY(test::waitForOpenCases(session->layers()));
         const long long before = session->layers().incidents()->featureCount();
         QSignalSpy saved(intake, &IntakeModule::reportSaved);
         form->accept();
@@ -97,8 +99,9 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 1);
         QCOMPARE(files.first().fileName, QStringLiteral("现场照片.jpg"));
         QCOMPARE(session->store().attachmentContent(files.first().id), QByteArray(4096, '\x42'));
-        // On the map at once: the layer was refreshed without waiting for the next poll.
-        QCOMPARE(session->layers().incidents()->featureCount(), before + 1);
+        // On the map at once: the case was read without waiting for the next poll.
+        QTRY_COMPARE_WITH_TIMEOUT(session->layers().incidents()->featureCount(), before + 1, 5000);
+        QCOMPARE(session->layers().openCases()->featureIds({id}).size(), 1);
     }
 
     void duplicatesAndAddressesAndBadLocations()

@@ -2,6 +2,7 @@
 // object names, docks, the incident list's filters, selection kept in step with
 // the map both ways, the identify tool driven by mouse clicks, and the window
 // layout restored on the next start.
+#include "OpenCases.h"
 #include "AppResources.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -162,17 +163,21 @@ private Q_SLOTS:
         QVERIFY(session);
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
-        QgsVectorLayer *layer = session->layers().incidents();
         showAllIncidents(w);
+        QVERIFY(test::waitForOpenCases(session->layers()));
 
         // List → map.
         dock->tableView()->selectRow(2);
         const qint64 id = dock->proxy()->index(2, 0).data(IncidentTableModel::IdRole).toLongLong();
-        QCOMPARE(layer->selectedFeatureIds(), QgsFeatureIds{id});
+        QCOMPARE(session->layers().selectedCases(), QVector<qint64>{id});
 
-        // Map → list.
+        // Map → list, on the layer of the case's own kind (open or ended).
         const qint64 other = dock->proxy()->index(40, 0).data(IncidentTableModel::IdRole).toLongLong();
-        layer->selectByIds({other});
+        const QgsFeatureIds open = session->layers().openCases()->featureIds({other});
+        if (open.isEmpty())
+            session->layers().endedIncidents()->selectByIds({other});
+        else
+            session->layers().incidents()->selectByIds(open);
         const QModelIndexList rows = dock->tableView()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(IncidentTableModel::IdRole).toLongLong(), other);
@@ -189,6 +194,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QgsMapCanvas *canvas = session->canvas();
+        QVERIFY(test::waitForOpenCases(session->layers()));
         waitForPaint(canvas);
 
         // An open incident with no other incident near it on screen.
@@ -225,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(identify->dock()->titleText().contains(incident->code));
         QCOMPARE(identify->dock()->valueFor(QStringLiteral("Case number")), incident->code);
         QCOMPARE(identify->dock()->valueFor(QStringLiteral("Grid")), session->unitName(incident->gridCode));
-        QCOMPARE(session->layers().incidents()->selectedFeatureIds(), QgsFeatureIds{target});
+        QCOMPARE(session->layers().selectedCases(), QVector<qint64>{target});
         // …and the list followed the map.
         auto *dock = w.findChild<IncidentListDock *>();
         const QModelIndexList rows = dock->tableView()->selectionModel()->selectedRows();
@@ -235,7 +241,7 @@ private Q_SLOTS:
         // A click on empty map clears the details.
         QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
-        QVERIFY(session->layers().incidents()->selectedFeatureIds().isEmpty());
+        QVERIFY(session->layers().selectedCases().isEmpty());
         // …and brings back the township overview, with figures from the store.
         QVERIFY(identify->dock()->titleText().contains(session->townshipName()));
         QCOMPARE(identify->dock()->valueFor(QStringLiteral("Grids")),

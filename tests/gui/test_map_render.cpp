@@ -1,6 +1,9 @@
 // Real QGIS renders of the demo township with the shipped styles, checked by
 // pixel probes: background, township outline, grid fills by community, overdue
 // incident markers and camera symbols land where the data says.
+#include "OpenCases.h"
+#include "IncidentState.h"
+#include "GpkgStore.h"
 #include "ConsoleLayers.h"
 #include "DeadlineStatus.h"
 #include "MapRenderProbe.h"
@@ -40,6 +43,7 @@ private:
     QgsMapSettings m_settings;
     QImage m_image;    // without labels
     QImage m_labelled; // as the console shows it
+    int m_openInStore = 0;
 
     static QImage render(const QgsMapSettings &settings) { return test::renderMap(settings); }
 
@@ -77,6 +81,9 @@ private Q_SLOTS:
         const QString path = test::createDemo(m_dir);
         m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::file(path));
         QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
+        QVERIFY(test::waitForOpenCases(*m_layers));
+        for (const Incident &i : GpkgStore::open(path)->incidents())
+            m_openInStore += incidentstate::isOpen(i.state) ? 1 : 0;
         m_settings = test::consoleMapSettings(*m_layers);
         m_settings.setLayers(m_layers->renderOrder());
         m_labelled = render(m_settings);
@@ -93,7 +100,9 @@ private Q_SLOTS:
         QCOMPARE(m_layers->displayCrs().authid(), QStringLiteral("EPSG:4549"));
         // Counted by iterating: each layer reads only its level of the hierarchy.
         auto count = [](QgsVectorLayer *l) { return int(l->allFeatureIds().size()); };
-        QCOMPARE(count(m_layers->incidents()), 500);
+        // Open cases in the live layer, ended ones in the provider's.
+        QCOMPARE(count(m_layers->incidents()) + count(m_layers->endedIncidents()), 500);
+        QCOMPARE(count(m_layers->incidents()), m_openInStore);
         QCOMPARE(count(m_layers->grids()), 42);
         QCOMPARE(count(m_layers->communities()), 14);
         QCOMPARE(count(m_layers->township()), 1);
@@ -230,7 +239,7 @@ private Q_SLOTS:
 
     void onlineCamerasAreTeal()
     {
-        const QVector<QPointF> incidents = pixelsOf(m_layers->incidents());
+        const QVector<QPointF> incidents = pixelsOf(m_layers->incidents()) + pixelsOf(m_layers->endedIncidents());
         const QVector<QPointF> cameras = pixelsOf(m_layers->cameras());
         const QVector<QPointF> online = pixelsOf(m_layers->cameras(), QStringLiteral("\"online\" AND \"camera_class\" = 1"));
         int probed = 0;

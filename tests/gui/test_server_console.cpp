@@ -4,6 +4,7 @@
 //  - when the server crashes the console says it is offline and reads only,
 //    keeps what it shows, reconnects by itself when the server is back, and
 //    catches up on what was written in between.
+#include "OpenCases.h"
 #include "AppResources.h"
 #include "ConnectionDialog.h"
 #include "ConsoleLayers.h"
@@ -153,8 +154,11 @@ private Q_SLOTS:
         }
         // Only the own grid's cases, in the list and on the map.
         auto *list = w.findChild<IncidentListDock *>();
+        // Ended cases through the postgres provider; open ones live, read through it too.
+        QCOMPARE(session->layers().endedIncidents()->providerType(), QStringLiteral("postgres"));
+        QCOMPARE(session->layers().openCases()->source()->providerType(), QStringLiteral("postgres"));
+        QVERIFY(test::waitForOpenCases(session->layers()));
         QgsVectorLayer *layer = session->layers().incidents();
-        QCOMPARE(layer->providerType(), QStringLiteral("postgres"));
         auto *incidents = w.findChild<IncidentModule *>();
         QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading(), 10000); // the list is read on a worker thread
         QVERIFY(list->proxy()->rowCount() > 0);

@@ -2,6 +2,7 @@
 // and audited), the console scoped to the person, personal data masked with
 // an audited reveal for a person with the right, and the audit dock for an
 // administrator, which says when the chain was tampered with.
+#include "OpenCases.h"
 #include "AuditModule.h"
 #include "ConsoleLayers.h"
 #include "StoreError.h"
@@ -120,16 +121,18 @@ private Q_SLOTS:
             QCOMPARE(session->store().incidentByCode(code)->gridCode, m_grid.code);
         }
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("userLabel"))->text().left(7), QStringLiteral("liuyang"));
-        // The map shows the grid's cases and cameras only, and opens on the grid.
-        for (QgsVectorLayer *layer : {session->layers().incidents(), session->layers().cameras()}) {
+        // The map shows the grid's cases (open and ended) and cameras only, and opens on the grid.
+        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(session->layers().openCases()->count() > 0);
+        for (QgsVectorLayer *layer : {session->layers().incidents(), session->layers().endedIncidents(), session->layers().cameras()}) {
             QgsFeature f;
             QgsFeatureIterator it = layer->getFeatures();
             int n = 0;
             while (it.nextFeature(f)) {
-                QCOMPARE(f.attribute(QStringLiteral("grid_code")).toString(), m_grid.code);
+                QVERIFY2(f.attribute(QStringLiteral("grid_code")).toString() == m_grid.code, qPrintable(layer->name()));
                 ++n;
             }
-            QVERIFY2(n > 0 || layer == session->layers().cameras(), qPrintable(layer->name()));
+            QVERIFY2(n > 0 || layer != session->layers().incidents(), qPrintable(layer->name()));
         }
         QVERIFY(session->homeExtent().width() < session->layers().fullExtent().width() / 2);
         QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("auditDock"))); // administrators only
@@ -145,8 +148,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Identify the incident (the identify tool's signal, as a click would).
-        QgsVectorLayer *layer = session->layers().incidents();
-        QgsFeature f = layer->getFeature(m_incident);
+        QVERIFY(test::waitForOpenCases(session->layers()));
+        const QgsFeatureIds open = session->layers().openCases()->featureIds({m_incident});
+        QgsVectorLayer *layer = open.isEmpty() ? session->layers().endedIncidents() : session->layers().incidents();
+        QgsFeature f = layer->getFeature(open.isEmpty() ? m_incident : *open.begin());
         QVERIFY(f.isValid());
         auto *identify = w.findChild<IdentifyModule *>();
         QVERIFY(identify);

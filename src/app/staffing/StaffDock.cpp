@@ -18,6 +18,9 @@ namespace griddesk::app {
 
 namespace {
 
+// Up to this many breaches, each row is as tall as its wrapped sentence.
+constexpr int kMeasuredRows = 200;
+
 enum Column { NameColumn, RoleColumn, GridColumn, PhoneColumn, LoginColumn, SinceColumn, UntilColumn, Columns };
 
 const StaffingViolationKind kKinds[] = {StaffingViolationKind::NoManager, StaffingViolationKind::TooManyManagers,
@@ -207,20 +210,33 @@ void StaffDock::setData(const QVector<StaffMember> &staff, const QVector<QPair<Q
 void StaffDock::fillViolations()
 {
     const QString keep = selectedViolationGrid();
-    m_violations->setRowCount(0);
-    int grids = 0;
+    int rows = 0, grids = 0;
     for (const GridStaffing &g : m_check) {
+        rows += g.violations.size();
         grids += g.violations.isEmpty() ? 0 : 1;
+    }
+    // Rows fit their wrapped sentence; a long list (a city's grids) keeps two
+    // lines a row instead, as measuring thousands of rows would hold up the window.
+    QHeaderView *heights = m_violations->verticalHeader();
+    if (rows > kMeasuredRows) {
+        heights->setSectionResizeMode(QHeaderView::Fixed);
+        heights->setDefaultSectionSize(2 * m_violations->fontMetrics().lineSpacing() + 6);
+    } else {
+        heights->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    m_violations->setRowCount(0);
+    m_violations->setRowCount(rows);
+    int r = 0;
+    for (const GridStaffing &g : m_check) {
         for (const StaffingViolation &v : g.violations) {
-            const int r = m_violations->rowCount();
-            m_violations->insertRow(r);
             auto *what = new QTableWidgetItem(StaffingText::describe(v, gridName(g.gridCode)));
             what->setData(Qt::UserRole, g.gridCode);
             what->setData(Qt::UserRole + 1, v.code());
-            what->setToolTip(g.gridCode);
+            what->setToolTip(rows > kMeasuredRows ? what->text() : g.gridCode);
             m_violations->setItem(r, 0, what);
             if (g.gridCode == keep)
                 m_violations->selectRow(r);
+            ++r;
         }
     }
     m_tabs->setTabText(1, grids == 0 ? tr("Breaches of the rule") : tr("Breaches of the rule (%1)").arg(grids));

@@ -1,0 +1,205 @@
+#include "AreaTotalsLayer.h"
+#include "LonLatGeometry.h"
+#include "MapCrs.h"
+#include "ScaleBands.h"
+
+#include <qgsfeature.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgsmemoryproviderutils.h>
+#include <qgspallabeling.h>
+#include <qgsproperty.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgstextformat.h>
+#include <qgstextbuffersettings.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+namespace griddesk::map {
+
+namespace {
+
+enum Field { Code, Name, Open, Overdue, Cameras, Residents, Houses };
+
+QgsFields totalsFields()
+{
+    QgsFields f;
+    f.append(QgsField(QStringLiteral("code"), QVariant::String));
+    f.append(QgsField(QStringLiteral("name"), QVariant::String));
+    for (const char *name : {"open_cases", "overdue_cases", "cameras", "residents", "houses"})
+        f.append(QgsField(QString::fromLatin1(name), QVariant::LongLong));
+    return f;
+}
+
+// Circles whose area grows with the open cases, the overdue share in red
+// inside, and the count on top; units with no open case draw nothing.
+void style(QgsVectorLayer *layer, double perCase)
+{
+    const QString size = QStringLiteral("min(14, 2 + %1 * sqrt(\"open_cases\"))").arg(perCase);
+    auto *open = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 4.0);
+    open->setColor(QColor(245, 158, 11, 215));
+    open->setStrokeColor(QColor(255, 255, 255));
+    open->setStrokeWidth(0.35);
+    open->setDataDefinedProperty(QgsSymbolLayer::PropertySize, QgsProperty::fromExpression(size));
+    auto *overdue = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 2.0);
+    overdue->setColor(QColor(220, 38, 38, 235));
+    overdue->setStrokeStyle(Qt::NoPen);
+    overdue->setDataDefinedProperty(
+        QgsSymbolLayer::PropertySize,
+        QgsProperty::fromExpression(QStringLiteral("%1 * sqrt(\"overdue_cases\" / \"open_cases\")").arg(size)));
+    QgsSymbolLayerList parts;
+    parts << open << overdue;
+    auto *symbol = new QgsMarkerSymbol(parts);
+    auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+    root->appendChild(new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"open_cases\" > 0"),
+                                                     QObject::tr("Open cases (red: overdue)")));
+    layer->setRenderer(new QgsRuleBasedRenderer(root));
+
+    QgsPalLayerSettings label;
+    label.fieldName = QStringLiteral("CASE WHEN \"open_cases\" > 0 THEN \"open_cases\" END");
+    label.isExpression = true;
+    label.placement = QgsPalLayerSettings::OverPoint;
+    QgsTextFormat text;
+    QFont font = text.font();
+    font.setBold(true);
+    text.setFont(font);
+    text.setSize(8.5);
+    text.setColor(QColor(31, 41, 55));
+    QgsTextBufferSettings buffer;
+    buffer.setEnabled(true);
+    buffer.setSize(0.8);
+    buffer.setColor(QColor(255, 255, 255, 220));
+    text.setBuffer(buffer);
+    label.setFormat(text);
+    layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
+    layer->setLabelsEnabled(true);
+}
+
+bool sameFigures(const GridTotals &a, const GridTotals &b)
+{
+    return a.openCases == b.openCases && a.overdueCases == b.overdueCases && a.cameras == b.cameras
+           && a.residents == b.residents && a.houses == b.houses;
+}
+
+} // namespace
+
+AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *parent)
+    : QObject(parent)
+{
+    const QgsFields fields = totalsFields();
+    m_layers[0] = QgsMemoryProviderUtils::createMemoryLayer(tr("Community totals"), fields, QgsWkbTypes::Point,
+                                                            storageCrs());
+    m_layers[1] = QgsMemoryProviderUtils::createMemoryLayer(tr("Township totals"), fields, QgsWkbTypes::Point,
+                                                            storageCrs());
+    m_layers[0]->setObjectName(QStringLiteral("layer_community_totals"));
+    m_layers[1]->setObjectName(QStringLiteral("layer_township_totals"));
+    style(m_layers[0], 1.2);
+    style(m_layers[1], 0.8);
+    m_layers[0]->setScaleBasedVisibility(true);
+    m_layers[0]->setMinimumScale(scaleband::kCommunityTotals);
+    m_layers[0]->setMaximumScale(scaleband::kFeatures);
+    m_layers[1]->setScaleBasedVisibility(true);
+    m_layers[1]->setMinimumScale(0);
+    m_layers[1]->setMaximumScale(scaleband::kCommunityTotals);
+
+    QgsFeatureList features[2];
+    for (const AdminUnit &u : units) {
+        if (u.level == AdminLevel::Grid || u.level == AdminLevel::Community)
+            m_parent.insert(u.code, u.parentCode);
+        const int at = u.level == AdminLevel::Community ? 0 : u.level == AdminLevel::Township ? 1 : -1;
+        if (at < 0 || u.geometry.polygons.isEmpty())
+            continue;
+        QgsFeature f(fields);
+        f.setGeometry(toQgsGeometry(u.geometry).pointOnSurface());
+        QgsAttributes values;
+        values << u.code << (u.shortName.isEmpty() ? u.name : u.shortName) << 0 << 0 << 0 << 0 << 0;
+        f.setAttributes(values);
+        features[at] << f;
+    }
+    for (int at = 0; at < 2; ++at) {
+        m_layers[at]->dataProvider()->addFeatures(features[at]);
+        QgsFeatureIterator it = m_layers[at]->dataProvider()->getFeatures();
+        QgsFeature f;
+        while (it.nextFeature(f)) {
+            m_feature.insert(f.attribute(Code).toString(), {at, f.id()});
+            m_shown.insert(f.attribute(Code).toString(), GridTotals{});
+        }
+        m_layers[at]->dataProvider()->createSpatialIndex();
+        m_layers[at]->updateExtents();
+    }
+}
+
+AreaTotalsLayer::~AreaTotalsLayer()
+{
+    if (m_owned) {
+        delete m_layers[0];
+        delete m_layers[1];
+    }
+}
+
+void AreaTotalsLayer::setTotals(const QVector<GridTotals> &grids)
+{
+    apply(grids, false);
+}
+
+int AreaTotalsLayer::setOpenCaseTotals(const QVector<GridTotals> &grids)
+{
+    return apply(grids, true);
+}
+
+GridTotals AreaTotalsLayer::totalsOf(const QString &unitCode) const
+{
+    GridTotals t = m_shown.value(unitCode);
+    t.gridCode = unitCode;
+    return t;
+}
+
+int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
+{
+    // Each unit's new figures: the sums of its grids.
+    QHash<QString, GridTotals> sums;
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+        GridTotals t;
+        if (casesOnly) { // the other figures stay as they are
+            t.cameras = it->cameras;
+            t.residents = it->residents;
+            t.houses = it->houses;
+        }
+        sums.insert(it.key(), t);
+    }
+    for (const GridTotals &g : grids) {
+        for (QString unit = m_parent.value(g.gridCode); !unit.isEmpty(); unit = m_parent.value(unit)) {
+            auto s = sums.find(unit);
+            if (s == sums.end())
+                continue;
+            s->openCases += g.openCases;
+            s->overdueCases += g.overdueCases;
+            if (!casesOnly) {
+                s->cameras += g.cameras;
+                s->residents += g.residents;
+                s->houses += g.houses;
+            }
+        }
+    }
+    QgsChangedAttributesMap changes[2];
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (sameFigures(it.value(), m_shown.value(it.key())))
+            continue;
+        const QPair<int, qint64> at = m_feature.value(it.key());
+        changes[at.first].insert(at.second, {{Open, it->openCases},
+                                             {Overdue, it->overdueCases},
+                                             {Cameras, it->cameras},
+                                             {Residents, it->residents},
+                                             {Houses, it->houses}});
+        m_shown.insert(it.key(), it.value());
+    }
+    for (int at = 0; at < 2; ++at)
+        if (!changes[at].isEmpty()) {
+            m_layers[at]->dataProvider()->changeAttributeValues(changes[at]);
+            m_layers[at]->triggerRepaint();
+        }
+    return changes[0].size() + changes[1].size();
+}
+
+} // namespace griddesk::map

@@ -1,0 +1,54 @@
+#pragma once
+// The grids' totals rolled up to communities and townships, for the map at
+// small scales: a memory layer per level with one point per unit (inside its
+// boundary) carrying its open and overdue cases, cameras, residents and
+// houses, drawn as proportional circles (open cases, with the overdue share
+// in red) labelled with the count. Each level shows only in its scale band.
+// Updates change only the units whose figures changed.
+
+#include "AdminUnit.h"
+#include "GridTotals.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+class QgsVectorLayer;
+
+namespace griddesk::map {
+
+class AreaTotalsLayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `units`: the communities and townships with their boundaries, and the
+    // grids (codes and parents are enough).
+    explicit AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *parent = nullptr);
+    ~AreaTotalsLayer() override;
+
+    QgsVectorLayer *communities() const { return m_layers[0]; }
+    QgsVectorLayer *townships() const { return m_layers[1]; }
+
+    // Every figure of every grid (grids not listed hold nothing).
+    void setTotals(const QVector<GridTotals> &grids);
+    // Only the open and overdue cases; the other figures stay. Returns the
+    // number of units whose figures changed (their layers repaint).
+    int setOpenCaseTotals(const QVector<GridTotals> &grids);
+    // A unit's figures as the map shows them (for tests and the identify tool).
+    GridTotals totalsOf(const QString &unitCode) const;
+
+    // Hands the layers' ownership to the caller (a project).
+    void releaseLayers() { m_owned = false; }
+
+private:
+    int apply(const QVector<GridTotals> &grids, bool casesOnly);
+
+    QgsVectorLayer *m_layers[2] = {nullptr, nullptr};
+    QHash<QString, QString> m_parent;               // grid → community → township
+    QHash<QString, QPair<int, qint64>> m_feature;   // unit code → (layer index, feature id)
+    QHash<QString, GridTotals> m_shown;             // unit code → figures on the map
+    bool m_owned = true;
+};
+
+} // namespace griddesk::map

@@ -1,0 +1,204 @@
+#include "OpenCaseLayer.h"
+
+#include <QtConcurrent>
+
+#include <qgsmemoryproviderutils.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerfeatureiterator.h>
+
+#include <memory>
+
+namespace griddesk::map {
+
+OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_layer(QgsMemoryProviderUtils::createMemoryLayer(source->name(), source->fields(), QgsWkbTypes::Point,
+                                                        source->crs()))
+{
+    m_layer->setObjectName(QStringLiteral("layer_open_cases"));
+    m_gridField = source->fields().indexOf(QStringLiteral("grid_code"));
+    m_dueField = source->fields().indexOf(QStringLiteral("due_at"));
+    m_layer->dataProvider()->createSpatialIndex();
+    connect(&m_reading, &QFutureWatcher<Read>::finished, this, &OpenCaseLayer::finishRead);
+}
+
+OpenCaseLayer::~OpenCaseLayer()
+{
+    m_reading.waitForFinished();
+    if (m_owned)
+        delete m_layer;
+    delete m_source;
+}
+
+void OpenCaseLayer::reload()
+{
+    ++m_generation; // what a running read returns belongs to the old subset
+    m_fullPending = true;
+    m_pending.clear();
+    if (!m_busy)
+        startRead();
+}
+
+void OpenCaseLayer::update(const QSet<qint64> &caseIds)
+{
+    if (caseIds.isEmpty())
+        return;
+    m_pending.unite(caseIds);
+    if (!m_busy)
+        startRead();
+}
+
+QgsFeatureIds OpenCaseLayer::featureIds(const QVector<qint64> &caseIds) const
+{
+    QgsFeatureIds ids;
+    for (qint64 c : caseIds) {
+        const auto it = m_byCase.constFind(c);
+        if (it != m_byCase.cend())
+            ids.insert(*it);
+    }
+    return ids;
+}
+
+QVector<GridTotals> OpenCaseLayer::totals(const QDateTime &now) const
+{
+    QHash<QString, GridTotals> byGrid;
+    for (const Spot &s : m_spots) {
+        GridTotals &t = byGrid[s.grid];
+        ++t.openCases;
+        if (s.due.isValid() && s.due < now)
+            ++t.overdueCases;
+    }
+    QVector<GridTotals> out;
+    out.reserve(byGrid.size());
+    for (auto it = byGrid.begin(); it != byGrid.end(); ++it) {
+        it->gridCode = it.key();
+        out << *it;
+    }
+    return out;
+}
+
+void OpenCaseLayer::note(qint64 caseId, const QgsFeature &f)
+{
+    m_spots.insert(caseId, {m_gridField >= 0 ? f.attribute(m_gridField).toString() : QString(),
+                            m_dueField >= 0 ? f.attribute(m_dueField).toDateTime() : QDateTime()});
+}
+
+void OpenCaseLayer::startRead()
+{
+    Read read;
+    read.generation = m_generation;
+    read.full = m_fullPending;
+    read.asked = m_pending;
+    m_fullPending = false;
+    m_pending.clear();
+    if (!read.full && read.asked.isEmpty())
+        return;
+    m_busy = true;
+    // A feature source is a snapshot of the layer's settings, made on the
+    // layer's thread and read on another; the provider reads the database as
+    // it is when the read starts.
+    auto source = std::make_shared<QgsVectorLayerFeatureSource>(m_source);
+    m_reading.setFuture(QtConcurrent::run([source, read]() mutable {
+        QgsFeatureRequest request;
+        if (!read.full) {
+            // An expression over the id column, not a list of feature ids:
+            // the ogr provider fetches listed ids one by one past the layer's
+            // subset, and the subset is what keeps closed and out-of-scope
+            // cases away. The expression goes to the database with the subset.
+            QStringList ids;
+            for (qint64 id : read.asked)
+                ids << QString::number(id);
+            request.setFilterExpression(QStringLiteral("\"fid\" IN (%1)").arg(ids.join(QLatin1Char(','))));
+        }
+        QgsFeatureIterator it = source->getFeatures(request);
+        QgsFeature f;
+        while (it.nextFeature(f))
+            read.features << f;
+        return read;
+    }));
+}
+
+void OpenCaseLayer::finishRead()
+{
+    Read read = m_reading.result();
+    m_busy = false;
+    if (read.generation != m_generation) {
+        startRead();
+        return;
+    }
+    QgsVectorDataProvider *provider = m_layer->dataProvider();
+    QSet<qint64> touched;
+    if (read.full) {
+        provider->truncate();
+        m_byCase.clear();
+        m_caseOf.clear();
+        m_spots.clear();
+        QVector<qint64> cases;
+        cases.reserve(read.features.size());
+        for (QgsFeature &f : read.features) {
+            cases << f.id();
+            note(f.id(), f);
+        }
+        provider->addFeatures(read.features, QgsFeatureSink::FastInsert);
+        for (int i = 0; i < read.features.size(); ++i) {
+            m_byCase.insert(cases[i], read.features[i].id());
+            m_caseOf.insert(read.features[i].id(), cases[i]);
+            touched.insert(cases[i]);
+        }
+    } else {
+        QgsChangedAttributesMap attributes;
+        QgsGeometryMap geometries;
+        QgsFeatureList added;
+        QVector<qint64> addedCases;
+        QSet<qint64> gone = read.asked;
+        for (const QgsFeature &f : qAsConst(read.features)) {
+            gone.remove(f.id());
+            note(f.id(), f);
+            const auto at = m_byCase.constFind(f.id());
+            if (at == m_byCase.cend()) {
+                added << f;
+                addedCases << f.id();
+                continue;
+            }
+            QgsAttributeMap values;
+            for (int i = 0; i < f.attributes().size(); ++i)
+                values.insert(i, f.attribute(i));
+            attributes.insert(*at, values);
+            geometries.insert(*at, f.geometry());
+        }
+        QgsFeatureIds removed;
+        for (qint64 c : qAsConst(gone)) {
+            const auto at = m_byCase.constFind(c);
+            if (at == m_byCase.cend())
+                continue;
+            removed.insert(*at);
+            m_caseOf.remove(*at);
+            m_byCase.remove(c);
+            m_spots.remove(c);
+        }
+        if (!removed.isEmpty())
+            provider->deleteFeatures(removed);
+        if (!attributes.isEmpty())
+            provider->changeFeatures(attributes, geometries);
+        if (!added.isEmpty()) {
+            provider->addFeatures(added, QgsFeatureSink::FastInsert);
+            for (int i = 0; i < added.size(); ++i) {
+                m_byCase.insert(addedCases[i], added[i].id());
+                m_caseOf.insert(added[i].id(), addedCases[i]);
+            }
+        }
+        touched = read.asked;
+    }
+    m_layer->updateExtents();
+    m_layer->triggerRepaint();
+    const bool first = read.full && !m_loaded;
+    m_loaded = m_loaded || read.full;
+    if (first)
+        Q_EMIT loaded();
+    Q_EMIT updated(touched);
+    startRead(); // what arrived meanwhile
+}
+
+} // namespace griddesk::map

@@ -1,0 +1,93 @@
+#pragma once
+// The open cases on the map, kept live one case at a time. A memory layer
+// holds every open case in the person's scope, with the incidents' own
+// fields; it is filled once, off the GUI thread, and afterwards each change
+// re-reads only the cases it names (by id) and adds, changes or removes
+// their markers. Changes that arrive while a read runs are gathered into the
+// next read, so a burst costs one read and one repaint. Only this layer
+// repaints; the canvas's render cache serves the others.
+
+#include "GridTotals.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVector>
+
+#include <qgsfeature.h>
+
+class QgsVectorLayer;
+
+namespace griddesk::map {
+
+class OpenCaseLayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `source`: the incidents as their provider reads them, limited to the
+    // open cases in the person's scope (its subset). Owned.
+    explicit OpenCaseLayer(QgsVectorLayer *source, QObject *parent = nullptr);
+    ~OpenCaseLayer() override;
+
+    QgsVectorLayer *layer() const { return m_layer; }
+    QgsVectorLayer *source() const { return m_source; }
+    // Reads every open case again (at the start, and after the scope changes).
+    void reload();
+    // Reads these cases again: each is added, changed, or removed when it is
+    // no longer open or no longer in scope.
+    void update(const QSet<qint64> &caseIds);
+    bool isLoaded() const { return m_loaded; }
+    bool isBusy() const { return m_busy; }
+    int count() const { return m_byCase.size(); }
+
+    // The layer's features of these cases (those on the map).
+    QgsFeatureIds featureIds(const QVector<qint64> &caseIds) const;
+    // The case a feature of the layer shows (0 when none).
+    qint64 caseId(QgsFeatureId feature) const { return m_caseOf.value(feature); }
+    // Each grid's open cases and those overdue at `now`, counted from the
+    // layer's own cases (no database read).
+    QVector<GridTotals> totals(const QDateTime &now) const;
+    // Hands the layer's ownership to the caller (a project).
+    void releaseLayer() { m_owned = false; }
+
+Q_SIGNALS:
+    // The first full read is on the map.
+    void loaded();
+    // These cases were read again and their markers changed.
+    void updated(const QSet<qint64> &caseIds);
+
+private:
+    struct Read {
+        int generation = 0;
+        bool full = false;
+        QSet<qint64> asked;
+        QgsFeatureList features;
+    };
+    struct Spot {
+        QString grid;
+        QDateTime due;
+    };
+    void startRead();
+    void finishRead();
+    void note(qint64 caseId, const QgsFeature &f);
+
+    QgsVectorLayer *m_source;
+    QgsVectorLayer *m_layer;
+    QFutureWatcher<Read> m_reading;
+    bool m_fullPending = false;
+    bool m_busy = false;  // from startRead() until its result is applied
+    int m_generation = 0; // a full reload starts a new one; older reads are dropped
+    QSet<qint64> m_pending;
+    QHash<qint64, QgsFeatureId> m_byCase;
+    QHash<QgsFeatureId, qint64> m_caseOf;
+    QHash<qint64, Spot> m_spots;
+    int m_gridField = -1;
+    int m_dueField = -1;
+    bool m_loaded = false;
+    bool m_owned = true;
+};
+
+} // namespace griddesk::map
