@@ -1,4 +1,5 @@
 #include "ConsoleApplication.h"
+#include "GuiWatchdog.h"
 #include "ConsoleLayers.h"
 #include "OpenCaseLayer.h"
 #include "AppResources.h"
@@ -20,6 +21,8 @@
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
@@ -53,6 +56,8 @@ int runConsole(int argc, char **argv)
     QgsApplication app(argc, argv, true);
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
+    // Debug builds (or GRIDDESK_WATCHDOG=1) report any block of the GUI thread over 50 ms.
+    std::unique_ptr<GuiWatchdog> watchdog(GuiWatchdog::wanted() ? new GuiWatchdog(50) : nullptr);
     initResources();
 
     const ConsoleOptions options = ConsoleOptions::parse(QCoreApplication::arguments());

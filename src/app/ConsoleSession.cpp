@@ -7,6 +7,7 @@
 #include "CanvasRepaintGuard.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
+#include "OpenCaseLayer.h"
 #include "StoreError.h"
 
 #include <QFutureWatcher>
@@ -87,8 +88,12 @@ ConsoleSession::~ConsoleSession()
         s_live = nullptr;
     if (m_watcher)
         m_watcher->stop();
+    if (auto *reader = static_cast<QFutureWatcher<QVector<GridTotals>> *>(m_totalsReader.data()))
+        reader->waitForFinished(); // its connection of its own ends before the session
     delete m_canvas; // no-op when the window already deleted it
     m_refresher.reset();
+    if (m_layers)
+        m_layers->openCases()->stop(); // no read lands on a layer the project is letting go
     if (m_layers && m_layers->isValid())
         QgsProject::instance()->clear(); // the project owns and deletes the layers
 }

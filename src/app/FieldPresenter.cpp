@@ -127,9 +127,13 @@ FieldPresenter::Rows FieldPresenter::rows(Kind kind, const QgsFeature &f) const
 
 FieldPresenter::Rows FieldPresenter::townshipSummary() const
 {
+    return townshipSummary(m_session.store());
+}
+
+FieldPresenter::Rows FieldPresenter::townshipSummary(const Store &store)
+{
     Rows rows;
     try {
-        const Store &store = m_session.store();
         const QVector<Camera> cameras = store.cameras();
         int online = 0, byClass[4] = {};
         for (const Camera &c : cameras) {

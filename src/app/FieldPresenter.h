@@ -9,6 +9,10 @@
 
 class QgsFeature;
 
+namespace griddesk {
+class Store;
+}
+
 namespace griddesk::app {
 
 class ConsoleSession;
@@ -27,6 +31,8 @@ public:
     Rows rows(Kind kind, const QgsFeature &f) const;
     // The township at a glance, shown when nothing is identified.
     Rows townshipSummary() const;
+    // The same from any store (a worker thread's own connection).
+    static Rows townshipSummary(const Store &store);
 
     static QString formatTime(const QVariant &value);
     static QString maskedPhone(const QgsFeature &f);

@@ -4,19 +4,21 @@
 #include "ConsoleSession.h"
 #include "FeatureDetailsDock.h"
 #include "FieldPresenter.h"
-#include "StoreError.h"
-
-#include <QMessageBox>
 #include "IdentifyTool.h"
 #include "ModuleHost.h"
+#include "StoreError.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QToolBar>
+#include <QtConcurrent>
 
 #include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
+
+#include <utility>
 
 namespace griddesk::app {
 
@@ -24,6 +26,13 @@ IdentifyModule::IdentifyModule(ConsoleSession &session, QObject *parent)
     : FeatureModule(parent)
     , m_session(session)
 {
+}
+
+IdentifyModule::~IdentifyModule()
+{
+    // The summary's read has a connection of its own: let it end before the session goes.
+    if (m_summary)
+        m_summary->waitForFinished();
 }
 
 void IdentifyModule::install(ModuleHost &host)
@@ -53,9 +62,21 @@ void IdentifyModule::install(ModuleHost &host)
         showSummary();
     });
     // Keep the overview current while it is on screen.
+    m_summary = new QFutureWatcher<FieldPresenter::Rows>(this);
+    connect(m_summary, &QFutureWatcherBase::finished, this, [this] {
+        if (m_showingSummary)
+            m_dock->showRows(tr("Click a feature on the map with the Identify tool to see its details."),
+                             tr("%1 at a glance").arg(m_session.townshipName()), m_summary->result());
+        if (std::exchange(m_summaryAgain, false))
+            readSummary();
+    });
+    m_summaryDelay = new QTimer(this);
+    m_summaryDelay->setSingleShot(true);
+    m_summaryDelay->setInterval(300);
+    connect(m_summaryDelay, &QTimer::timeout, this, &IdentifyModule::readSummary);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this] {
         if (m_showingSummary)
-            showSummary();
+            m_summaryDelay->start();
     });
     showSummary();
 }
@@ -76,10 +97,32 @@ void IdentifyModule::revealPersonalData()
 
 void IdentifyModule::showSummary()
 {
-    const FieldPresenter presenter(m_session);
-    m_dock->showRows(tr("Click a feature on the map with the Identify tool to see its details."),
-                     tr("%1 at a glance").arg(m_session.townshipName()), presenter.townshipSummary());
+    if (!m_showingSummary)
+        m_dock->showRows(tr("Click a feature on the map with the Identify tool to see its details."),
+                         tr("%1 at a glance").arg(m_session.townshipName()), {});
     m_showingSummary = true;
+    readSummary();
+}
+
+bool IdentifyModule::isReadingSummary() const
+{
+    return m_summary->isRunning() || m_summaryAgain;
+}
+
+void IdentifyModule::readSummary()
+{
+    if (m_summary->isRunning()) {
+        m_summaryAgain = true;
+        return;
+    }
+    const StoreOpener opener = m_session.opener();
+    m_summary->setFuture(QtConcurrent::run([opener] {
+        try {
+            return FieldPresenter::townshipSummary(*opener.open(StoreOpener::Access::ReadOnly));
+        } catch (const StoreError &e) {
+            return FieldPresenter::Rows{qMakePair(FieldPresenter::tr("Error"), e.message())};
+        }
+    }));
 }
 
 void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &feature)

@@ -3,6 +3,9 @@
 
 #include "FeatureModule.h"
 
+#include <QFutureWatcher>
+#include <QTimer>
+
 #include <qgsfeature.h>
 
 class QAction;
@@ -23,6 +26,7 @@ class IdentifyModule : public FeatureModule
 
 public:
     IdentifyModule(ConsoleSession &session, QObject *parent = nullptr);
+    ~IdentifyModule() override;
     void install(ModuleHost &host) override;
 
     map::IdentifyTool *tool() const { return m_tool; }
@@ -31,8 +35,10 @@ public:
 
     // Shows a feature's details and selects it on its layer.
     void showFeature(QgsVectorLayer *layer, const QgsFeature &feature);
-    // Shows the township overview (when nothing is identified).
+    // Shows the township overview (when nothing is identified): its figures
+    // are read on a worker thread and appear when read.
     void showSummary();
+    bool isReadingSummary() const;
 
 private:
     void revealPersonalData();
@@ -41,7 +47,12 @@ private:
     map::IdentifyTool *m_tool = nullptr;
     QAction *m_action = nullptr;
     FeatureDetailsDock *m_dock = nullptr;
+    void readSummary();
+
     bool m_showingSummary = false;
+    QFutureWatcher<QVector<QPair<QString, QString>>> *m_summary = nullptr;
+    bool m_summaryAgain = false;
+    QTimer *m_summaryDelay = nullptr; // gathers a burst of changes into one read
     qint64 m_incidentShown = 0; // the incident in the dock, for a reveal
 };
 

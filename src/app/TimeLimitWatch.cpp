@@ -11,6 +11,7 @@ TimeLimitWatch::TimeLimitWatch(StoreOpener opener, QObject *parent)
     , m_opener(std::move(opener))
 {
     qRegisterMetaType<griddesk::MonitorResult>("griddesk::MonitorResult");
+    m_watcher.setObjectName(QStringLiteral("timeLimitRun"));
     connect(&m_timer, &QTimer::timeout, this, &TimeLimitWatch::runNow);
     connect(&m_watcher, &QFutureWatcher<MonitorResult>::finished, this, [this] { Q_EMIT ran(m_watcher.result()); });
 }

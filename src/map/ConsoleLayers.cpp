@@ -69,8 +69,6 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
     }
     m_communities->setScaleBasedVisibility(true);
     m_communities->setMinimumScale(scaleband::kCommunityTotals);
-    if (isValid())
-        m_openCases->reload(); // off the GUI thread; the markers appear when read
 
     m_displayCrs = storageCrs();
     if (isValid()) {
@@ -125,19 +123,24 @@ qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &fe
 {
     if (layer == m_openCases->layer())
         return m_openCases->caseId(feature.id());
-    return layer == m_incidents ? feature.id() : 0;
+    // The case id is the fid column: the postgres provider numbers a view's
+    // features itself.
+    return layer == m_incidents ? feature.attribute(QStringLiteral("fid")).toLongLong() : 0;
 }
 
 void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
 {
     const QgsFeatureIds open = m_openCases->featureIds(caseIds);
-    QgsFeatureIds ended;
+    QStringList ended;
     for (qint64 id : caseIds)
         if (m_openCases->featureIds({id}).isEmpty())
-            ended.insert(id);
+            ended << QString::number(id);
     QSignalBlocker quiet(this); // one signal for both layers
     m_openCases->layer()->selectByIds(open);
-    m_incidents->selectByIds(ended);
+    if (ended.isEmpty())
+        m_incidents->removeSelection();
+    else // by the fid column, which the provider reads with the period's subset
+        m_incidents->selectByExpression(QStringLiteral("\"fid\" IN (%1)").arg(ended.join(QLatin1Char(','))));
     quiet.unblock();
     Q_EMIT caseSelectionChanged();
 }
@@ -147,8 +150,13 @@ QVector<qint64> ConsoleLayers::selectedCases() const
     QVector<qint64> ids;
     for (QgsFeatureId f : m_openCases->layer()->selectedFeatureIds())
         ids << m_openCases->caseId(f);
-    for (QgsFeatureId f : m_incidents->selectedFeatureIds())
-        ids << f;
+    if (m_incidents->selectedFeatureCount() > 0) {
+        QgsFeatureIterator it = m_incidents->getSelectedFeatures(
+            QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes(QStringList{QStringLiteral("fid")}, m_incidents->fields()));
+        QgsFeature f;
+        while (it.nextFeature(f))
+            ids << f.attribute(QStringLiteral("fid")).toLongLong();
+    }
     return ids;
 }
 
@@ -303,10 +311,10 @@ void ConsoleLayers::applyIncidentFilter()
     if (m_incidents->subsetString() != subset)
         m_incidents->setSubsetString(subset);
     const QString open = m_incidentScope.isEmpty() ? kOpen : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, kOpen);
-    if (m_openCases->source()->subsetString() != open) {
-        m_openCases->source()->setSubsetString(open);
-        m_openCases->reload(); // a read under way belongs to the old subset and is dropped
-    }
+    if (m_openCases->source()->subsetString() != open && (m_openCases->isLoaded() || m_openCases->isBusy()))
+        m_openCases->setSubset(open);
+    else if (m_openCases->source()->subsetString() != open)
+        m_openCases->source()->setSubsetString(open); // read when the layers go live
 }
 
 void ConsoleLayers::addToProject(QgsProject *project)
@@ -335,6 +343,7 @@ void ConsoleLayers::addToProject(QgsProject *project)
     units->addLayer(m_grids);
     m_openCases->releaseLayer();
     m_ownedByProject = true;
+    m_openCases->reload(); // off the GUI thread; the markers appear when read
 }
 
 } // namespace griddesk::map

@@ -18,18 +18,28 @@ OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
                                                         source->crs()))
 {
     m_layer->setObjectName(QStringLiteral("layer_open_cases"));
+    m_reading.setObjectName(QStringLiteral("openCaseRead"));
+    m_idField = source->fields().indexOf(QStringLiteral("fid"));
     m_gridField = source->fields().indexOf(QStringLiteral("grid_code"));
     m_dueField = source->fields().indexOf(QStringLiteral("due_at"));
-    m_layer->dataProvider()->createSpatialIndex();
+    // No spatial index: a render thread would share it with the edits a
+    // change makes, and a few thousand points draw as fast without one.
     connect(&m_reading, &QFutureWatcher<Read>::finished, this, &OpenCaseLayer::finishRead);
 }
 
 OpenCaseLayer::~OpenCaseLayer()
 {
-    m_reading.waitForFinished();
+    stop();
     if (m_owned)
         delete m_layer;
     delete m_source;
+}
+
+void OpenCaseLayer::stop()
+{
+    m_stopped = true;
+    disconnect(&m_reading, nullptr, this, nullptr);
+    m_reading.waitForFinished();
 }
 
 void OpenCaseLayer::reload()
@@ -39,6 +49,15 @@ void OpenCaseLayer::reload()
     m_pending.clear();
     if (!m_busy)
         startRead();
+}
+
+void OpenCaseLayer::setSubset(const QString &subset)
+{
+    if (m_source->subsetString() == subset)
+        return;
+    m_reading.waitForFinished(); // its result is dropped: reload() starts a new generation
+    m_source->setSubsetString(subset);
+    reload();
 }
 
 void OpenCaseLayer::update(const QSet<qint64> &caseIds)
@@ -59,6 +78,11 @@ QgsFeatureIds OpenCaseLayer::featureIds(const QVector<qint64> &caseIds) const
             ids.insert(*it);
     }
     return ids;
+}
+
+qint64 OpenCaseLayer::caseOf(const QgsFeature &f) const
+{
+    return m_idField >= 0 ? f.attribute(m_idField).toLongLong() : f.id();
 }
 
 QVector<GridTotals> OpenCaseLayer::totals(const QDateTime &now) const
@@ -93,7 +117,7 @@ void OpenCaseLayer::startRead()
     read.asked = m_pending;
     m_fullPending = false;
     m_pending.clear();
-    if (!read.full && read.asked.isEmpty())
+    if ((!read.full && read.asked.isEmpty()) || m_stopped || !m_layer)
         return;
     m_busy = true;
     // A feature source is a snapshot of the layer's settings, made on the
@@ -124,6 +148,8 @@ void OpenCaseLayer::finishRead()
 {
     Read read = m_reading.result();
     m_busy = false;
+    if (m_stopped || !m_layer)
+        return;
     if (read.generation != m_generation) {
         startRead();
         return;
@@ -138,8 +164,8 @@ void OpenCaseLayer::finishRead()
         QVector<qint64> cases;
         cases.reserve(read.features.size());
         for (QgsFeature &f : read.features) {
-            cases << f.id();
-            note(f.id(), f);
+            cases << caseOf(f);
+            note(cases.last(), f);
         }
         provider->addFeatures(read.features, QgsFeatureSink::FastInsert);
         for (int i = 0; i < read.features.size(); ++i) {
@@ -154,12 +180,13 @@ void OpenCaseLayer::finishRead()
         QVector<qint64> addedCases;
         QSet<qint64> gone = read.asked;
         for (const QgsFeature &f : qAsConst(read.features)) {
-            gone.remove(f.id());
-            note(f.id(), f);
-            const auto at = m_byCase.constFind(f.id());
+            const qint64 id = caseOf(f);
+            gone.remove(id);
+            note(id, f);
+            const auto at = m_byCase.constFind(id);
             if (at == m_byCase.cend()) {
                 added << f;
-                addedCases << f.id();
+                addedCases << id;
                 continue;
             }
             QgsAttributeMap values;

@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QVector>
 
@@ -34,8 +35,12 @@ public:
 
     QgsVectorLayer *layer() const { return m_layer; }
     QgsVectorLayer *source() const { return m_source; }
-    // Reads every open case again (at the start, and after the scope changes).
+    // Reads every open case again.
     void reload();
+    // Sets the source's subset (the open cases in the person's scope) and
+    // reads every open case again. A read under way ends first: the provider
+    // must not change under it.
+    void setSubset(const QString &subset);
     // Reads these cases again: each is added, changed, or removed when it is
     // no longer open or no longer in scope.
     void update(const QSet<qint64> &caseIds);
@@ -52,6 +57,9 @@ public:
     QVector<GridTotals> totals(const QDateTime &now) const;
     // Hands the layer's ownership to the caller (a project).
     void releaseLayer() { m_owned = false; }
+    // Waits for a read under way and reads no more (before the project that
+    // owns the layer lets it go).
+    void stop();
 
 Q_SIGNALS:
     // The first full read is on the map.
@@ -75,7 +83,7 @@ private:
     void note(qint64 caseId, const QgsFeature &f);
 
     QgsVectorLayer *m_source;
-    QgsVectorLayer *m_layer;
+    QPointer<QgsVectorLayer> m_layer; // the project may delete it first
     QFutureWatcher<Read> m_reading;
     bool m_fullPending = false;
     bool m_busy = false;  // from startRead() until its result is applied
@@ -84,10 +92,14 @@ private:
     QHash<qint64, QgsFeatureId> m_byCase;
     QHash<QgsFeatureId, qint64> m_caseOf;
     QHash<qint64, Spot> m_spots;
+    qint64 caseOf(const QgsFeature &f) const;
+
+    int m_idField = -1; // the case id: the postgres provider numbers a view's features itself
     int m_gridField = -1;
     int m_dueField = -1;
     bool m_loaded = false;
     bool m_owned = true;
+    bool m_stopped = false;
 };
 
 } // namespace griddesk::map

@@ -16,6 +16,8 @@
 //   and the grid assignment, beside the sqlite3 shell's .import of the same
 //   file, and with --pg the server's figure for --import-server N rows
 //   (target >= 100,000 rows/s into the GeoPackage; ImportBench.h)
+//   with --city LOCATION, only the console on a city's data (griddesk-admin
+//   bench-data --scale city) beside QGIS on the same layers (CityBench.h)
 // Usage: griddesk-bench [--db PATH] [--runs N] [--queue-incidents N (0 skips)]
 //                       [--history N,N,... (closed cases to add; 0 skips; default 50000,300000)]
 //                       [--history-only] [--history-keep FOLDER (keep the built townships there)]
@@ -24,6 +26,7 @@
 //                       [--topology N [--topology-runs N]]
 //                       [--table-read N]
 //                       [--import N [--import-server N] [--import-keep CSV]]
+//                       [--city LOCATION [--city-township CODE] [--city-runs N]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -35,6 +38,8 @@
 #include "DispatchQueueModel.h"
 #include "GpkgStore.h"
 #include "AgendaBench.h"
+#include "BenchStartUp.h"
+#include "CityBench.h"
 #include "KpiBench.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -72,21 +77,14 @@
 #include <random>
 
 using namespace griddesk;
+using bench::startUp;
+using bench::StartUp;
+using bench::stats;
+using bench::Stats;
 
 namespace {
 
 QTextStream out(stdout);
-
-struct Stats {
-    double median, p95, max;
-};
-
-Stats stats(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto at = [&](double q) { return v[std::min(v.size() - 1, int(q * (v.size() - 1) + 0.5))]; };
-    return {at(0.5), at(0.95), v.last()};
-}
 
 // With the minimum as well, and how many of `expected` arrived at all.
 void report_ms(const QString &what, QVector<double> ms, int expected, double target)
@@ -122,62 +120,6 @@ void report(const QString &what, const QVector<double> &ms, double target)
                .arg(target)
                .arg(s.median <= target ? QStringLiteral("OK") : QStringLiteral("OVER"));
     out.flush();
-}
-
-// The peak resident memory of a running process so far (VmHWM), in MB; 0
-// where /proc is not there.
-double peakMemoryMb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
-    const QRegularExpressionMatch m = hwm.match(QString::fromLatin1(status.readAll()));
-    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : 0;
-}
-
-struct StartUp {
-    QVector<double> ms;     // process start to first complete map paint
-    QVector<double> peakMb; // the console's peak resident memory up to then
-};
-
-StartUp startUp(const QString &db, int runs)
-{
-    StartUp r;
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/griddesk");
-    for (int i = 0; i < runs; ++i) {
-        // A first start each time: the default window layout, no saved state.
-        QTemporaryDir config;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QElapsedTimer t;
-        t.start();
-        p.start(program, {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")});
-        p.waitForStarted();
-        const qint64 pid = p.processId();
-        bool painted = false;
-        double peak = 0;
-        // Sampled while it runs; the high-water mark read at the paint
-        // includes everything the start-up needed.
-        while (p.state() == QProcess::Running && t.elapsed() < 60000) {
-            p.waitForReadyRead(10);
-            peak = std::max(peak, peakMemoryMb(pid));
-            if (p.readAllStandardOutput().contains("first-paint-ms")) {
-                r.ms << double(t.elapsed());
-                peak = std::max(peak, peakMemoryMb(pid));
-                painted = true;
-                break;
-            }
-        }
-        p.waitForFinished(30000);
-        if (painted && peak > 0)
-            r.peakMb << peak;
-        if (!painted)
-            out << "start-up run " << i << " did not paint: " << p.readAllStandardError() << "\n";
-    }
-    return r;
 }
 
 // First paint and peak memory of a township with years of closed cases,
@@ -464,6 +406,7 @@ int main(int argc, char *argv[])
     qint64 tableRows = 0; // and the table files'
     bench::ImportBenchOptions import;
     import.rows = 0; // and the register import's
+    bench::CityBenchOptions city; // and the city's, when given a city's data
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -511,8 +454,20 @@ int main(int argc, char *argv[])
             import.keepCsv = args[++i];
         else if (args[i] == QLatin1String("--table-read") && i + 1 < args.size())
             tableRows = std::max<qint64>(1, args[++i].toLongLong());
+        else if (args[i] == QLatin1String("--city") && i + 1 < args.size())
+            city.location = args[++i];
+        else if (args[i] == QLatin1String("--city-township") && i + 1 < args.size())
+            city.township = args[++i];
+        else if (args[i] == QLatin1String("--city-runs") && i + 1 < args.size())
+            city.runs = std::max(3, args[++i].toInt());
         else if (args[i] == QLatin1String("--kpi-reuse"))
             kpi.reuse = true; // the --kpi-keep GeoPackage and the server database of an earlier run
+    }
+    if (!city.location.isEmpty()) {
+        const int failed = bench::runCityBench(city, out);
+        QgsProject::instance()->clear();
+        QgsApplication::exitQgis();
+        return failed;
     }
     if (import.rows > 0) {
         import.serverAdmin = pgConninfo;

@@ -242,8 +242,10 @@ private Q_SLOTS:
         QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
         QVERIFY(session->layers().selectedCases().isEmpty());
-        // …and brings back the township overview, with figures from the store.
+        // …and brings back the township overview, with figures from the store
+        // (read on a worker thread).
         QVERIFY(identify->dock()->titleText().contains(session->townshipName()));
+        QTRY_VERIFY_WITH_TIMEOUT(!identify->isReadingSummary() && !identify->dock()->valueFor(QStringLiteral("Grids")).isEmpty(), 10000);
         QCOMPARE(identify->dock()->valueFor(QStringLiteral("Grids")),
                  QString::number(session->store().adminUnits(int(AdminLevel::Grid)).size()));
         int open = 0;

@@ -11,9 +11,12 @@
 
 namespace griddesk::test {
 
-// True once the open cases are read and no read is under way.
+// True once the open cases are read and no read is under way (layers not
+// handed to a project start reading here).
 inline bool waitForOpenCases(const map::ConsoleLayers &layers, int timeoutMs = 20000)
 {
+    if (!layers.openCases()->isLoaded() && !layers.openCases()->isBusy())
+        layers.openCases()->reload();
     QElapsedTimer clock;
     clock.start();
     while (!layers.openCases()->isLoaded() || layers.openCases()->isBusy()) {

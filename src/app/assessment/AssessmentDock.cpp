@@ -371,6 +371,10 @@ void AssessmentDock::layoutCards()
 void AssessmentDock::setData(const AssessmentData &data)
 {
     m_data = data;
+    m_unitAt.clear();
+    m_unitAt.reserve(m_data.units.size());
+    for (int i = 0; i < m_data.units.size(); ++i)
+        m_unitAt.insert(m_data.units[i].code, i); // the last of a code wins, as before
     m_hasData = data.error.isEmpty();
     if (!m_hasData) {
         m_status->setText(tr("Could not read the assessment: %1").arg(data.error));
@@ -445,10 +449,8 @@ void AssessmentDock::fillAreas()
 
 QString AssessmentDock::unitNameOf(const QString &code) const
 {
-    const KpiUnit *u = nullptr;
-    for (const KpiUnit &x : m_data.units)
-        if (x.code == code)
-            u = &x;
+    const int at = m_unitAt.value(code, -1);
+    const KpiUnit *u = at >= 0 ? &m_data.units[at] : nullptr;
     if (u && u->department)
         return m_session.departmentName(code);
     const QString name = m_session.unitName(code);

@@ -114,6 +114,7 @@ private:
 
     const ConsoleSession &m_session;
     AssessmentData m_data;
+    QHash<QString, int> m_unitAt; // code → index in m_data.units
     bool m_hasData = false;
     KpiPeriod m_period;
 

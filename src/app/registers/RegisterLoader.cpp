@@ -10,6 +10,7 @@ RegisterLoader::RegisterLoader(StoreOpener opener, QObject *parent)
     : QObject(parent)
     , m_opener(std::move(opener))
 {
+    m_watcher.setObjectName(QStringLiteral("registerPageRead"));
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         if (m_pending) {
             // A newer request came meanwhile: this result is already out of date.

@@ -1,0 +1,133 @@
+#include "GuiWatchdog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QMetaEnum>
+#include <QThread>
+#include <QtDebug>
+
+#include <algorithm>
+
+namespace griddesk::app {
+
+namespace {
+QElapsedTimer &clock()
+{
+    static QElapsedTimer c = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return c;
+}
+} // namespace
+
+GuiWatchdog::GuiWatchdog(int limitMs, QObject *parent)
+    : QObject(parent)
+    , m_limitMs(limitMs)
+{
+    m_beat = clock().elapsed();
+    QCoreApplication::instance()->installEventFilter(this);
+    m_heart.setInterval(10); // its timer events pass the filter
+    m_heart.start();
+    m_thread.reset(QThread::create([this] { watch(); }));
+    m_thread->setObjectName(QStringLiteral("griddesk-watchdog"));
+    m_thread->start(QThread::LowPriority);
+}
+
+GuiWatchdog::~GuiWatchdog()
+{
+    QCoreApplication::instance()->removeEventFilter(this);
+    m_stop = true;
+    m_thread->wait();
+}
+
+bool GuiWatchdog::wanted()
+{
+#ifndef NDEBUG
+    return true;
+#else
+    return qEnvironmentVariableIntValue("GRIDDESK_WATCHDOG") > 0;
+#endif
+}
+
+QVector<GuiWatchdog::Block> GuiWatchdog::blocks(bool clear)
+{
+    std::lock_guard<std::mutex> hold(m_lock);
+    QVector<Block> out = m_blocks;
+    if (clear)
+        m_blocks.clear();
+    std::sort(out.begin(), out.end(), [](const Block &a, const Block &b) { return a.ms > b.ms; });
+    return out;
+}
+
+qint64 GuiWatchdog::longestMs()
+{
+    const QVector<Block> all = blocks();
+    return all.isEmpty() ? 0 : all.first().ms;
+}
+
+bool GuiWatchdog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only the GUI thread's events beat; the filter sees every thread's.
+    if (QThread::currentThread() != thread())
+        return false;
+    m_beat = clock().elapsed();
+    // The place is the event the event loop handed over last: events sent
+    // on the way (a child added, a tool tip changed) would hide the one
+    // whose handler is running.
+    switch (event->type()) {
+    case QEvent::Timer:
+    case QEvent::MetaCall:
+    case QEvent::FutureCallOut:
+    case QEvent::SockAct:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Close:
+        break;
+    default:
+        if (event->type() < QEvent::User)
+            return false;
+    }
+    const char *type = QEvent::staticMetaObject.enumerator(QEvent::staticMetaObject.indexOfEnumerator("Type"))
+                           .valueToKey(event->type());
+    QString receiver = QLatin1String(watched->metaObject()->className());
+    if (!watched->objectName().isEmpty())
+        receiver += QStringLiteral(" \"%1\"").arg(watched->objectName());
+    else if (watched->parent())
+        receiver += QStringLiteral(" of %1").arg(QLatin1String(watched->parent()->metaObject()->className()));
+    std::lock_guard<std::mutex> hold(m_lock);
+    m_place = QStringLiteral("%1 to %2").arg(QLatin1String(type ? type : "event"), receiver);
+    return false;
+}
+
+void GuiWatchdog::watch()
+{
+    qint64 blockedSince = -1;
+    QString place;
+    while (!m_stop) {
+        QThread::msleep(10);
+        const qint64 now = clock().elapsed();
+        const qint64 beat = m_beat;
+        if (now - beat > m_limitMs && blockedSince < 0) {
+            blockedSince = beat;
+            std::lock_guard<std::mutex> hold(m_lock);
+            place = m_place;
+        } else if (blockedSince >= 0 && beat > blockedSince) {
+            // The GUI thread is back: the block lasted from its last beat to this one.
+            const qint64 ms = beat - blockedSince;
+            qWarning("GUI thread blocked for %lld ms while delivering %s", ms, qPrintable(place));
+            std::lock_guard<std::mutex> hold(m_lock);
+            m_blocks.push_back({ms, place});
+            blockedSince = -1;
+        }
+    }
+}
+
+} // namespace griddesk::app

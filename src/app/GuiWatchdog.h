@@ -1,0 +1,56 @@
+#pragma once
+// Reports every time the GUI thread stops answering for longer than a
+// limit (50 ms): a thread of its own looks every 10 ms at a heartbeat the
+// GUI thread beats between events, and an application-wide event filter
+// notes which event, for which object, the GUI thread took up last, which is
+// where it blocked. Each block is logged with that place and kept for
+// blocks(). Debug builds start it with the console; GRIDDESK_WATCHDOG=1
+// starts it in any build (the benchmarks do).
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace griddesk::app {
+
+class GuiWatchdog : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Block {
+        qint64 ms = 0;
+        QString place; // the event and its receiver
+    };
+
+    explicit GuiWatchdog(int limitMs = 50, QObject *parent = nullptr);
+    ~GuiWatchdog() override;
+
+    // Whether this build or environment asks for the watchdog.
+    static bool wanted();
+    // The blocks seen so far, longest first; clears the list when asked.
+    QVector<Block> blocks(bool clear = false);
+    qint64 longestMs();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void watch();
+
+    const int m_limitMs;
+    std::atomic<qint64> m_beat{0};     // ms since the watchdog started, at the GUI thread's last event
+    std::atomic<bool> m_stop{false};
+    std::mutex m_lock;                 // guards m_place and m_blocks
+    QString m_place;
+    QVector<Block> m_blocks;
+    QTimer m_heart; // beats while the GUI thread is idle
+    std::unique_ptr<class QThread> m_thread;
+};
+
+} // namespace griddesk::app

@@ -1,0 +1,165 @@
+// The map's open cases at city scale: a live memory layer that holds exactly
+// the open cases, moves one case at a time when another connection writes
+// (a new case appears, a rejected one goes, nothing else is read again),
+// gathers changes that arrive during a read into one more read, and keeps
+// the totals per community and township in step; the grids' totals come
+// from one indexed read per table. On a GeoPackage and (the _pg variant) a
+// server.
+#include "AreaTotalsLayer.h"
+#include "ConsoleLayers.h"
+#include "IncidentState.h"
+#include "MapResources.h"
+#include "OpenCaseLayer.h"
+#include "OpenCases.h"
+#include "PolygonOps.h"
+#include "QgisTestMain.h"
+#include "ScaleBands.h"
+#include "TestBackend.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <qgsvectorlayer.h>
+
+using namespace griddesk;
+
+namespace {
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+NewIncident reportIn(const AdminUnit &grid)
+{
+    NewIncident n;
+    n.location = polygon::centroid(grid.geometry);
+    n.categoryCode = QStringLiteral("security_hazard");
+    n.title = QStringLiteral("楼道堆放杂物");
+    return n;
+}
+
+} // namespace
+
+class TestOpenCases : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestBackend m_backend;
+
+private Q_SLOTS:
+    void initTestCase() { m_backend.createDemo(m_dir); }
+
+    void gridTotalsCountEachTable()
+    {
+        auto store = m_backend.open();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QVector<GridTotals> totals = store->gridTotals(now);
+        QVERIFY(!totals.isEmpty());
+        qint64 open = 0, overdue = 0, cameras = 0, residents = 0, houses = 0;
+        for (const GridTotals &t : totals) {
+            open += t.openCases;
+            overdue += t.overdueCases;
+            cameras += t.cameras;
+            residents += t.residents;
+            houses += t.houses;
+        }
+        int openCases = 0, overdueCases = 0;
+        for (const Incident &i : store->incidents())
+            if (incidentstate::isOpen(i.state)) {
+                ++openCases;
+                overdueCases += i.dueAt.isValid() && i.dueAt < now ? 1 : 0;
+            }
+        QCOMPARE(open, qint64(openCases));
+        QCOMPARE(overdue, qint64(overdueCases));
+        QCOMPARE(cameras, qint64(store->cameras().size()));
+        QCOMPARE(residents, scalar(*store, QStringLiteral("SELECT count(*) FROM residents")));
+        QCOMPARE(houses, scalar(*store, QStringLiteral("SELECT count(*) FROM houses")));
+        // Grid by grid, not only in sum.
+        const GridTotals first = totals.first();
+        QCOMPARE(first.cameras, scalar(*store, QStringLiteral("SELECT count(*) FROM cameras WHERE grid_code = '%1'").arg(first.gridCode)));
+        QCOMPARE(store->openCaseTotals(now).size() <= totals.size(), true);
+    }
+
+    void theLayerHoldsTheOpenCasesAndMovesOneCaseAtATime()
+    {
+        map::ConsoleLayers layers(m_backend.storeLocation());
+        QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
+        auto store = m_backend.open();
+        layers.showTotals(store->adminUnits());
+        layers.setGridTotals(store->gridTotals(QDateTime::currentDateTimeUtc()));
+        QVERIFY(test::waitForOpenCases(layers));
+        map::OpenCaseLayer *open = layers.openCases();
+        const qint64 inStore = scalar(*store, QStringLiteral("SELECT count(*) FROM incidents WHERE closed_at IS NULL"));
+        QCOMPARE(qint64(open->count()), inStore);
+        QCOMPARE(layers.incidents()->featureCount(), inStore);
+        // Every marker is a case of the store, at its place; ids map both ways.
+        QgsFeature f;
+        QgsFeatureIterator it = layers.incidents()->getFeatures();
+        int checked = 0;
+        while (it.nextFeature(f) && checked < 20) {
+            const qint64 id = open->caseId(f.id());
+            const std::optional<Incident> i = store->incident(id);
+            QVERIFY(i);
+            QVERIFY2(incidentstate::isOpen(i->state), qPrintable(QStringLiteral("case %1 (feature %2, fid %3, code %4): %5")
+                                                                     .arg(id).arg(f.id()).arg(f.attribute(QStringLiteral("fid")).toLongLong())
+                                                                     .arg(f.attribute(QStringLiteral("code")).toString(), i->code)));
+            QCOMPARE(f.attribute(QStringLiteral("code")).toString(), i->code);
+            QCOMPARE(open->featureIds({id}), QgsFeatureIds{f.id()});
+            ++checked;
+        }
+        QCOMPARE(checked, 20);
+        // Single markers at township scales only; the totals further out.
+        QCOMPARE(layers.incidents()->minimumScale(), map::scaleband::kFeatures);
+        QCOMPARE(layers.totals()->communities()->maximumScale(), map::scaleband::kFeatures);
+
+        // Another connection reports a case: only that case is read, and it appears.
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).first();
+        const GridTotals before = layers.totals()->totalsOf(grid.parentCode);
+        const qint64 added = store->addIncident(reportIn(grid), QStringLiteral("t"));
+        QSignalSpy read(open, &map::OpenCaseLayer::updated);
+        open->update({added});
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.first().first().value<QSet<qint64>>(), QSet<qint64>{added});
+        QCOMPARE(qint64(open->count()), inStore + 1);
+        QCOMPARE(open->featureIds({added}).size(), 1);
+        QCOMPARE(layers.totals()->totalsOf(grid.parentCode).openCases, before.openCases + 1);
+
+        // It is rejected: its marker goes, and the totals follow.
+        WorkflowRequest reject;
+        reject.action = IncidentAction::Reject;
+        reject.actor = QStringLiteral("t");
+        reject.note = QStringLiteral("不属于受理范围");
+        reject.at = QDateTime::currentDateTimeUtc();
+        store->applyAction(added, reject);
+        read.clear();
+        open->update({added});
+        QVERIFY(read.wait(10000));
+        QCOMPARE(qint64(open->count()), inStore);
+        QVERIFY(open->featureIds({added}).isEmpty());
+        QCOMPARE(layers.totals()->totalsOf(grid.parentCode).openCases, before.openCases);
+
+        // A burst while a read runs: gathered into one more read.
+        QVector<qint64> burst;
+        for (int i = 0; i < 5; ++i)
+            burst << store->addIncident(reportIn(grid), QStringLiteral("t"));
+        read.clear();
+        open->update({burst[0]});
+        for (int i = 1; i < burst.size(); ++i)
+            open->update({burst[i]});
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(open->count()), inStore + 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!open->isBusy(), 10000);
+        QVERIFY2(read.size() <= 2, qPrintable(QString::number(read.size())));
+        // Selection by case id reaches the right markers.
+        layers.selectCases({burst[2]});
+        QCOMPARE(layers.selectedCases(), QVector<qint64>{burst[2]});
+        QCOMPARE(layers.incidents()->selectedFeatureIds(), open->featureIds({burst[2]}));
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestOpenCases, griddesk::map::initResources)
+#include "test_open_cases.moc"
