@@ -65,7 +65,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         QgsReferencedRectangle(s->m_layers->fullExtent(), s->m_layers->displayCrs()));
     s->m_canvas = new QgsMapCanvas;
     s->m_canvas->setObjectName(QStringLiteral("mapCanvas"));
-    new map::CanvasRepaintGuard(s->m_canvas); // owned by the canvas
+    auto *guard = new map::CanvasRepaintGuard(s->m_canvas); // owned by the canvas
+    // Live layers repaint without cancelling a frame under way.
+    s->m_layers->setRepaint([guard = QPointer<map::CanvasRepaintGuard>(guard)](QgsMapLayer *layer) {
+        if (guard)
+            guard->requestRepaint(layer);
+        else
+            layer->triggerRepaint();
+    });
     s->m_refresher = std::make_unique<map::LiveLayerRefresher>(s->m_layers.get(), s->m_watcher.get());
     connect(s->m_watcher.get(), &ChangeWatcher::tablesChanged, s.get(), [session = s.get()](const QSet<QString> &t) {
         if (t.contains(QStringLiteral("admin_units")))

@@ -197,7 +197,10 @@ int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
     for (int at = 0; at < 2; ++at)
         if (!changes[at].isEmpty()) {
             m_layers[at]->dataProvider()->changeAttributeValues(changes[at]);
-            m_layers[at]->triggerRepaint();
+            if (m_repaint)
+                m_repaint(m_layers[at]);
+            else
+                m_layers[at]->triggerRepaint();
         }
     return changes[0].size() + changes[1].size();
 }

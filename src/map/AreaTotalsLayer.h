@@ -11,8 +11,11 @@
 
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 #include <QVector>
 
+class QgsMapLayer;
 class QgsVectorLayer;
 
 namespace griddesk::map {
@@ -41,6 +44,9 @@ public:
     // Hands the layers' ownership to the caller (a project).
     void releaseLayers() { m_owned = false; }
 
+    // How the layers ask for a repaint (default: triggerRepaint()).
+    void setRepaint(std::function<void(QgsMapLayer *)> repaint) { m_repaint = std::move(repaint); }
+
 private:
     int apply(const QVector<GridTotals> &grids, bool casesOnly);
 
@@ -49,6 +55,7 @@ private:
     QHash<QString, QPair<int, qint64>> m_feature;   // unit code → (layer index, feature id)
     QHash<QString, GridTotals> m_shown;             // unit code → figures on the map
     bool m_owned = true;
+    std::function<void(QgsMapLayer *)> m_repaint;
 };
 
 } // namespace griddesk::map

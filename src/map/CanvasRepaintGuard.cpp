@@ -36,6 +36,14 @@ void CanvasRepaintGuard::noteRepaint(QgsMapLayer *layer)
         m_pending.insert(layer);
 }
 
+void CanvasRepaintGuard::requestRepaint(QgsMapLayer *layer)
+{
+    if (m_canvas->isDrawing() && m_canvas->layers().contains(layer))
+        m_pending.insert(layer);
+    else
+        layer->triggerRepaint();
+}
+
 void CanvasRepaintGuard::renderFinished()
 {
     if (m_pending.isEmpty())

@@ -27,6 +27,11 @@ public:
 
     // Layers that asked for a repaint during the render in progress.
     int pendingLayers() const { return m_pending.size(); }
+    // A repaint that does not cancel the render in progress: asked for while
+    // the canvas draws, it waits for that render to finish. Live layers that
+    // change many times a second repaint this way, so that a burst of
+    // changes never keeps the map from finishing a frame.
+    void requestRepaint(QgsMapLayer *layer);
 
 private:
     void watchLayers();

@@ -15,6 +15,7 @@
 #include <qgslayertree.h>
 #include <qgsproject.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgsvectorsimplifymethod.h>
 #include <qgsvectorlayer.h>
 
 namespace griddesk::map {
@@ -93,10 +94,19 @@ QgsVectorLayer *ConsoleLayers::incidents() const
     return m_openCases->layer();
 }
 
+void ConsoleLayers::setRepaint(const std::function<void(QgsMapLayer *)> &repaint)
+{
+    m_repaint = repaint;
+    m_openCases->setRepaint(repaint);
+    if (m_totals)
+        m_totals->setRepaint(repaint);
+}
+
 void ConsoleLayers::showTotals(const QVector<AdminUnit> &units)
 {
     delete m_totals;
     m_totals = new AreaTotalsLayer(units, this);
+    m_totals->setRepaint(m_repaint);
     updateCaseTotals();
 }
 
@@ -192,6 +202,15 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
         layer = new QgsVectorLayer(source, name, QStringLiteral("ogr"), options);
     }
     layer->setObjectName(QStringLiteral("layer_") + style);
+    if (layer->isValid() && layer->geometryType() == QgsWkbTypes::PolygonGeometry) {
+        // Boundaries drawn with no more vertices than pixels: a township's
+        // ring of thousands of points is a few hundred at a city's scale.
+        QgsVectorSimplifyMethod simplify;
+        simplify.setSimplifyHints(QgsVectorSimplifyMethod::GeometrySimplification);
+        simplify.setThreshold(1.0f);
+        simplify.setForceLocalOptimization(true);
+        layer->setSimplifyMethod(simplify);
+    }
     if (!layer->isValid()) {
         if (m_error.isEmpty())
             m_error = tr("Cannot read table %1 of %2").arg(table, m_location.describe());

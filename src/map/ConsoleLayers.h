@@ -17,6 +17,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 #include <qgscoordinatereferencesystem.h>
 #include <qgsrectangle.h>
 
@@ -63,6 +65,10 @@ public:
     // The cameras', residents' and houses' figures of the totals (the cases'
     // come from the open cases as they change).
     void setGridTotals(const QVector<GridTotals> &grids);
+
+    // How the live layers (open cases, totals) ask for a repaint: the
+    // console passes its canvas's CanvasRepaintGuard::requestRepaint.
+    void setRepaint(const std::function<void(QgsMapLayer *)> &repaint);
 
     // Whether a layer draws cases, and which case a feature of it is.
     bool isCaseLayer(const QgsMapLayer *layer) const;
@@ -140,6 +146,7 @@ private:
     QString m_gridScope;     // from restrict()
     QString m_locatedScope;  // from restrict()
     QDateTime m_closedSince;
+    std::function<void(QgsMapLayer *)> m_repaint;
     QgsCoordinateReferenceSystem m_displayCrs;
 };
 

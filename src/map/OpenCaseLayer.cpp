@@ -219,7 +219,10 @@ void OpenCaseLayer::finishRead()
         touched = read.asked;
     }
     m_layer->updateExtents();
-    m_layer->triggerRepaint();
+    if (m_repaint)
+        m_repaint(m_layer);
+    else
+        m_layer->triggerRepaint();
     const bool first = read.full && !m_loaded;
     m_loaded = m_loaded || read.full;
     if (first)

@@ -13,12 +13,15 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 #include <QPointer>
 #include <QSet>
 #include <QVector>
 
 #include <qgsfeature.h>
 
+class QgsMapLayer;
 class QgsVectorLayer;
 
 namespace griddesk::map {
@@ -61,6 +64,9 @@ public:
     // owns the layer lets it go).
     void stop();
 
+    // How the layer asks for a repaint (default: triggerRepaint()).
+    void setRepaint(std::function<void(QgsMapLayer *)> repaint) { m_repaint = std::move(repaint); }
+
 Q_SIGNALS:
     // The first full read is on the map.
     void loaded();
@@ -100,6 +106,7 @@ private:
     bool m_loaded = false;
     bool m_owned = true;
     bool m_stopped = false;
+    std::function<void(QgsMapLayer *)> m_repaint;
 };
 
 } // namespace griddesk::map

@@ -208,7 +208,7 @@ LiveFigures live(app::ConsoleSession &session, const StoreLocation &location, co
                                      [&] { renderStart = Writer::clock().elapsed(); });
     QVector<qint64> drawing; // the cases the render under way shows
     const auto c3 = QObject::connect(canvas, &QgsMapCanvas::renderStarting, canvas, [&] {
-        drawing = awaiting;
+        drawing += awaiting; // a render cancelled for a newer one leaves its cases to it
         awaiting.clear();
     });
     const auto c4 = QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, canvas, [&] {

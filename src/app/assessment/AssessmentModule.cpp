@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <utility>
+
 #include <qgscoordinatetransform.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
@@ -105,9 +107,19 @@ void AssessmentModule::install(ModuleHost &host)
                                           QStringLiteral("grid_staff")};
         for (const QString &t : relevant)
             if (tables.contains(t)) {
-                m_debounce->start();
+                // Out of sight (a tab behind others, and no KPI map), the
+                // dashboard refreshes when it comes back: at city scale a
+                // refresh is seconds of reading and a table of every unit.
+                if (m_dock->visibleRegion().isEmpty() && !m_theme->isShown())
+                    m_stale = true;
+                else
+                    m_debounce->start();
                 return;
             }
+    });
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && std::exchange(m_stale, false))
+            reload();
     });
 
     // Leaders open on the dashboard for their area.

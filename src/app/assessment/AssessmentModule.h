@@ -63,6 +63,7 @@ private:
 
     ConsoleSession &m_session;
     AssessmentDock *m_dock = nullptr;
+    bool m_stale = false; // changed while out of sight: refresh when shown
     KpiCasesDock *m_cases = nullptr;
     QAction *m_show = nullptr;
     QAction *m_exportXlsx = nullptr;
