@@ -2,7 +2,7 @@
 #include "CategoryCatalog.h"
 #include "DeadlineClock.h"
 #include "IncidentWorkflow.h"
-#include "PolygonOps.h"
+#include "DemoCameras.h"
 #include "Satisfaction.h"
 #include "ScreeningWeek.h"
 
@@ -202,13 +202,7 @@ void KpiDistrict::forEachCase(int count, const QDateTime &now, const WorkingCale
         c.grid = &grid;
         c.communityCode = grid.parentCode;
         c.townshipCode = grid.parentCode.left(9) + QStringLiteral("000");
-        // A point of the grid: the first of its bounding box's that falls inside.
-        const GeoBounds box = polygon::bounds(grid.geometry);
-        for (int tries = 0; tries < 100; ++tries) {
-            c.location = { box.minX + u(rng) * (box.maxX - box.minX), box.minY + u(rng) * (box.maxY - box.minY) };
-            if (polygon::contains(grid.geometry, c.location))
-                break;
-        }
+        c.location = demo::randomPointIn(grid, rng);
         c.address = QStringLiteral("%1%2号楼附近").arg(grid.shortName).arg(1 + int(u(rng) * 40));
         const double s = u(rng);
         c.source = s < 0.45 ? IncidentSource::GridWorker

@@ -143,7 +143,7 @@ void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
     const QgsFeatureIds open = m_openCases->featureIds(caseIds);
     QStringList ended;
     for (qint64 id : caseIds)
-        if (m_openCases->featureIds({id}).isEmpty())
+        if (!m_openCases->holds(id))
             ended << QString::number(id);
     QSignalBlocker quiet(this); // one signal for both layers
     m_openCases->layer()->selectByIds(open);

@@ -46,7 +46,7 @@ void LiveLayerRefresher::onCasesRead(const QSet<qint64> &caseIds)
     // the ended cases' layer reads again (it draws only at township scales).
     const OpenCaseLayer *open = m_layers->openCases();
     for (qint64 id : caseIds)
-        if (open->featureIds({id}).isEmpty()) {
+        if (!open->holds(id)) {
             m_layers->endedIncidents()->reload();
             m_layers->endedIncidents()->triggerRepaint();
             break;

@@ -51,6 +51,8 @@ public:
     bool isBusy() const { return m_busy; }
     int count() const { return m_byCase.size(); }
 
+    // Whether a case is on the map (open, in scope, read).
+    bool holds(qint64 caseId) const { return m_byCase.contains(caseId); }
     // The layer's features of these cases (those on the map).
     QgsFeatureIds featureIds(const QVector<qint64> &caseIds) const;
     // The case a feature of the layer shows (0 when none).

@@ -2,11 +2,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <qgsmapcanvas.h>
 
 #include <algorithm>
 
@@ -17,6 +21,14 @@ Stats stats(QVector<double> v)
     std::sort(v.begin(), v.end());
     const auto at = [&](double q) { return v[std::min(v.size() - 1, int(q * (v.size() - 1) + 0.5))]; };
     return {at(0.5), at(0.95), v.last()};
+}
+
+void waitForPaint(QgsMapCanvas *canvas, int timeoutMs)
+{
+    QEventLoop loop;
+    QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 double peakMemoryMb(qint64 pid)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+class QgsMapCanvas;
+
 namespace griddesk::bench {
 
 struct Stats {
@@ -21,6 +23,9 @@ struct StartUp {
     QVector<double> ms;     // process start to first complete map paint
     QVector<double> peakMb; // the console's peak resident memory up to then
 };
+// Waits until the canvas finishes a render (at most `timeoutMs`).
+void waitForPaint(QgsMapCanvas *canvas, int timeoutMs = 20000);
+
 // Starts the console (beside this program) `runs` times on `location` (a
 // path or pg:CONNINFO), each as a first start, and waits for its first paint.
 StartUp startUp(const QString &location, int runs);

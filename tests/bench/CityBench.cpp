@@ -46,27 +46,19 @@ void waitFor(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 }
 
-void waitForPaint(QgsMapCanvas *canvas, int timeoutMs = 30000)
-{
-    QEventLoop loop;
-    QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // The canvas drawing everything again (render cache cleared) at an extent.
 QVector<double> canvasRedraws(QgsMapCanvas *canvas, const QgsRectangle &extent, int runs)
 {
     QVector<double> out;
     canvas->setExtent(extent);
     canvas->refresh();
-    waitForPaint(canvas);
+    waitForPaint(canvas, 30000);
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         canvas->clearCache();
         canvas->refresh();
-        waitForPaint(canvas);
+        waitForPaint(canvas, 30000);
         out << t.nsecsElapsed() / 1e6;
     }
     return out;
@@ -274,7 +266,7 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     window->setGeometry(0, 0, 1920, 1080);
     window->show();
     waitFor([&] { return session->layers().openCases()->isLoaded(); }, 60000);
-    waitForPaint(session->canvas());
+    waitForPaint(session->canvas(), 30000);
     out << "console open and painted in this process: " << opening.elapsed() << " ms; map canvas "
         << session->canvas()->width() << "x" << session->canvas()->height() << " px; "
         << session->layers().openCases()->count() << " open cases on the map\n";
@@ -384,7 +376,7 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     // Back out to the city, as a user would after the burst.
     session->canvas()->setExtent(full);
     session->canvas()->refresh();
-    waitForPaint(session->canvas());
+    waitForPaint(session->canvas(), 30000);
     waitFor([] { return false; }, 1000);
 
     // 5. The GUI thread over the session after the opening.

@@ -80,6 +80,7 @@ using namespace griddesk;
 using bench::startUp;
 using bench::StartUp;
 using bench::stats;
+using bench::waitForPaint;
 using bench::Stats;
 
 namespace {
@@ -202,14 +203,6 @@ QVector<double> fullExtentJob(const QString &db, int runs)
     for (auto it = perLayer.cbegin(); it != perLayer.cend(); ++it)
         out << QStringLiteral("    %1 %2 ms per frame\n").arg(it.key(), -22).arg(it.value() / runs, 0, 'f', 1);
     return ms;
-}
-
-void waitForPaint(QgsMapCanvas *canvas)
-{
-    QEventLoop loop;
-    QObject::connect(canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 // What a user waits for after "Whole Township": the console's canvas redrawing
