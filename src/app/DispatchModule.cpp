@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QtConcurrent>
@@ -129,10 +130,14 @@ void DispatchModule::install(ModuleHost &host)
         if (!ids.isEmpty())
             m_session.layers().selectCases(ids);
     });
-    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("incidents")))
-            reload();
+    connect(&m_session.watcher(), &ChangeWatcher::changed, this, [this](const QVector<ChangeRecord> &changes) {
+        readCases(changedRows(changes, QStringLiteral("incidents")));
     });
+    // Time limits run out while nobody touches the queue.
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, m_model, &DispatchQueueModel::refreshDeadlines);
+    clock->start();
 
     m_loader = new QFutureWatcher<QueueRead>(this);
     connect(m_loader, &QFutureWatcher<QueueRead>::finished, this, &DispatchModule::queueReady);
@@ -160,6 +165,7 @@ void DispatchModule::reload()
         return;
     }
     m_loading = true;
+    m_changed.clear(); // this read sees them
     const StoreOpener opener = m_session.opener();
     m_loader->setFuture(QtConcurrent::run([opener] {
         // Closed cases stay in the queue for a week, until the reporter's evaluation is recorded.
@@ -167,6 +173,37 @@ void DispatchModule::reload()
         try {
             auto store = opener.open(StoreOpener::Access::ReadOnly);
             read.cases = store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7));
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+void DispatchModule::readCases(const QSet<qint64> &ids)
+{
+    m_changed.unite(ids);
+    readChanges();
+}
+
+void DispatchModule::readChanges()
+{
+    if (m_loader->isRunning() || m_changed.isEmpty())
+        return; // read once the running read is done
+    if (m_changed.size() > IncidentRowsModel::kChangedRowsLimit) {
+        reload();
+        return;
+    }
+    m_loading = true;
+    const QVector<qint64> ids(m_changed.cbegin(), m_changed.cend());
+    m_changed.clear();
+    const StoreOpener opener = m_session.opener();
+    m_loader->setFuture(QtConcurrent::run([opener, ids] {
+        QueueRead read;
+        read.asked = ids;
+        try {
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
+            read.cases = store->dispatchQueue(QDateTime::currentDateTimeUtc().addDays(-7), ids);
         } catch (const StoreError &e) {
             read.error = e.message();
         }
@@ -182,24 +219,43 @@ bool DispatchModule::isLoading() const
 void DispatchModule::queueReady()
 {
     const QueueRead read = m_loader->result();
+    const QVector<Incident> before = selectedIncidents();
     if (!read.error.isEmpty()) {
+        if (!read.asked.isEmpty())
+            m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend())); // tried again with the next change
         if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
             w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(read.error));
-    } else {
+    } else if (read.asked.isEmpty()) {
         QVector<qint64> keep;
-        for (const Incident &i : selectedIncidents())
+        for (const Incident &i : before)
             keep << i.id;
         m_model->setIncidents(read.cases);
         selectIncidents(keep);
         updateActions();
         showTimeline();
         Q_EMIT queueLoaded(m_model->rowCount());
+    } else {
+        QSet<qint64> gone(read.asked.cbegin(), read.asked.cend());
+        for (const Incident &i : read.cases)
+            gone.remove(i.id);
+        m_model->applyChanges(read.cases, QVector<qint64>(gone.cbegin(), gone.cend()));
+        // The selection's timeline follows only a change of a selected case.
+        bool touched = false;
+        for (const Incident &i : before)
+            touched = touched || read.asked.contains(i.id);
+        if (touched) {
+            updateActions();
+            showTimeline();
+        }
+        Q_EMIT queueLoaded(m_model->rowCount());
     }
     m_loading = false;
     if (m_reloadPending) {
         m_reloadPending = false;
         reload();
+        return;
     }
+    readChanges();
 }
 
 QVector<Incident> DispatchModule::selectedIncidents() const
@@ -267,13 +323,13 @@ void DispatchModule::perform(IncidentAction a)
     }
     try {
         const Incident updated = m_session.store().applyAction(cases.first().id, request, cases.first().rowVersion);
-        m_model->updateIncident(updated); // at once; the re-read below brings in everyone else's changes
+        m_model->updateIncident(updated); // at once; the re-read puts it where it now belongs
         updateActions();
         showTimeline();
-        reload();
+        readCases({updated.id});
         Q_EMIT actionApplied(a, 1);
     } catch (const StoreError &e) {
-        reload(); // show the fresh state the message talks about
+        readCases({cases.first().id}); // show the fresh state the message talks about
         QMessageBox::warning(m_dock->window(), incidentaction::displayName(a), e.message());
     }
 }
@@ -309,7 +365,7 @@ void DispatchModule::applyBulk(IncidentAction a, const QVector<Incident> &cases,
             state->dialog->deleteLater();
     });
     connect(progress, &QProgressDialog::canceled, runner, &BulkActionRunner::cancel);
-    connect(runner, &BulkActionRunner::finished, this, [this, a, runner, state](int applied, const QStringList &errors) {
+    connect(runner, &BulkActionRunner::finished, this, [this, a, cases, runner, state](int applied, const QStringList &errors) {
         state->finished = true;
         if (state->dialog) {
             state->dialog->hide();
@@ -317,7 +373,10 @@ void DispatchModule::applyBulk(IncidentAction a, const QVector<Incident> &cases,
                 state->dialog->deleteLater();
         }
         runner->deleteLater();
-        reload();
+        QSet<qint64> ids;
+        for (const Incident &i : cases)
+            ids.insert(i.id);
+        readCases(ids);
         Q_EMIT actionApplied(a, applied);
         if (!errors.isEmpty())
             QMessageBox::warning(m_dock->window(), incidentaction::displayName(a),

@@ -10,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -44,6 +45,9 @@ public:
     // Re-reads the queue on a worker thread (its own read-only connection);
     // the table updates when it is done, keeping the selection.
     void reload();
+    // Reads these cases again on a worker thread and puts them in the queue
+    // or takes them out; a change of the feed reads only its own cases.
+    void readCases(const QSet<qint64> &ids);
     bool isLoading() const;
     // Asks for what the action needs and applies it to the selected cases.
     void perform(IncidentAction a);
@@ -60,6 +64,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     void queueReady();
+    void readChanges();
     void showTimeline();
     void applyBulk(IncidentAction a, const QVector<Incident> &cases, const WorkflowRequest &request);
 
@@ -72,10 +77,12 @@ private:
     DialogHook m_dialogHook;
     struct QueueRead {
         QVector<Incident> cases;
+        QVector<qint64> asked; // a change's read: the ids read; empty: the whole queue
         QString error;
     };
     QFutureWatcher<QueueRead> *m_loader = nullptr;
     bool m_reloadPending = false;
+    QSet<qint64> m_changed; // cases changed since the last read began
     bool m_loading = false; // from reload() until its result is shown
 };
 

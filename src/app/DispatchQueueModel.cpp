@@ -7,7 +7,7 @@
 namespace griddesk::app {
 
 DispatchQueueModel::DispatchQueueModel(Namer categoryName, Namer departmentName, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IncidentRowsModel(parent)
     , m_categoryName(std::move(categoryName))
     , m_departmentName(std::move(departmentName))
 {
@@ -15,13 +15,8 @@ DispatchQueueModel::DispatchQueueModel(Namer categoryName, Namer departmentName,
 
 void DispatchQueueModel::setIncidents(const QVector<Incident> &openCases)
 {
-    beginResetModel();
-    m_rows = openCases;
-    m_rowOfId.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows[i].id, i);
     m_now = QDateTime::currentDateTimeUtc();
-    endResetModel();
+    resetRows(openCases);
 }
 
 void DispatchQueueModel::updateIncident(const Incident &incident)
@@ -33,14 +28,11 @@ void DispatchQueueModel::updateIncident(const Incident &incident)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-const Incident *DispatchQueueModel::incidentAt(int row) const
+void DispatchQueueModel::refreshDeadlines()
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int DispatchQueueModel::rowOfId(qint64 id) const
-{
-    return m_rowOfId.value(id, -1);
+    m_now = QDateTime::currentDateTimeUtc();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 DispatchQueueModel::Need DispatchQueueModel::needOf(IncidentState s)
@@ -67,11 +59,6 @@ QString DispatchQueueModel::needName(Need n)
     case NeedCount: break;
     }
     return {};
-}
-
-int DispatchQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int DispatchQueueModel::columnCount(const QModelIndex &parent) const

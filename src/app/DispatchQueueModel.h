@@ -4,17 +4,16 @@
 // reporter's evaluation, with level, department and due time; overdue and
 // supervised cases are marked.
 
-#include "Incident.h"
+#include "IncidentRowsModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include <QDateTime>
 #include <QVector>
 
 #include <functional>
 
 namespace griddesk::app {
 
-class DispatchQueueModel : public QAbstractTableModel
+class DispatchQueueModel : public IncidentRowsModel
 {
     Q_OBJECT
 
@@ -30,21 +29,21 @@ public:
     void setIncidents(const QVector<Incident> &openCases);
     // Replaces one case in place (after an action), without a full reset.
     void updateIncident(const Incident &incident);
-    const Incident *incidentAt(int row) const;
-    int rowOfId(qint64 id) const;
+    // Time limits run out as time passes: the overdue marks are drawn again.
+    void refreshDeadlines();
     static Need needOf(IncidentState s);
     static QString needName(Need n);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+protected:
+    int lastColumn() const override { return ColumnCount - 1; }
+
 private:
     Namer m_categoryName;
     Namer m_departmentName;
-    QVector<Incident> m_rows;
-    QHash<qint64, int> m_rowOfId;
     QDateTime m_now;
 };
 

@@ -143,17 +143,14 @@ FieldPresenter::Rows FieldPresenter::townshipSummary(const Store &store)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDate today = QDateTime::currentDateTime().date();
         // Indexed reads only: a township's years of closed cases stay on disk.
-        IncidentQuery openCases, recent, closed;
-        for (IncidentState s : incidentstate::all())
-            if (incidentstate::isOpen(s))
-                openCases.states << s;
+        IncidentQuery recent, closed;
         recent.reportedSince = QDateTime(today, QTime(0, 0)).toUTC();
         closed.states = {IncidentState::Closed};
         closed.closedSince = now.addDays(-30);
-        int open = 0, overdue = 0;
-        for (const Incident &i : store.incidents(openCases)) {
-            ++open;
-            overdue += i.deadlineStatus(now) == DeadlineStatus::Overdue ? 1 : 0;
+        qint64 open = 0, overdue = 0;
+        for (const GridTotals &t : store.openCaseTotals(now)) {
+            open += t.openCases;
+            overdue += t.overdueCases;
         }
         const int newToday = store.incidents(recent).size();
         const int closed30 = store.incidents(closed).size();

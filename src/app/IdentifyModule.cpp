@@ -70,13 +70,17 @@ void IdentifyModule::install(ModuleHost &host)
         if (std::exchange(m_summaryAgain, false))
             readSummary();
     });
+    // A change is read after a short pause that gathers a burst; while
+    // changes keep coming, at most once every few seconds, so that a busy
+    // city's overview does not take the machine from the map.
     m_summaryDelay = new QTimer(this);
     m_summaryDelay->setSingleShot(true);
-    m_summaryDelay->setInterval(300);
     connect(m_summaryDelay, &QTimer::timeout, this, &IdentifyModule::readSummary);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this] {
-        if (m_showingSummary)
-            m_summaryDelay->start();
+        if (!m_showingSummary || m_summaryDelay->isActive())
+            return;
+        const qint64 sinceRead = m_summaryStarted.isValid() ? m_summaryStarted.elapsed() : kSummaryEveryMs;
+        m_summaryDelay->start(int(std::max<qint64>(kSummaryPauseMs, kSummaryEveryMs - sinceRead)));
     });
     showSummary();
 }
@@ -115,6 +119,7 @@ void IdentifyModule::readSummary()
         m_summaryAgain = true;
         return;
     }
+    m_summaryStarted.start();
     const StoreOpener opener = m_session.opener();
     m_summary->setFuture(QtConcurrent::run([opener] {
         try {

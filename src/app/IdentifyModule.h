@@ -3,6 +3,7 @@
 
 #include "FeatureModule.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 
@@ -53,6 +54,9 @@ private:
     QFutureWatcher<QVector<QPair<QString, QString>>> *m_summary = nullptr;
     bool m_summaryAgain = false;
     QTimer *m_summaryDelay = nullptr; // gathers a burst of changes into one read
+    QElapsedTimer m_summaryStarted;   // the last summary read
+    static constexpr qint64 kSummaryPauseMs = 300;
+    static constexpr qint64 kSummaryEveryMs = 5000;
     qint64 m_incidentShown = 0; // the incident in the dock, for a reveal
 };
 

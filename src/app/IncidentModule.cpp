@@ -45,6 +45,14 @@ QVector<IncidentState> statesWhere(bool open)
     return out;
 }
 
+// The cases reported since `start` (today's, for the header's figure).
+int reportedSince(const Store &store, const QDateTime &start)
+{
+    IncidentQuery q;
+    q.reportedSince = start;
+    return int(store.incidents(q).size());
+}
+
 // One page of ended cases closed since `since`, newest report first, after
 // the given row (when `afterReportedAt` is valid).
 QVector<Incident> readEnded(const Store &store, const QDateTime &since, const QDateTime &afterReportedAt,
@@ -82,6 +90,8 @@ void IncidentModule::install(ModuleHost &host)
     connect(m_listLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::listRead);
     m_pageLoader = new QFutureWatcher<Read>(this);
     connect(m_pageLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::pageRead);
+    m_changeLoader = new QFutureWatcher<Read>(this);
+    connect(m_changeLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::changesRead);
     connect(m_model, &IncidentTableModel::moreRequested, this, &IncidentModule::fetchMore);
     m_period = settings::closedPeriod();
     m_dock->setClosedPeriod(m_period);
@@ -119,9 +129,15 @@ void IncidentModule::install(ModuleHost &host)
             &IncidentModule::syncMapFromList);
     connect(m_dock->tableView(), &QAbstractItemView::doubleClicked, this, &IncidentModule::zoomToSelection);
     connect(&m_session.layers(), &map::ConsoleLayers::caseSelectionChanged, this, &IncidentModule::syncListFromMap);
+    // A change reads only its own cases again.
+    connect(&m_session.watcher(), &ChangeWatcher::changed, this, [this](const QVector<ChangeRecord> &changes) {
+        const QSet<qint64> ids = changedRows(changes, QStringLiteral("incidents"));
+        if (ids.isEmpty())
+            return;
+        m_changed.unite(ids);
+        readChanges();
+    });
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("incidents")))
-            reload();
         if (tables.contains(QStringLiteral("admin_units")))
             fillAreas();
     });
@@ -190,6 +206,7 @@ void IncidentModule::reload()
         return;
     }
     m_listLoading = true;
+    m_changed.clear(); // this read sees them
     const int generation = ++m_generation; // a page read still running is now stale
     const StoreOpener opener = m_session.opener();
     const QDateTime since = m_closedSince;
@@ -205,9 +222,7 @@ void IncidentModule::reload()
             open.states = statesWhere(true);
             read.open = store->incidents(open);
             read.ended = readEnded(*store, since, {}, 0, limit, &read.more);
-            IncidentQuery today;
-            today.reportedSince = todayStart;
-            read.newToday = store->incidents(today).size();
+            read.newToday = reportedSince(*store, todayStart);
         } catch (const StoreError &e) {
             read.error = e.message();
         }
@@ -235,6 +250,77 @@ void IncidentModule::listRead()
     if (m_reloadPending) {
         m_reloadPending = false;
         reload();
+        return;
+    }
+    if (!m_changed.isEmpty()) {
+        readChanges();
+        return;
+    }
+    Q_EMIT reloaded();
+}
+
+void IncidentModule::readChanges()
+{
+    if (m_listLoading || m_changeLoader->isRunning() || m_changed.isEmpty())
+        return; // read once the running read is shown
+    if (m_changed.size() > IncidentRowsModel::kChangedRowsLimit) {
+        reload();
+        return;
+    }
+    const QVector<qint64> ids(m_changed.cbegin(), m_changed.cend());
+    m_changed.clear();
+    const StoreOpener opener = m_session.opener();
+    const int generation = m_generation;
+    const QDateTime todayStart = QDateTime(m_today, QTime(0, 0)).toUTC();
+    m_changeLoader->setFuture(QtConcurrent::run([opener, ids, todayStart, generation] {
+        Read read;
+        read.generation = generation;
+        read.asked = ids;
+        try {
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
+            read.changed = store->incidentsById(ids);
+            read.newToday = reportedSince(*store, todayStart);
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+void IncidentModule::changesRead()
+{
+    const Read read = m_changeLoader->result();
+    if (read.generation != m_generation || m_listLoading) {
+        // The whole list was read meanwhile, perhaps before these changes: read them after it.
+        m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend()));
+        readChanges();
+        return;
+    }
+    if (!read.error.isEmpty()) {
+        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
+            w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(read.error));
+        m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend())); // tried again with the next change
+        return;
+    }
+    // A changed case belongs in the list when it is open or ended in the
+    // period; an ended case older than the pages read so far comes with its page.
+    QSet<qint64> gone(read.asked.cbegin(), read.asked.cend());
+    QVector<Incident> put;
+    for (const Incident &i : read.changed) {
+        const bool inPeriod = incidentstate::isOpen(i.state) || (i.closedAt.isValid() && i.closedAt >= m_closedSince);
+        const bool paged = m_model->rowOfId(i.id) >= 0 || !m_model->hasMore() || !m_afterReportedAt.isValid()
+            || i.reportedAt > m_afterReportedAt || (i.reportedAt == m_afterReportedAt && i.id > m_afterId);
+        if (inPeriod && paged) {
+            put << i;
+            gone.remove(i.id);
+        }
+    }
+    m_model->applyChanges(put, QVector<qint64>(gone.cbegin(), gone.cend()));
+    m_newToday = read.newToday;
+    updateFigures();
+    m_dock->updateCount();
+    if (!m_changed.isEmpty()) {
+        readChanges();
         return;
     }
     Q_EMIT reloaded();
@@ -287,7 +373,7 @@ void IncidentModule::pageRead()
 
 bool IncidentModule::isLoading() const
 {
-    return m_listLoading || m_pageLoading || m_reloadPending;
+    return m_listLoading || m_pageLoading || m_reloadPending || m_changeLoader->isRunning() || !m_changed.isEmpty();
 }
 
 void IncidentModule::updateFigures()

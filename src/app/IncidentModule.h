@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QFutureWatcher>
+#include <QSet>
 
 #include <qgsfeatureid.h>
 
@@ -36,7 +37,7 @@ public:
     IncidentTableModel *model() const { return m_model; }
     // Re-reads the incidents on a worker thread, keeping the selection.
     void reload();
-    // True from reload() (or a page fetch) until its rows are shown.
+    // True from reload(), a page fetch or a change until its rows are shown.
     bool isLoading() const;
     void zoomToSelection();
     // Ended cases closed before the period's start leave the map and the list.
@@ -53,6 +54,8 @@ private:
     struct Read {
         QVector<Incident> open;  // reload only
         QVector<Incident> ended; // one page
+        QVector<Incident> changed; // changes only: the changed cases still visible
+        QVector<qint64> asked;     // changes only: the ids read
         bool more = false;
         int newToday = -1;       // reload only
         QString error;
@@ -65,6 +68,9 @@ private:
     void fetchMore();
     void listRead();
     void pageRead();
+    // Reads the changed cases (m_changed) on a worker thread.
+    void readChanges();
+    void changesRead();
     void applyPeriod();
 
     ConsoleSession &m_session;
@@ -79,6 +85,8 @@ private:
     QDateTime m_closedSince;
     QFutureWatcher<Read> *m_listLoader = nullptr;
     QFutureWatcher<Read> *m_pageLoader = nullptr;
+    QFutureWatcher<Read> *m_changeLoader = nullptr;
+    QSet<qint64> m_changed; // cases changed since the last read began
     bool m_reloadPending = false;
     int m_generation = 0;
     int m_endedLoaded = 0; // ended cases in the list, so a reload keeps as many

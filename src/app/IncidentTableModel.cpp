@@ -8,7 +8,7 @@
 namespace griddesk::app {
 
 IncidentTableModel::IncidentTableModel(CategoryNames categories, UnitNames unitNames, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IncidentRowsModel(parent)
     , m_categories(std::move(categories))
     , m_unitNames(std::move(unitNames))
 {
@@ -16,41 +16,24 @@ IncidentTableModel::IncidentTableModel(CategoryNames categories, UnitNames unitN
 
 void IncidentTableModel::setIncidents(const QVector<Incident> &incidents, bool more)
 {
-    beginResetModel();
-    m_rows = incidents;
-    m_rowOfId.clear();
-    m_status.clear();
-    indexRows(0);
     m_more = more;
     m_fetching = false;
-    endResetModel();
+    resetRows(incidents);
 }
 
 void IncidentTableModel::appendIncidents(const QVector<Incident> &incidents, bool more)
 {
-    QVector<Incident> fresh;
-    for (const Incident &i : incidents)
-        if (!m_rowOfId.contains(i.id))
-            fresh.push_back(i);
     m_more = more;
     m_fetching = false;
-    if (fresh.isEmpty())
-        return;
-    const int first = m_rows.size();
-    beginInsertRows({}, first, first + fresh.size() - 1);
-    m_rows += fresh;
-    indexRows(first);
-    endInsertRows();
+    appendRows(incidents);
 }
 
-void IncidentTableModel::indexRows(int from)
+void IncidentTableModel::rowsMoved(int from)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_status.resize(m_rows.size());
-    for (int i = from; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows[i].id, i);
+    for (int i = from; i < m_rows.size(); ++i)
         m_status[i] = m_rows[i].deadlineStatus(now);
-    }
 }
 
 bool IncidentTableModel::canFetchMore(const QModelIndex &parent) const
@@ -74,21 +57,6 @@ void IncidentTableModel::refreshDeadlines()
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
-}
-
-const Incident *IncidentTableModel::incidentAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int IncidentTableModel::rowOfId(qint64 id) const
-{
-    return m_rowOfId.value(id, -1);
-}
-
-int IncidentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const

@@ -7,17 +7,15 @@
 
 #include "CategoryNames.h"
 #include "DeadlineStatus.h"
-#include "Incident.h"
+#include "IncidentRowsModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QVector>
 
 #include <functional>
 
 namespace griddesk::app {
 
-class IncidentTableModel : public QAbstractTableModel
+class IncidentTableModel : public IncidentRowsModel
 {
     Q_OBJECT
 
@@ -43,11 +41,8 @@ public:
     bool hasMore() const { return m_more; }
     bool isFetching() const { return m_fetching; }
     void refreshDeadlines();
-    const Incident *incidentAt(int row) const;
-    int rowOfId(qint64 id) const;
     DeadlineStatus deadlineStatusAt(int row) const { return m_status.value(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -57,14 +52,15 @@ public:
 Q_SIGNALS:
     void moreRequested();
 
+protected:
+    void rowsMoved(int from) override;
+    int lastColumn() const override { return ColumnCount - 1; }
+
 private:
-    void indexRows(int from);
 
     CategoryNames m_categories;
     UnitNames m_unitNames;
-    QVector<Incident> m_rows;
     QVector<DeadlineStatus> m_status;
-    QHash<qint64, int> m_rowOfId;
     bool m_more = false;
     bool m_fetching = false;
 };

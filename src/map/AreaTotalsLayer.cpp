@@ -7,14 +7,10 @@
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgsmemoryproviderutils.h>
-#include <qgspallabeling.h>
 #include <qgsproperty.h>
 #include <qgsrulebasedrenderer.h>
-#include <qgstextformat.h>
-#include <qgstextbuffersettings.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
-#include <qgsvectorlayerlabeling.h>
 
 namespace griddesk::map {
 
@@ -48,32 +44,32 @@ void style(QgsVectorLayer *layer, double perCase)
     overdue->setDataDefinedProperty(
         QgsSymbolLayer::PropertySize,
         QgsProperty::fromExpression(QStringLiteral("%1 * sqrt(\"overdue_cases\" / \"open_cases\")").arg(size)));
+    // The count is drawn by the symbol, not by a label: a labelled layer out
+    // of its scale range makes QGIS 3.22 drop the canvas's label image at
+    // every repaint, and every labelled layer (grids, communities) would draw
+    // again for each live change.
+    // A white halo under dark digits: the glyph's outline is drawn over its
+    // fill, so the halo is a glyph of its own beneath.
+    const auto digits = [](const QColor &fill, const QColor &stroke, double strokeWidth) {
+        auto *count = new QgsFontMarkerSymbolLayer(QFont().family(), QStringLiteral("0"), 3.0, fill);
+        count->setFontStyle(QStringLiteral("Bold"));
+        count->setStrokeColor(stroke);
+        count->setStrokeWidth(strokeWidth);
+        count->setPenJoinStyle(Qt::RoundJoin);
+        count->setDataDefinedProperty(QgsSymbolLayer::PropertyCharacter,
+                                      QgsProperty::fromExpression(QStringLiteral("to_string(\"open_cases\")")));
+        return count;
+    };
+    auto *halo = digits(QColor(255, 255, 255), QColor(255, 255, 255, 230), 0.7);
+    auto *count = digits(QColor(31, 41, 55), Qt::transparent, 0);
     QgsSymbolLayerList parts;
-    parts << open << overdue;
+    parts << open << overdue << halo << count;
     auto *symbol = new QgsMarkerSymbol(parts);
     auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
     root->appendChild(new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"open_cases\" > 0"),
                                                      QObject::tr("Open cases (red: overdue)")));
     layer->setRenderer(new QgsRuleBasedRenderer(root));
-
-    QgsPalLayerSettings label;
-    label.fieldName = QStringLiteral("CASE WHEN \"open_cases\" > 0 THEN \"open_cases\" END");
-    label.isExpression = true;
-    label.placement = QgsPalLayerSettings::OverPoint;
-    QgsTextFormat text;
-    QFont font = text.font();
-    font.setBold(true);
-    text.setFont(font);
-    text.setSize(8.5);
-    text.setColor(QColor(31, 41, 55));
-    QgsTextBufferSettings buffer;
-    buffer.setEnabled(true);
-    buffer.setSize(0.8);
-    buffer.setColor(QColor(255, 255, 255, 220));
-    text.setBuffer(buffer);
-    label.setFormat(text);
-    layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
-    layer->setLabelsEnabled(true);
+    layer->setLabelsEnabled(false);
 }
 
 bool sameFigures(const GridTotals &a, const GridTotals &b)
@@ -182,8 +178,44 @@ int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
             }
         }
     }
+    m_gridCases.clear();
+    for (const GridTotals &g : grids)
+        if (g.openCases > 0)
+            m_gridCases.insert(g.gridCode, g);
+    return show(sums);
+}
+
+int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
+{
+    QHash<QString, GridTotals> changed;
+    for (const GridTotals &g : grids) {
+        const GridTotals before = m_gridCases.value(g.gridCode);
+        const qint64 open = g.openCases - before.openCases;
+        const qint64 overdue = g.overdueCases - before.overdueCases;
+        if (open == 0 && overdue == 0)
+            continue;
+        if (g.openCases > 0)
+            m_gridCases.insert(g.gridCode, g);
+        else
+            m_gridCases.remove(g.gridCode);
+        for (QString unit = m_parent.value(g.gridCode); !unit.isEmpty(); unit = m_parent.value(unit)) {
+            const auto shown = m_shown.constFind(unit);
+            if (shown == m_shown.cend())
+                continue;
+            auto c = changed.find(unit);
+            if (c == changed.end())
+                c = changed.insert(unit, *shown);
+            c->openCases += open;
+            c->overdueCases += overdue;
+        }
+    }
+    return show(changed);
+}
+
+int AreaTotalsLayer::show(const QHash<QString, GridTotals> &units)
+{
     QgsChangedAttributesMap changes[2];
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
         if (sameFigures(it.value(), m_shown.value(it.key())))
             continue;
         const QPair<int, qint64> at = m_feature.value(it.key());

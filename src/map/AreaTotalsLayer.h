@@ -3,7 +3,7 @@
 // small scales: a memory layer per level with one point per unit (inside its
 // boundary) carrying its open and overdue cases, cameras, residents and
 // houses, drawn as proportional circles (open cases, with the overdue share
-// in red) labelled with the count. Each level shows only in its scale band.
+// in red) with the count on top. Each level shows only in its scale band.
 // Updates change only the units whose figures changed.
 
 #include "AdminUnit.h"
@@ -38,6 +38,10 @@ public:
     // Only the open and overdue cases; the other figures stay. Returns the
     // number of units whose figures changed (their layers repaint).
     int setOpenCaseTotals(const QVector<GridTotals> &grids);
+    // The open and overdue cases of these grids only (grids not listed keep
+    // theirs): only their communities and townships change, by the
+    // difference. Returns the number of units whose figures changed.
+    int updateGridCases(const QVector<GridTotals> &grids);
     // A unit's figures as the map shows them (for tests and the identify tool).
     GridTotals totalsOf(const QString &unitCode) const;
 
@@ -49,11 +53,14 @@ public:
 
 private:
     int apply(const QVector<GridTotals> &grids, bool casesOnly);
+    // Puts these units' figures on the map (only those that differ).
+    int show(const QHash<QString, GridTotals> &units);
 
     QgsVectorLayer *m_layers[2] = {nullptr, nullptr};
     QHash<QString, QString> m_parent;               // grid → community → township
     QHash<QString, QPair<int, qint64>> m_feature;   // unit code → (layer index, feature id)
     QHash<QString, GridTotals> m_shown;             // unit code → figures on the map
+    QHash<QString, GridTotals> m_gridCases;         // grid code → its open and overdue cases in m_shown
     bool m_owned = true;
     std::function<void(QgsMapLayer *)> m_repaint;
 };

@@ -38,6 +38,12 @@ void CanvasRepaintGuard::noteRepaint(QgsMapLayer *layer)
 
 void CanvasRepaintGuard::requestRepaint(QgsMapLayer *layer)
 {
+    // A layer that draws nothing at this scale keeps its empty image. Its
+    // repaint would also drop the label cache, and every labelled layer
+    // (grids, communities) would draw again for a change it cannot show.
+    // Any change of scale draws every layer anew.
+    if (layer->hasScaleBasedVisibility() && !layer->isInScaleRange(m_canvas->scale()))
+        return;
     if (m_canvas->isDrawing() && m_canvas->layers().contains(layer))
         m_pending.insert(layer);
     else

@@ -30,7 +30,8 @@ public:
     // A repaint that does not cancel the render in progress: asked for while
     // the canvas draws, it waits for that render to finish. Live layers that
     // change many times a second repaint this way, so that a burst of
-    // changes never keeps the map from finishing a frame.
+    // changes never keeps the map from finishing a frame. A layer out of
+    // its scale range at the canvas's scale is not drawn again.
     void requestRepaint(QgsMapLayer *layer);
 
 private:

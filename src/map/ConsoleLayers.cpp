@@ -60,7 +60,15 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
     if (isValid() && !applyStyle(m_openCases->layer(), QStringLiteral("incidents"), &styleError))
         m_error = tr("Map style %1 could not be loaded: %2").arg(QStringLiteral("incidents"), styleError);
     dropEndedRule(m_openCases->layer());
-    connect(m_openCases, &OpenCaseLayer::updated, this, &ConsoleLayers::updateCaseTotals);
+    // A change moves the totals of its own grids' units only.
+    connect(m_openCases, &OpenCaseLayer::updated, this, [this] {
+        if (!m_totals || !m_openCases->isLoaded())
+            return;
+        if (m_openCases->wasFullRead())
+            updateCaseTotals();
+        else
+            m_totals->updateGridCases(m_openCases->totals(m_openCases->changedGrids(), QDateTime::currentDateTimeUtc()));
+    });
     for (QgsVectorLayer *cases : {m_openCases->layer(), m_incidents})
         connect(cases, &QgsVectorLayer::selectionChanged, this, &ConsoleLayers::caseSelectionChanged);
     // Single features at township scales; the totals stand in further out.

@@ -103,10 +103,47 @@ QVector<GridTotals> OpenCaseLayer::totals(const QDateTime &now) const
     return out;
 }
 
+QVector<GridTotals> OpenCaseLayer::totals(const QSet<QString> &grids, const QDateTime &now) const
+{
+    QVector<GridTotals> out;
+    out.reserve(grids.size());
+    for (const QString &grid : grids) {
+        GridTotals t;
+        t.gridCode = grid;
+        for (qint64 c : m_inGrid.value(grid)) {
+            ++t.openCases;
+            const QDateTime &due = m_spots.value(c).due;
+            if (due.isValid() && due < now)
+                ++t.overdueCases;
+        }
+        out << t;
+    }
+    return out;
+}
+
 void OpenCaseLayer::note(qint64 caseId, const QgsFeature &f)
 {
-    m_spots.insert(caseId, {m_gridField >= 0 ? f.attribute(m_gridField).toString() : QString(),
-                            m_dueField >= 0 ? f.attribute(m_dueField).toDateTime() : QDateTime()});
+    forget(caseId);
+    const Spot spot{m_gridField >= 0 ? f.attribute(m_gridField).toString() : QString(),
+                    m_dueField >= 0 ? f.attribute(m_dueField).toDateTime() : QDateTime()};
+    m_spots.insert(caseId, spot);
+    m_inGrid[spot.grid].insert(caseId);
+    m_changedGrids.insert(spot.grid);
+}
+
+void OpenCaseLayer::forget(qint64 caseId)
+{
+    const auto at = m_spots.constFind(caseId);
+    if (at == m_spots.cend())
+        return;
+    m_changedGrids.insert(at->grid);
+    auto grid = m_inGrid.find(at->grid);
+    if (grid != m_inGrid.end()) {
+        grid->remove(caseId);
+        if (grid->isEmpty())
+            m_inGrid.erase(grid);
+    }
+    m_spots.erase(at);
 }
 
 void OpenCaseLayer::startRead()
@@ -156,11 +193,14 @@ void OpenCaseLayer::finishRead()
     }
     QgsVectorDataProvider *provider = m_layer->dataProvider();
     QSet<qint64> touched;
+    m_changedGrids.clear();
+    m_fullRead = read.full;
     if (read.full) {
         provider->truncate();
         m_byCase.clear();
         m_caseOf.clear();
         m_spots.clear();
+        m_inGrid.clear();
         QVector<qint64> cases;
         cases.reserve(read.features.size());
         for (QgsFeature &f : read.features) {
@@ -203,7 +243,7 @@ void OpenCaseLayer::finishRead()
             removed.insert(*at);
             m_caseOf.remove(*at);
             m_byCase.remove(c);
-            m_spots.remove(c);
+            forget(c);
         }
         if (!removed.isEmpty())
             provider->deleteFeatures(removed);

@@ -60,6 +60,12 @@ public:
     // Each grid's open cases and those overdue at `now`, counted from the
     // layer's own cases (no database read).
     QVector<GridTotals> totals(const QDateTime &now) const;
+    // The same for these grids only (every one listed, with nothing open or not).
+    QVector<GridTotals> totals(const QSet<QString> &grids, const QDateTime &now) const;
+    // While `updated` is delivered: the grids whose cases changed (where a
+    // changed case lay before and lies now), or all of them after a full read.
+    const QSet<QString> &changedGrids() const { return m_changedGrids; }
+    bool wasFullRead() const { return m_fullRead; }
     // Hands the layer's ownership to the caller (a project).
     void releaseLayer() { m_owned = false; }
     // Waits for a read under way and reads no more (before the project that
@@ -89,6 +95,7 @@ private:
     void startRead();
     void finishRead();
     void note(qint64 caseId, const QgsFeature &f);
+    void forget(qint64 caseId);
 
     QgsVectorLayer *m_source;
     QPointer<QgsVectorLayer> m_layer; // the project may delete it first
@@ -100,6 +107,9 @@ private:
     QHash<qint64, QgsFeatureId> m_byCase;
     QHash<QgsFeatureId, qint64> m_caseOf;
     QHash<qint64, Spot> m_spots;
+    QHash<QString, QSet<qint64>> m_inGrid; // grid → its open cases
+    QSet<QString> m_changedGrids;
+    bool m_fullRead = false;
     qint64 caseOf(const QgsFeature &f) const;
 
     int m_idField = -1; // the case id: the postgres provider numbers a view's features itself

@@ -157,15 +157,39 @@ QVector<IncidentHistoryEntry> IncidentStore::history(qint64 incidentId) const
 
 QVector<Incident> IncidentStore::dispatchQueue(const QDateTime &evaluationSince) const
 {
+    return readQueue(evaluationSince, nullptr);
+}
+
+QVector<Incident> IncidentStore::dispatchQueue(const QDateTime &evaluationSince, const QVector<qint64> &only) const
+{
+    if (only.isEmpty())
+        return {};
+    return readQueue(evaluationSince, &only);
+}
+
+QVector<Incident> IncidentStore::readQueue(const QDateTime &evaluationSince, const QVector<qint64> *only) const
+{
     const StoreScope &scope = m_session.scope();
+    const SqlDialect &d = m_session.dialect();
     QVector<Incident> queue = m_session.read([&]() -> QVector<Incident> {
+        // A change's few rows are found by id; the whole queue by state and
+        // by the index of closed cases awaiting evaluation.
+        const QString ids = only ? QStringLiteral(" AND ") + d.inIdList(QStringLiteral("fid")) : QString();
+        QVector<QVariant> values;
+        if (only)
+            values << d.idList(*only);
+        values << sql::toDbTime(evaluationSince);
+        if (only)
+            values << d.idList(*only);
         QVector<Incident> out;
         QSqlQuery q = sql::exec(m_session.db(), QStringLiteral(
-            "SELECT %1 FROM incidents WHERE state IN ('reported', 'accepted', 'dispatched', 'handling', 'replied', 'verified') "
+            "SELECT %1 FROM incidents WHERE state IN ('reported', 'accepted', 'dispatched', 'handling', 'replied', 'verified')%3 "
             "UNION ALL SELECT %1 FROM incidents%2 "
-            "WHERE state = 'closed' AND satisfaction = '' AND closed_at >= ?")
-                                          .arg(incidentrows::summaryColumns(), m_session.dialect().indexedBy(QStringLiteral("incidents_unevaluated"))), {sql::toDbTime(evaluationSince)});
-        out.reserve(16384);
+            "WHERE state = 'closed' AND satisfaction = '' AND closed_at >= ?%3")
+                                          .arg(incidentrows::summaryColumns(),
+                                               only ? QString() : d.indexedBy(QStringLiteral("incidents_unevaluated")), ids),
+                                values);
+        out.reserve(only ? int(only->size()) : 16384);
         while (q.next())
             out.push_back(incidentrows::readSummary(q));
         return out;

@@ -41,6 +41,9 @@ public:
     // that still await the reporter's evaluation. Queue fields only (identity,
     // state, handling, due stamps); read the full case before acting on it.
     QVector<Incident> dispatchQueue(const QDateTime &evaluationSince) const;
+    // The same, of these cases only (the rows of a change): those of them
+    // that belong in the queue.
+    QVector<Incident> dispatchQueue(const QDateTime &evaluationSince, const QVector<qint64> &only) const;
 
     // Validates, places the report in its grid, and writes it with its first
     // history row in one transaction. Returns the new incident's id. After a
@@ -70,6 +73,7 @@ public:
     void importIncidents(const QVector<IncidentRecord> &records);
 
 private:
+    QVector<Incident> readQueue(const QDateTime &evaluationSince, const QVector<qint64> *only) const;
     friend class ScreeningStore; // a visit's finding is reported in the visit's transaction
 
     // applyAction's body, inside the write.

@@ -15,6 +15,7 @@
 #include "QgisTestMain.h"
 #include "ScaleBands.h"
 #include "TestBackend.h"
+#include "TestReports.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -30,15 +31,6 @@ qint64 scalar(Store &store, const QString &sql)
 {
     QSqlQuery q(store.database());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-NewIncident reportIn(const AdminUnit &grid)
-{
-    NewIncident n;
-    n.location = polygon::centroid(grid.geometry);
-    n.categoryCode = QStringLiteral("security_hazard");
-    n.title = QStringLiteral("楼道堆放杂物");
-    return n;
 }
 
 } // namespace
@@ -120,7 +112,7 @@ private Q_SLOTS:
         // Another connection reports a case: only that case is read, and it appears.
         const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).first();
         const GridTotals before = layers.totals()->totalsOf(grid.parentCode);
-        const qint64 added = store->addIncident(reportIn(grid), QStringLiteral("t"));
+        const qint64 added = store->addIncident(test::reportIn(grid), QStringLiteral("t"));
         QSignalSpy read(open, &map::OpenCaseLayer::updated);
         open->update({added});
         QVERIFY(read.wait(10000));
@@ -130,12 +122,7 @@ private Q_SLOTS:
         QCOMPARE(layers.totals()->totalsOf(grid.parentCode).openCases, before.openCases + 1);
 
         // It is rejected: its marker goes, and the totals follow.
-        WorkflowRequest reject;
-        reject.action = IncidentAction::Reject;
-        reject.actor = QStringLiteral("t");
-        reject.note = QStringLiteral("不属于受理范围");
-        reject.at = QDateTime::currentDateTimeUtc();
-        store->applyAction(added, reject);
+        store->applyAction(added, test::rejection(QStringLiteral("t")));
         read.clear();
         open->update({added});
         QVERIFY(read.wait(10000));
@@ -146,7 +133,7 @@ private Q_SLOTS:
         // A burst while a read runs: gathered into one more read.
         QVector<qint64> burst;
         for (int i = 0; i < 5; ++i)
-            burst << store->addIncident(reportIn(grid), QStringLiteral("t"));
+            burst << store->addIncident(test::reportIn(grid), QStringLiteral("t"));
         read.clear();
         open->update({burst[0]});
         for (int i = 1; i < burst.size(); ++i)
@@ -154,6 +141,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(qint64(open->count()), inStore + 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!open->isBusy(), 10000);
         QVERIFY2(read.size() <= 2, qPrintable(QString::number(read.size())));
+        // The totals moved by each change's difference agree with a count of
+        // every open case, in the grid's community and in its township.
+        const QString township = store->adminUnit(grid.parentCode)->parentCode;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        GridTotals community, whole;
+        for (const GridTotals &t : open->totals(now)) {
+            whole.openCases += t.openCases;
+            whole.overdueCases += t.overdueCases;
+            if (store->adminUnit(t.gridCode)->parentCode == grid.parentCode) {
+                community.openCases += t.openCases;
+                community.overdueCases += t.overdueCases;
+            }
+        }
+        QCOMPARE(layers.totals()->totalsOf(grid.parentCode).openCases, community.openCases);
+        QCOMPARE(layers.totals()->totalsOf(grid.parentCode).overdueCases, community.overdueCases);
+        QCOMPARE(layers.totals()->totalsOf(township).openCases, whole.openCases);
+        QCOMPARE(layers.totals()->totalsOf(township).openCases, inStore + 5);
         // Selection by case id reaches the right markers.
         layers.selectCases({burst[2]});
         QCOMPARE(layers.selectedCases(), QVector<qint64>{burst[2]});

@@ -21,6 +21,7 @@
 #include "QgisTestMain.h"
 #include "SignIn.h"
 #include "TestBackend.h"
+#include "TestReports.h"
 
 #include <QAction>
 #include <QLabel>
@@ -47,15 +48,6 @@ QSet<QString> layerGrids(QgsVectorLayer *layer)
     while (it.nextFeature(f))
         grids.insert(f.attribute(QStringLiteral("grid_code")).toString());
     return grids;
-}
-
-NewIncident reportIn(const AdminUnit &grid, const QString &title)
-{
-    NewIncident n;
-    n.location = polygon::centroid(grid.geometry);
-    n.categoryCode = QStringLiteral("security_hazard");
-    n.title = title;
-    return n;
 }
 
 } // namespace
@@ -166,8 +158,8 @@ private Q_SLOTS:
         const int rowsBefore = list->proxy()->rowCount();
 
         // Another workstation reports in the grid, and elsewhere.
-        owner->addIncident(reportIn(other, QStringLiteral("别的网格的事件")), QStringLiteral("t"));
-        owner->addIncident(reportIn(grid, QStringLiteral("本网格新事件")), QStringLiteral("t"));
+        owner->addIncident(test::reportIn(other, QStringLiteral("别的网格的事件")), QStringLiteral("t"));
+        owner->addIncident(test::reportIn(grid, QStringLiteral("本网格新事件")), QStringLiteral("t"));
         QTRY_COMPARE_WITH_TIMEOUT(list->proxy()->rowCount(), rowsBefore + 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(layerGrids(layer), QSet<QString>{grid.code}, 5000);
 
@@ -187,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(test::TestBackend::controlServer(QStringLiteral("resume")));
         {
             auto writer = m_backend.open();
-            writer->addIncident(reportIn(grid, QStringLiteral("断线期间上报")), QStringLiteral("t"));
+            writer->addIncident(test::reportIn(grid, QStringLiteral("断线期间上报")), QStringLiteral("t"));
         }
         QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 15000);
         QVERIFY(intake->isEnabled());

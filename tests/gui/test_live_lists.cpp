@@ -1,0 +1,171 @@
+// The incident list and the dispatch queue follow other workstations case by
+// case, on a GeoPackage and on the server (GRIDDESK_TEST_BACKEND): a case
+// reported elsewhere is added to both, a case rejected elsewhere leaves the
+// queue and stays in the list as ended, and neither list is reset, so the
+// person at the console keeps the row they selected. A grid worker's lists
+// never take in a case outside their grid.
+#include "AppResources.h"
+#include "ConsoleSession.h"
+#include "ConsoleSignIn.h"
+#include "DispatchDock.h"
+#include "DispatchModule.h"
+#include "DispatchQueueModel.h"
+#include "DispatchQueueProxy.h"
+#include "IncidentFilterProxy.h"
+#include "IncidentListDock.h"
+#include "IncidentModule.h"
+#include "IncidentState.h"
+#include "IncidentTableModel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PolygonOps.h"
+#include "QgisTestMain.h"
+#include "TestBackend.h"
+#include "TestReports.h"
+#include "TestPeople.h"
+
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <qgsmapcanvas.h>
+
+using namespace griddesk;
+using namespace griddesk::app;
+
+namespace {
+const QString kPassword = QStringLiteral("Live-lists 2026");
+
+// Selects the row of this case in a view over a proxy of `source`.
+void selectCase(QTableView *view, const QAbstractItemModel *source, int sourceRow)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    const QModelIndex p = proxy->mapFromSource(source->index(sourceRow, 0));
+    view->selectionModel()->select(p, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+qint64 selectedId(QTableView *view, int idRole)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(idRole).toLongLong() : -1;
+}
+} // namespace
+
+class TestLiveLists : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestBackend m_backend;
+    test::TestPlaces m_places;
+    QString m_suffix;
+
+    QString login(const char *name) const { return QString::fromLatin1(name) + m_suffix; }
+
+    static void showAndWait(MainWindow &w, ConsoleSession &session)
+    {
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy painted(session.canvas(), &QgsMapCanvas::mapCanvasRefreshed);
+        QVERIFY(painted.wait(20000));
+        auto *incidents = w.findChild<IncidentModule *>();
+        auto *dispatch = w.findChild<DispatchModule *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading() && !dispatch->isLoading(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        language::install(QStringLiteral("en"));
+        qInfo("backend: %s", qPrintable(test::TestBackend::name()));
+        m_backend.createDemo(m_dir);
+        m_suffix = QStringLiteral("_v%1").arg(QCoreApplication::applicationPid());
+        auto owner = m_backend.open();
+        m_places = test::TestPlaces::of(*owner);
+        test::addPeople(*owner,
+                        {{"centre", Role::CentreStaff, m_places.township, {}},
+                         {"workerb", Role::GridWorker, m_places.gridB.code, {}}},
+                        m_suffix, kPassword);
+    }
+
+    void changesElsewhereMoveOnlyTheirRows()
+    {
+        auto session = test::consoleSessionOf(m_backend, login("centre"), kPassword);
+        QVERIFY(session);
+        MainWindow w(*session);
+        showAndWait(w, *session);
+        auto *incidents = w.findChild<IncidentModule *>();
+        auto *dispatch = w.findChild<DispatchModule *>();
+        IncidentTableModel *list = incidents->model();
+        DispatchQueueModel *queue = dispatch->model();
+        QTableView *listView = incidents->dock()->tableView();
+        QTableView *queueView = dispatch->dock()->tableView();
+        const int listRows = list->rowCount();
+        const int queueRows = queue->rowCount();
+        QVERIFY(queueRows > 2);
+
+        // Someone at the console has a case selected in each list.
+        const qint64 kept = queue->incidentAt(1)->id;
+        selectCase(queueView, queue, 1);
+        selectCase(listView, list, list->rowOfId(kept));
+        QCOMPARE(selectedId(queueView, DispatchQueueModel::IdRole), kept);
+        QCOMPARE(selectedId(listView, IncidentTableModel::IdRole), kept);
+        QSignalSpy listReset(list, &QAbstractItemModel::modelReset);
+        QSignalSpy queueReset(queue, &QAbstractItemModel::modelReset);
+
+        // Another workstation reports a case: it joins both lists.
+        auto other = m_backend.openAs(login("centre"), kPassword);
+        const qint64 added = other->addIncident(test::reportIn(m_places.gridA, QStringLiteral("路灯损坏")), login("centre"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowOfId(added) >= 0 && queue->rowOfId(added) >= 0, 5000);
+        QCOMPARE(list->rowCount(), listRows + 1);
+        QCOMPARE(queue->rowCount(), queueRows + 1);
+        QCOMPARE(list->incidentAt(list->rowOfId(added))->title, QStringLiteral("路灯损坏"));
+        QCOMPARE(DispatchQueueModel::needOf(queue->incidentAt(queue->rowOfId(added))->state),
+                 DispatchQueueModel::NeedAccept);
+
+        // It is rejected there: it leaves the queue and stays in the list as ended.
+        other->applyAction(added, test::rejection(login("centre")));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->rowOfId(added) < 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->incidentAt(list->rowOfId(added))->state, IncidentState::Rejected, 5000);
+        QCOMPARE(queue->rowCount(), queueRows);
+        QCOMPARE(list->rowCount(), listRows + 1);
+        QVERIFY(!incidentstate::isOpen(list->incidentAt(list->rowOfId(added))->state));
+
+        // Neither list was read whole again: the selections stand.
+        QCOMPARE(listReset.count(), 0);
+        QCOMPARE(queueReset.count(), 0);
+        QCOMPARE(selectedId(queueView, DispatchQueueModel::IdRole), kept);
+        QCOMPARE(selectedId(listView, IncidentTableModel::IdRole), kept);
+        // Every row is still found by its id.
+        for (int row = 0; row < queue->rowCount(); ++row)
+            QCOMPARE(queue->rowOfId(queue->incidentAt(row)->id), row);
+        for (int row = 0; row < list->rowCount(); ++row)
+            QCOMPARE(list->rowOfId(list->incidentAt(row)->id), row);
+    }
+
+    void aGridWorkersListsKeepToTheirGrid()
+    {
+        auto session = test::consoleSessionOf(m_backend, login("workerb"), kPassword);
+        QVERIFY(session);
+        MainWindow w(*session);
+        showAndWait(w, *session);
+        IncidentTableModel *list = w.findChild<IncidentModule *>()->model();
+        const int rows = list->rowCount();
+
+        auto other = m_backend.openAs(login("centre"), kPassword);
+        const qint64 elsewhere = other->addIncident(test::reportIn(m_places.gridA, QStringLiteral("网格 A 的案件")), login("centre"));
+        const qint64 own = other->addIncident(test::reportIn(m_places.gridB, QStringLiteral("网格 B 的案件")), login("centre"));
+        // Both were written in this order, so once the second is in, the first was read and left out.
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowOfId(own) >= 0, 5000);
+        QCOMPARE(list->rowOfId(elsewhere), -1);
+        QCOMPARE(list->rowCount(), rows + 1);
+        for (int row = 0; row < list->rowCount(); ++row)
+            QCOMPARE(list->incidentAt(row)->gridCode, m_places.gridB.code);
+    }
+};
+
+GRIDDESK_QGIS_TEST_MAIN(TestLiveLists, griddesk::app::initResources)
+#include "test_live_lists.moc"
