@@ -170,7 +170,12 @@ bool ConsoleSession::canWrite() const
 
 void ConsoleSession::reloadUnitNames()
 {
-    readUnitNames();
+    try {
+        readUnitNames();
+    } catch (const StoreError &) {
+        return; // the names stay as they were; the next change reads again
+    }
+    Q_EMIT unitsChanged();
 }
 
 void ConsoleSession::reloadGridTotals()
@@ -201,14 +206,65 @@ void ConsoleSession::reloadGridTotals()
 QVector<AdminUnit> ConsoleSession::readUnitNames()
 {
     m_unitNames.clear();
+    m_units.clear();
+    m_withBoundary.clear();
+    m_bounds.clear();
+    m_children.clear();
     const QVector<AdminUnit> units = m_store->adminUnits();
-    for (const AdminUnit &u : units)
+    m_units.reserve(units.size());
+    for (const AdminUnit &u : units) {
         m_unitNames.insert(u.code, u.name);
-    // The township on the map (the division tree may list many without a boundary).
-    const QVector<AdminUnit> townships = m_store->unitsWithBoundary(int(AdminLevel::Township));
-    if (!townships.isEmpty())
-        m_townshipName = townships.first().name;
+        if (!u.geometry.isEmpty())
+            m_withBoundary.insert(u.code);
+        m_bounds.insert(u.code, polygon::bounds(u.geometry));
+        AdminUnit bare = u;
+        bare.geometry = {};
+        m_children[u.parentCode] << int(m_units.size());
+        m_units << bare;
+    }
+    // The area on the map, for the titles: its township (the division tree may
+    // list many without a boundary), or, when several are mapped (a district's
+    // or a city's database), the district or city that holds them all.
+    QHash<QString, QString> parent;
+    for (const AdminUnit &u : qAsConst(m_units))
+        parent.insert(u.code, u.parentCode);
+    QStringList common; // the first mapped township's ancestors, itself first
+    QString first;
+    for (const AdminUnit &u : qAsConst(m_units)) {
+        if (u.level != AdminLevel::Township || !m_withBoundary.contains(u.code))
+            continue;
+        if (first.isEmpty())
+            first = u.code;
+        QStringList line;
+        for (QString c = u.code; !c.isEmpty(); c = parent.value(c))
+            line << c;
+        if (common.isEmpty())
+            common = line;
+        else
+            while (!common.isEmpty() && !line.contains(common.first()))
+                common.removeFirst();
+    }
+    const QString area = common.isEmpty() ? first : common.first(); // no common root: the first
+    if (!area.isEmpty())
+        m_townshipName = m_unitNames.value(area, m_townshipName);
     return units;
+}
+
+QVector<AdminUnit> ConsoleSession::units(AdminLevel level, bool withBoundary) const
+{
+    QVector<AdminUnit> out;
+    for (const AdminUnit &u : m_units)
+        if ((int(level) == 0 || u.level == level) && (!withBoundary || m_withBoundary.contains(u.code)))
+            out << u;
+    return out;
+}
+
+QVector<AdminUnit> ConsoleSession::childrenOf(const QString &code) const
+{
+    QVector<AdminUnit> out;
+    for (int i : m_children.value(code))
+        out << m_units[i];
+    return out;
 }
 
 } // namespace griddesk::app

@@ -8,6 +8,7 @@
 #include "StoreOpener.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -47,7 +48,19 @@ public:
     QgsMapCanvas *canvas() const { return m_canvas; }
     const CategoryNames &categories() const { return m_categories; }
     QString unitName(const QString &code) const { return m_unitNames.value(code, code); }
+    // The units this person sees, read once (and again when they change)
+    // for every panel: without their boundaries, of one level (or all, level
+    // 0), ordered by code; `withBoundary`: only those with one.
+    QVector<AdminUnit> units(AdminLevel level, bool withBoundary = false) const;
+    QVector<AdminUnit> units() const { return m_units; }
+    // Every unit's name, and its boundary's bounds (EPSG:4490; empty without one).
+    const QHash<QString, QString> &unitNames() const { return m_unitNames; }
+    const QHash<QString, GeoBounds> &unitBounds() const { return m_bounds; }
+    // The units directly under this one, ordered by code.
+    QVector<AdminUnit> childrenOf(const QString &code) const;
     QString departmentName(const QString &code) const { return m_departmentNames.value(code, code); }
+    // The area on the map, for titles: the township, or the district or city
+    // that holds every mapped township.
     QString townshipName() const { return m_townshipName; }
     // Where the data lives, fit to show: the path, or the server without its password.
     QString displayLocation() const { return m_opener.location().displayName(); }
@@ -68,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void writableChanged(bool writable);
+    // The units were read again (after admin_units changed).
+    void unitsChanged();
 
 public:
     // Where the map opens: the signed-in person's area, or the whole township.
@@ -91,6 +106,10 @@ private:
     QPointer<QgsMapCanvas> m_canvas;
     CategoryNames m_categories;
     QHash<QString, QString> m_unitNames;
+    QVector<AdminUnit> m_units;                // by level, then code; no geometry
+    QSet<QString> m_withBoundary;
+    QHash<QString, GeoBounds> m_bounds;
+    QHash<QString, QVector<int>> m_children;   // parent code → indexes in m_units
     QHash<QString, QString> m_departmentNames;
     QString m_townshipName;
     QPointer<QObject> m_totalsReader; // the running read of reloadGridTotals

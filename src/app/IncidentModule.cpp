@@ -137,10 +137,7 @@ void IncidentModule::install(ModuleHost &host)
         m_changed.unite(ids);
         readChanges();
     });
-    connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("admin_units")))
-            fillAreas();
-    });
+    connect(&m_session, &ConsoleSession::unitsChanged, this, &IncidentModule::fillAreas);
 
     // Time limits run out while nobody touches the data: re-evaluate each minute.
     m_clock = new QTimer(this);
@@ -163,20 +160,13 @@ void IncidentModule::install(ModuleHost &host)
 
 void IncidentModule::fillAreas()
 {
+    // Cases lie in grids, so communities without a boundary have none.
     QVector<IncidentListDock::Area> areas;
-    try {
-        // Cases lie in grids, so communities without a boundary have none.
-        const QVector<AdminUnit> communities = m_session.store().unitsWithBoundary(int(AdminLevel::Community));
-        const QVector<AdminUnit> grids = m_session.store().adminUnits(int(AdminLevel::Grid));
-        for (const AdminUnit &c : communities) {
-            areas.push_back({c.code, c.shortName, 0});
-            for (const AdminUnit &g : grids)
-                if (g.parentCode == c.code)
-                    areas.push_back({g.code, g.name, 1});
-        }
-    } catch (const StoreError &e) {
-        if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
-            w->statusBar()->showMessage(tr("Could not read the grid hierarchy: %1").arg(e.message()));
+    for (const AdminUnit &c : m_session.units(AdminLevel::Community, true)) {
+        areas.push_back({c.code, c.shortName, 0});
+        for (const AdminUnit &g : m_session.childrenOf(c.code))
+            if (g.level == AdminLevel::Grid)
+                areas.push_back({g.code, g.name, 1});
     }
     m_dock->setAreas(areas);
 }

@@ -108,7 +108,7 @@ void ScreeningModule::reload()
     QHash<QString, ScreeningVisit> last;
     QSet<QString> screened;
     try {
-        grids = m_session.store().adminUnits(int(AdminLevel::Grid));
+        grids = m_session.units(AdminLevel::Grid);
         last = m_session.store().lastScreeningVisits();
         for (const ScreeningVisit &v : m_session.store().screeningVisits(week))
             screened.insert(v.gridCode);
@@ -123,14 +123,19 @@ void ScreeningModule::reload()
                             .arg(screened.size())
                             .arg(grids.size()));
     m_headerFigure->setText(tr("Screened <b>%1/%2</b>").arg(screened.size()).arg(grids.size()));
+    // Filled in one go: at city scale the list has some 15,000 grids.
+    QVector<const AdminUnit *> shown;
+    shown.reserve(grids.size());
+    for (const AdminUnit &g : grids)
+        if (!(m_onlyMissing->isChecked() && screened.contains(g.code)))
+            shown << &g;
+    m_table->setUpdatesEnabled(false);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    for (const AdminUnit &g : grids) {
+    m_table->setRowCount(int(shown.size()));
+    for (int r = 0; r < shown.size(); ++r) {
+        const AdminUnit &g = *shown[r];
         const bool done = screened.contains(g.code);
-        if (m_onlyMissing->isChecked() && done)
-            continue;
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
         auto *community = new QTableWidgetItem(m_session.unitName(g.parentCode));
         auto *grid = new QTableWidgetItem(g.name);
         grid->setData(Qt::UserRole, g.code);
@@ -145,6 +150,7 @@ void ScreeningModule::reload()
         m_table->setItem(r, 4, new QTableWidgetItem(v.worker));
     }
     m_table->setSortingEnabled(true);
+    m_table->setUpdatesEnabled(true);
 }
 
 void ScreeningModule::recordVisit()

@@ -19,9 +19,11 @@
 #include "TestDemo.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <qgsmapcanvas.h>
@@ -107,6 +109,70 @@ private Q_SLOTS:
         const FieldPresenter::Rows rows = FieldPresenter(*session).townshipSummary();
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().second, QStringLiteral("14"));
+    }
+
+    // With two townships mapped, the titles name the district that holds both.
+    void titleNamesTheAreaOfEveryMappedTownship()
+    {
+        const QString two = m_dir.filePath(QStringLiteral("two.gpkg"));
+        QVERIFY(QFile::copy(m_imported, two));
+        QString district;
+        {
+            auto store = GpkgStore::open(two);
+            district = store->adminUnit(m_township.parentCode)->name;
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE admin_units SET geom = (SELECT geom FROM admin_units WHERE code = '%1') "
+                                          "WHERE code = '371102001000'").arg(m_township.code)));
+        }
+        QString error;
+        auto session = ConsoleSession::open(StoreLocation::file(two), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->townshipName(), district);
+        MainWindow w(*session);
+        QVERIFY2(w.windowTitle().contains(district), qPrintable(w.windowTitle()));
+    }
+
+    // Every panel takes the units from the session, read once, as the store has them.
+    void sessionHoldsTheUnitsOnce()
+    {
+        auto session = openImported();
+        QVERIFY(session);
+        auto store = GpkgStore::open(m_imported);
+        const QVector<AdminUnit> all = store->adminUnits();
+        QCOMPARE(session->units().size(), all.size());
+        QStringList mapped, held;
+        for (const AdminUnit &c : store->unitsWithBoundary(int(AdminLevel::Community)))
+            mapped << c.code;
+        for (const AdminUnit &c : session->units(AdminLevel::Community, true)) {
+            held << c.code;
+            QVERIFY(c.geometry.isEmpty()); // names and places in the tree, no outlines
+        }
+        QCOMPARE(held, mapped);
+        QCOMPARE(held.size(), 14);
+        QCOMPARE(session->units(AdminLevel::Community).size(), store->adminUnits(int(AdminLevel::Community)).size());
+        // A community's grids, and a township's bounds.
+        QStringList grids, under;
+        for (const AdminUnit &g : store->adminUnits(int(AdminLevel::Grid)))
+            if (g.parentCode == mapped.first())
+                grids << g.code;
+        for (const AdminUnit &g : session->childrenOf(mapped.first()))
+            under << g.code;
+        QCOMPARE(under, grids);
+        QVERIFY(!grids.isEmpty());
+        QVERIFY(!session->unitBounds().value(m_township.code).isEmpty());
+        for (const AdminUnit &c : session->units(AdminLevel::Community))
+            if (!mapped.contains(c.code)) {
+                QVERIFY(session->unitBounds().value(c.code).isEmpty()); // listed by the tree, not drawn yet
+                break;
+            }
+
+        // Renamed by another connection: the session reads the units again and says so.
+        QSignalSpy changed(session.get(), &ConsoleSession::unitsChanged);
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE admin_units SET name = '改名社区' WHERE code = '%1'").arg(mapped.first())));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(session->unitName(mapped.first()), QStringLiteral("改名社区"));
+        QCOMPARE(session->units(AdminLevel::Community, true).first().name, QStringLiteral("改名社区"));
     }
 
     void placePickersOfferOnlyMappedUnits()

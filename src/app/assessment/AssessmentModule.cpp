@@ -122,10 +122,12 @@ void AssessmentModule::install(ModuleHost &host)
             reload();
     });
 
-    // Leaders open on the dashboard for their area.
+    // The first read waits until the dashboard is seen: at city scale it is
+    // seconds of work that would take the machine from the map's first paint.
+    // Leaders open on the dashboard for their area, so theirs reads at once.
+    m_stale = true;
     if (m_session.user() && m_session.user()->role == Role::Leader)
         QTimer::singleShot(0, m_dock, [this] { m_dock->raise(); });
-    reload();
 }
 
 bool AssessmentModule::isLoading() const

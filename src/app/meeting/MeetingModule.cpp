@@ -36,14 +36,16 @@ namespace {
 // above their community or grid, or (an administrator) the first on the map.
 QString townshipOf(const ConsoleSession &session)
 {
-    const QVector<AdminUnit> townships = session.store().unitsWithBoundary(int(AdminLevel::Township));
+    const QVector<AdminUnit> townships = session.units(AdminLevel::Township, true);
+    QHash<QString, QString> parent;
+    for (const AdminUnit &u : session.units())
+        parent.insert(u.code, u.parentCode);
     QString code = session.user() ? session.user()->scopeCode : QString();
     for (int i = 0; i < 2 && !code.isEmpty(); ++i) {
         for (const AdminUnit &t : townships)
             if (t.code == code)
                 return code;
-        const std::optional<AdminUnit> u = session.store().adminUnit(code);
-        code = u ? u->parentCode : QString();
+        code = parent.value(code);
     }
     return townships.isEmpty() ? QString() : townships.first().code;
 }
@@ -73,14 +75,16 @@ void MeetingModule::install(ModuleHost &host)
     for (const Department &d : m_session.store().departments())
         departmentNames.insert(d.code, m_session.departmentName(d.code));
     m_dock->setDepartments(m_session.store().departments(), departmentNames);
-    // Read once: every unit with its outline's bounds.
-    const AgendaNames names = MeetingAgenda(m_session.store()).names();
+    // Every unit with its outline's bounds, as the session holds them.
+    AgendaNames names = MeetingAgenda(m_session.store()).names(false);
+    names.units = m_session.unitNames();
+    names.unitBounds = m_session.unitBounds();
     m_dock->setNames(names);
     m_slides = new MeetingSlideSource(m_session.store(), m_session.opener(), names, this);
     // The decisions of every meeting, with where they stand, rolled up by area.
     // (Division codes nest: the township's nine digits begin its communities' and grids' codes.)
     QVector<AdminUnit> units;
-    for (const AdminUnit &u : m_session.store().adminUnits())
+    for (const AdminUnit &u : m_session.units())
         if (!m_township.isEmpty() && u.code.startsWith(m_township.left(9)))
             units << u;
     m_tasks = new MeetingTasksDock(m_session.store(), [this](const QString &code) { return m_session.departmentName(code); },

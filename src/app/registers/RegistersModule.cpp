@@ -128,6 +128,7 @@ void RegistersModule::install(ModuleHost &host)
         m_session.canvas()->unsetMapTool(m_pick);
     });
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, &RegistersModule::onTablesChanged);
+    connect(&m_session, &ConsoleSession::unitsChanged, this, &RegistersModule::reloadUnits);
     connect(&m_session, &ConsoleSession::writableChanged, this, [this] {
         for (RegisterKind kind : listedKinds())
             updateButtons(kind);
@@ -257,30 +258,25 @@ void RegistersModule::showWeekSummary(RegisterDock &d)
 
 void RegistersModule::reloadUnits()
 {
-    try {
-        QVector<QPair<QString, QString>> units;
-        QSet<QString> gridCodes;
-        m_grids.clear();
-        const QVector<AdminUnit> grids = m_session.store().adminUnits(int(AdminLevel::Grid));
-        for (const AdminUnit &c : m_session.store().adminUnits(int(AdminLevel::Community))) {
-            QVector<QPair<QString, QString>> under;
-            for (const AdminUnit &g : grids)
-                if (g.parentCode == c.code)
-                    under << qMakePair(g.code, g.name);
-            if (under.isEmpty())
-                continue;
-            units << qMakePair(c.code, c.name);
-            for (const auto &g : under) {
-                units << g;
-                gridCodes.insert(g.first);
-                m_grids << g;
-            }
+    QVector<QPair<QString, QString>> units;
+    QSet<QString> gridCodes;
+    m_grids.clear();
+    for (const AdminUnit &c : m_session.units(AdminLevel::Community)) {
+        QVector<QPair<QString, QString>> under;
+        for (const AdminUnit &g : m_session.childrenOf(c.code))
+            if (g.level == AdminLevel::Grid)
+                under << qMakePair(g.code, g.name);
+        if (under.isEmpty())
+            continue;
+        units << qMakePair(c.code, c.name);
+        for (const auto &g : under) {
+            units << g;
+            gridCodes.insert(g.first);
+            m_grids << g;
         }
-        for (RegisterDock *d : qAsConst(m_docks))
-            d->setUnits(units, gridCodes);
-    } catch (const StoreError &e) {
-        m_status->showMessage(tr("The grids cannot be read: %1").arg(e.message()), 10000);
     }
+    for (RegisterDock *d : qAsConst(m_docks))
+        d->setUnits(units, gridCodes);
 }
 
 void RegistersModule::reloadMarks()
@@ -304,8 +300,6 @@ void RegistersModule::reloadMarks()
 
 void RegistersModule::onTablesChanged(const QSet<QString> &changed)
 {
-    if (changed.contains(QStringLiteral("admin_units")))
-        reloadUnits();
     const QSet<QString> tables = map::RegisterLayers::changedRegisters(changed);
     bool marks = false;
     for (RegisterKind kind : registerkind::all()) {

@@ -39,11 +39,11 @@ QVector<AgendaItem> MeetingAgenda::build(const QString &townshipCode, const QDat
     return AgendaBuilder(s).build(inputs(townshipCode, at, meetingId));
 }
 
-AgendaNames MeetingAgenda::names() const
+AgendaNames MeetingAgenda::names(bool withUnits) const
 {
     AgendaNames n;
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const AdminUnit &u : m_store.adminUnits()) {
+    for (const AdminUnit &u : withUnits ? m_store.adminUnits() : QVector<AdminUnit>()) {
         n.units.insert(u.code, u.name);
         n.unitBounds.insert(u.code, polygon::bounds(u.geometry));
     }

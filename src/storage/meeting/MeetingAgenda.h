@@ -31,7 +31,7 @@ public:
 
     // Units with their outlines' bounds, departments and categories, in the
     // reader's language.
-    AgendaNames names() const;
+    AgendaNames names(bool withUnits = true) const;
     // The cases among `ids` that the reader sees.
     QHash<qint64, Incident> cases(const QVector<qint64> &ids) const;
 
