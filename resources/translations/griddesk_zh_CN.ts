@@ -5904,6 +5904,12 @@ or open another database with: griddesk PATH.gpkg</source>
         <source>A console is already open in this program.</source>
         <translation>本程序中已打开一个控制台。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1及其他%n个地区</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>griddesk::app::CrsBox</name>
@@ -6849,10 +6855,6 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>Map</source>
         <translation>地图</translation>
-    </message>
-    <message>
-        <source>Could not read the grid hierarchy: %1</source>
-        <translation>无法读取网格层级：%1</translation>
     </message>
     <message>
         <source>Could not read incidents: %1</source>
@@ -8273,10 +8275,6 @@ or open another database with: griddesk PATH.gpkg</source>
     <message>
         <source>The register cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
-    </message>
-    <message>
-        <source>The grids cannot be read: %1</source>
-        <translation>无法读取网格：%1</translation>
     </message>
     <message>
         <source>The registers cannot be read: %1</source>

@@ -224,29 +224,33 @@ QVector<AdminUnit> ConsoleSession::readUnitNames()
     }
     // The area on the map, for the titles: its township (the division tree may
     // list many without a boundary), or, when several are mapped (a district's
-    // or a city's database), the district or city that holds them all.
+    // or a city's database), the unit that holds them all; with no such unit
+    // (a city's districts, the city itself not being a unit), the first of
+    // the areas at the top and how many more there are.
     QHash<QString, QString> parent;
     for (const AdminUnit &u : qAsConst(m_units))
         parent.insert(u.code, u.parentCode);
-    QStringList common; // the first mapped township's ancestors, itself first
-    QString first;
+    QStringList common; // the ancestors shared so far, nearest first
+    QStringList tops;   // the top units above the mapped townships
+    bool first = true;
     for (const AdminUnit &u : qAsConst(m_units)) {
         if (u.level != AdminLevel::Township || !m_withBoundary.contains(u.code))
             continue;
-        if (first.isEmpty())
-            first = u.code;
         QStringList line;
-        for (QString c = u.code; !c.isEmpty(); c = parent.value(c))
+        for (QString c = u.code; m_unitNames.contains(c); c = parent.value(c))
             line << c;
-        if (common.isEmpty())
+        if (!tops.contains(line.last()))
+            tops << line.last();
+        if (std::exchange(first, false))
             common = line;
         else
             while (!common.isEmpty() && !line.contains(common.first()))
                 common.removeFirst();
     }
-    const QString area = common.isEmpty() ? first : common.first(); // no common root: the first
-    if (!area.isEmpty())
-        m_townshipName = m_unitNames.value(area, m_townshipName);
+    if (!common.isEmpty())
+        m_townshipName = m_unitNames.value(common.first());
+    else if (!tops.isEmpty())
+        m_townshipName = tr("%1 and %n more", nullptr, int(tops.size()) - 1).arg(m_unitNames.value(tops.first()));
     return units;
 }
 

@@ -427,6 +427,10 @@ LoadedCounts loadServer(const QString &target, const KpiDistrict &district, int 
         pgResult(c, "BEGIN");
         // The owner's bulk load: no per-row triggers (feed, audit, foreign keys).
         pgResult(c, "SET LOCAL session_replication_role = replica");
+        // One stream waits while the other is fed (the screening visits come
+        // after the cases): the server's guard against forgotten transactions
+        // would end it.
+        pgResult(c, "SET LOCAL idle_in_transaction_session_timeout = 0");
     }
     {
         PgCopy incidents(cases.conn, kTables[0], kCaseColumns);
