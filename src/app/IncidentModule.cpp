@@ -251,7 +251,7 @@ void IncidentModule::listRead()
 
 void IncidentModule::readChanges()
 {
-    if (m_listLoading || m_changeLoader->isRunning() || m_changed.isEmpty())
+    if (m_listLoading || m_changesLoading || m_changed.isEmpty())
         return; // read once the running read is shown
     if (m_changed.size() > IncidentRowsModel::kChangedRowsLimit) {
         reload();
@@ -259,6 +259,7 @@ void IncidentModule::readChanges()
     }
     const QVector<qint64> ids(m_changed.cbegin(), m_changed.cend());
     m_changed.clear();
+    m_changesLoading = true;
     const StoreOpener opener = m_session.opener();
     const int generation = m_generation;
     const QDateTime todayStart = QDateTime(m_today, QTime(0, 0)).toUTC();
@@ -280,6 +281,7 @@ void IncidentModule::readChanges()
 void IncidentModule::changesRead()
 {
     const Read read = m_changeLoader->result();
+    m_changesLoading = false;
     if (read.generation != m_generation || m_listLoading) {
         // The whole list was read meanwhile, perhaps before these changes: read them after it.
         m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend()));
@@ -363,7 +365,7 @@ void IncidentModule::pageRead()
 
 bool IncidentModule::isLoading() const
 {
-    return m_listLoading || m_pageLoading || m_reloadPending || m_changeLoader->isRunning() || !m_changed.isEmpty();
+    return m_listLoading || m_pageLoading || m_reloadPending || m_changesLoading || !m_changed.isEmpty();
 }
 
 void IncidentModule::updateFigures()

@@ -94,6 +94,7 @@ private:
     qint64 m_afterId = 0;
     bool m_listLoading = false;
     bool m_pageLoading = false;
+    bool m_changesLoading = false; // from readChanges() until its rows are shown
     int m_newToday = 0;
     QDate m_today;
 };

@@ -21,6 +21,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <utility>
 
 #include <qgsproject.h>
 
@@ -82,9 +85,12 @@ void ScreeningModule::install(ModuleHost &host)
     host.addHeaderIndicator(m_headerFigure);
 
     m_theme = new map::ScreeningTheme(&m_session.layers(), &m_session.watcher(), QgsProject::instance(), this);
-    connect(m_onlyMissing, &QCheckBox::toggled, this, &ScreeningModule::reload);
+    m_reading = new QFutureWatcher<Read>(this);
+    connect(m_reading, &QFutureWatcher<Read>::finished, this, &ScreeningModule::show);
+    connect(m_onlyMissing, &QCheckBox::toggled, this, &ScreeningModule::fill);
+    connect(&m_session, &ConsoleSession::unitsChanged, this, &ScreeningModule::fill);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("screening_visits")) || tables.contains(QStringLiteral("admin_units")))
+        if (tables.contains(QStringLiteral("screening_visits")))
             reload();
     });
     reload();
@@ -101,21 +107,59 @@ QStringList ScreeningModule::unscreenedGrids() const
 
 void ScreeningModule::reload()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString week = screeningweek::key(now);
-    const QDate today = now.toOffsetFromUtc(8 * 3600).date();
-    QVector<AdminUnit> grids;
-    QHash<QString, ScreeningVisit> last;
-    QSet<QString> screened;
-    try {
-        grids = m_session.units(AdminLevel::Grid);
-        last = m_session.store().lastScreeningVisits();
-        for (const ScreeningVisit &v : m_session.store().screeningVisits(week))
-            screened.insert(v.gridCode);
-    } catch (const StoreError &e) {
-        m_coverage->setText(tr("Could not read screening visits: %1").arg(e.message()));
+    if (m_reading->isRunning()) {
+        m_readAgain = true; // read again once this read is shown
         return;
     }
+    // The visits are read on a worker thread: on a city's server the newest
+    // visit of each of 15,000 grids takes seconds.
+    m_busy = true;
+    const StoreOpener opener = m_session.opener();
+    m_reading->setFuture(QtConcurrent::run([opener] {
+        Read read;
+        read.at = QDateTime::currentDateTimeUtc();
+        try {
+            auto store = opener.open(StoreOpener::Access::ReadOnly);
+            read.last = store->lastScreeningVisits();
+            for (const ScreeningVisit &v : store->screeningVisits(screeningweek::key(read.at)))
+                read.screened.insert(v.gridCode);
+        } catch (const StoreError &e) {
+            read.error = e.message();
+        }
+        return read;
+    }));
+}
+
+bool ScreeningModule::isLoading() const
+{
+    return m_busy || m_readAgain;
+}
+
+void ScreeningModule::show()
+{
+    const Read read = m_reading->result();
+    m_busy = false;
+    if (std::exchange(m_readAgain, false)) {
+        reload();
+        return;
+    }
+    if (!read.error.isEmpty()) {
+        m_coverage->setText(tr("Could not read screening visits: %1").arg(read.error));
+        return;
+    }
+    m_shown = read;
+    fill();
+}
+
+void ScreeningModule::fill()
+{
+    if (!m_shown.at.isValid())
+        return; // nothing read yet
+    const QString week = screeningweek::key(m_shown.at);
+    const QDate today = m_shown.at.toOffsetFromUtc(8 * 3600).date();
+    const QVector<AdminUnit> grids = m_session.units(AdminLevel::Grid);
+    const QSet<QString> &screened = m_shown.screened;
+    const QHash<QString, ScreeningVisit> &last = m_shown.last;
     m_coverage->setText(tr("<b>Week %1</b> (%2 – %3): %4 of %5 grids screened")
                             .arg(week.mid(6))
                             .arg(QLocale().toString(screeningweek::monday(today), QLocale::ShortFormat),

@@ -4,6 +4,12 @@
 // visit (which may raise an incident), and the map theme of unscreened grids.
 
 #include "FeatureModule.h"
+#include "ScreeningVisit.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -36,14 +42,29 @@ public:
     QAction *recordAction() const { return m_record; }
     // Grid codes without a visit this week, as the dock lists them.
     QStringList unscreenedGrids() const;
+    // Reads the week's visits on a worker thread; the dock shows them when done.
     void reload();
+    bool isLoading() const;
 
     using DialogHook = std::function<bool(ScreeningVisitDialog &)>;
     void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
     void recordVisit();
 
 private:
+    struct Read {
+        QDateTime at;
+        QHash<QString, ScreeningVisit> last; // grid → its newest visit
+        QSet<QString> screened;              // grids visited this week
+        QString error;
+    };
+    void show();
+    void fill();
+
     ConsoleSession &m_session;
+    QFutureWatcher<Read> *m_reading = nullptr;
+    bool m_readAgain = false;
+    bool m_busy = false; // from reload() until its result is shown
+    Read m_shown;
     QDockWidget *m_dock = nullptr;
     QLabel *m_coverage = nullptr;
     QCheckBox *m_onlyMissing = nullptr;

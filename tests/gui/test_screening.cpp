@@ -45,6 +45,8 @@ private Q_SLOTS:
         MainWindow w(*session);
         auto *screening = w.findChild<ScreeningModule *>();
         QVERIFY(screening);
+        QTRY_VERIFY_WITH_TIMEOUT(!screening->isLoading(), 10000); // read on a worker thread
+        QVERIFY(screening->table()->rowCount() > 0);
 
         // What the dock lists equals what the store says, and what the map theme draws.
         const QString week = screeningweek::key(QDateTime::currentDateTimeUtc());
@@ -90,6 +92,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         screening->table()->selectRow(row);
         screening->recordAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!screening->isLoading(), 10000);
         QVERIFY(!screening->unscreenedGrids().contains(target));
         QVERIFY(!themeCodes().contains(target));
         QCOMPARE(session->store().incidents().size(), incidents + 1);
