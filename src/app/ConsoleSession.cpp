@@ -11,6 +11,7 @@
 #include "StoreError.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <utility>
@@ -24,6 +25,8 @@
 namespace griddesk::app {
 
 namespace {
+// The longest the panels wait for the map's first frame.
+constexpr int kFirstPaintWaitMs = 8000;
 // The session whose layers are in QgsProject::instance(); there is one project.
 const ConsoleSession *s_live = nullptr;
 } // namespace
@@ -84,7 +87,19 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     connect(s->m_watcher.get(), &ChangeWatcher::onlineChanged, s.get(),
             [session = s.get()] { Q_EMIT session->writableChanged(session->isWritable()); });
     s->m_watcher->start();
-    s->reloadGridTotals();
+    // The first complete frame: the canvas has drawn with the open cases read.
+    // A map never put on screen (a window not shown) does not hold the panels up.
+    ConsoleSession *session = s.get();
+    connect(s->m_canvas, &QgsMapCanvas::mapCanvasRefreshed, session, [session] {
+        if (session->m_layers->openCases()->isLoaded())
+            session->mapPainted();
+    });
+    QTimer::singleShot(0, session, [session] {
+        if (!session->m_canvas || !session->m_canvas->isVisible())
+            session->mapPainted();
+    });
+    QTimer::singleShot(kFirstPaintWaitMs, session, &ConsoleSession::mapPainted);
+    s->afterFirstPaint(session, [session] { session->reloadGridTotals(); });
     s_live = s.get();
     return s;
 }
@@ -166,6 +181,24 @@ Role ConsoleSession::operatorRole() const
 bool ConsoleSession::canWrite() const
 {
     return !user() || accesspolicy::canWrite(*user());
+}
+
+void ConsoleSession::afterFirstPaint(QObject *context, std::function<void()> run)
+{
+    if (m_mapPainted)
+        run();
+    else
+        m_afterPaint.push_back({QPointer<QObject>(context), std::move(run)});
+}
+
+void ConsoleSession::mapPainted()
+{
+    if (std::exchange(m_mapPainted, true))
+        return;
+    const auto waiting = std::exchange(m_afterPaint, {});
+    for (const auto &[context, run] : waiting)
+        if (context)
+            run();
 }
 
 void ConsoleSession::reloadUnitNames()

@@ -12,7 +12,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QgsMapCanvas;
@@ -87,6 +89,13 @@ Q_SIGNALS:
 public:
     // Where the map opens: the signed-in person's area, or the whole township.
     QgsRectangle homeExtent() const;
+    // Runs `run` once the map has painted its first complete frame (its open
+    // cases read), or at once when it has, or when the map is not on screen;
+    // not at all when `context` is gone by then. The panels' first reads wait
+    // for it, so that on a city's data they do not take the machine from the
+    // map's own reads and render.
+    void afterFirstPaint(QObject *context, std::function<void()> run);
+    bool hasPaintedMap() const { return m_mapPainted; }
     // Re-reads unit names (after admin_units changed).
     void reloadUnitNames();
     // Re-reads the grids' cameras, residents and houses for the map's
@@ -112,7 +121,10 @@ private:
     QHash<QString, QVector<int>> m_children;   // parent code → indexes in m_units
     QHash<QString, QString> m_departmentNames;
     QString m_townshipName;
+    void mapPainted();
     QPointer<QObject> m_totalsReader; // the running read of reloadGridTotals
+    bool m_mapPainted = false;
+    QVector<QPair<QPointer<QObject>, std::function<void()>>> m_afterPaint;
     bool m_totalsAgain = false;
 };
 

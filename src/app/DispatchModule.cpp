@@ -155,7 +155,8 @@ void DispatchModule::install(ModuleHost &host)
     const std::optional<UserAccount> &user = m_session.user();
     if (!user || user->role == Role::CentreStaff || user->role == Role::Administrator)
         m_watch->start();
-    reload();
+    m_loading = true; // the first read waits for the map's first frame
+    m_session.afterFirstPaint(this, [this] { reload(); });
 }
 
 void DispatchModule::reload()

@@ -82,7 +82,16 @@ void IdentifyModule::install(ModuleHost &host)
         const qint64 sinceRead = m_summaryStarted.isValid() ? m_summaryStarted.elapsed() : kSummaryEveryMs;
         m_summaryDelay->start(int(std::max<qint64>(kSummaryPauseMs, kSummaryEveryMs - sinceRead)));
     });
-    showSummary();
+    // The overview's figures are read once the map has drawn its first frame.
+    m_dock->showRows(tr("Click a feature on the map with the Identify tool to see its details."),
+                     tr("%1 at a glance").arg(m_session.townshipName()), {});
+    m_showingSummary = true;
+    m_summaryAgain = true; // reading, as far as anyone waiting can tell
+    m_session.afterFirstPaint(this, [this] {
+        m_summaryAgain = false;
+        if (m_showingSummary)
+            readSummary();
+    });
 }
 
 void IdentifyModule::revealPersonalData()

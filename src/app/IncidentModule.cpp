@@ -155,7 +155,11 @@ void IncidentModule::install(ModuleHost &host)
         updateFigures();
     });
     m_clock->start();
-    reload();
+    m_waitingForMap = true;
+    m_session.afterFirstPaint(this, [this] {
+        m_waitingForMap = false;
+        reload();
+    });
 }
 
 void IncidentModule::fillAreas()
@@ -365,7 +369,7 @@ void IncidentModule::pageRead()
 
 bool IncidentModule::isLoading() const
 {
-    return m_listLoading || m_pageLoading || m_reloadPending || m_changesLoading || !m_changed.isEmpty();
+    return m_waitingForMap || m_listLoading || m_pageLoading || m_reloadPending || m_changesLoading || !m_changed.isEmpty();
 }
 
 void IncidentModule::updateFigures()

@@ -95,6 +95,7 @@ private:
     bool m_listLoading = false;
     bool m_pageLoading = false;
     bool m_changesLoading = false; // from readChanges() until its rows are shown
+    bool m_waitingForMap = false;  // the first read waits for the map's first frame
     int m_newToday = 0;
     QDate m_today;
 };

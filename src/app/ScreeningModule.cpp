@@ -93,7 +93,11 @@ void ScreeningModule::install(ModuleHost &host)
         if (tables.contains(QStringLiteral("screening_visits")))
             reload();
     });
-    reload();
+    m_busy = true; // the first read waits for the map's first frame
+    m_session.afterFirstPaint(this, [this] {
+        m_busy = false;
+        reload();
+    });
 }
 
 QStringList ScreeningModule::unscreenedGrids() const

@@ -52,6 +52,8 @@ private Q_SLOTS:
             QVERIFY(painted.wait(20000));
         }
         auto *dock = w.findChild<IncidentListDock *>();
+        // The list is read once the map has drawn its first frame.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<IncidentModule *>()->isLoading(), 10000);
         QgsVectorLayer *layer = session->layers().incidents();
         const int rowsBefore = dock->proxy()->rowCount();
         const long long featuresBefore = layer->featureCount();

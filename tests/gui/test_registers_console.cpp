@@ -593,7 +593,8 @@ private Q_SLOTS:
                 && layers->layer(RegisterKind::Organisations) && layers->footprints());
         // Key persons are drawn without their names: no labels at all.
         QVERIFY(!layers->layer(RegisterKind::KeyPersons)->labelsEnabled());
-        QVERIFY(layers->marked(RegisterKind::Disputes).size() >= 1);
+        // The marks are read once the map has drawn (or, off screen, at once).
+        QTRY_VERIFY(layers->marked(RegisterKind::Disputes).size() >= 1);
         // The legend: each status by its label, and the repeats' ring.
         QStringList legend;
         for (const QgsLegendSymbolItem &item : disputes->renderer()->legendSymbolItems())

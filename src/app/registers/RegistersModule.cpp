@@ -134,7 +134,7 @@ void RegistersModule::install(ModuleHost &host)
             updateButtons(kind);
     });
     reloadUnits();
-    reloadMarks();
+    m_session.afterFirstPaint(this, [this] { reloadMarks(); });
 }
 
 void RegistersModule::installDock(ModuleHost &host, RegisterKind kind)
