@@ -8336,6 +8336,37 @@ This reading is recorded in the audit log.</source>
         <translation>登记排查…</translation>
     </message>
     <message>
+        <source>Record &amp;Screening Visit…</source>
+        <translation>登记排查走访(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Could not read screening visits: %1</source>
+        <translation>无法读取排查记录：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt; (%2 – %3): %4 of %5 grids screened</source>
+        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;（%2 – %3）：已排查 %4 / %5 个网格</translation>
+    </message>
+    <message>
+        <source>Screened &lt;b&gt;%1/%2&lt;/b&gt;</source>
+        <translation>本周排查 &lt;b&gt;%1/%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record screening visit</source>
+        <translation>登记排查走访</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::ScreeningTableModel</name>
+    <message>
+        <source>✓ screened</source>
+        <translation>✓ 已排查</translation>
+    </message>
+    <message>
+        <source>✗ not yet</source>
+        <translation>✗ 未排查</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社区/村</translation>
     </message>
@@ -8354,34 +8385,6 @@ This reading is recorded in the audit log.</source>
     <message>
         <source>By</source>
         <translation>排查人</translation>
-    </message>
-    <message>
-        <source>Record &amp;Screening Visit…</source>
-        <translation>登记排查走访(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Could not read screening visits: %1</source>
-        <translation>无法读取排查记录：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt; (%2 – %3): %4 of %5 grids screened</source>
-        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;（%2 – %3）：已排查 %4 / %5 个网格</translation>
-    </message>
-    <message>
-        <source>Screened &lt;b&gt;%1/%2&lt;/b&gt;</source>
-        <translation>本周排查 &lt;b&gt;%1/%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>✓ screened</source>
-        <translation>✓ 已排查</translation>
-    </message>
-    <message>
-        <source>✗ not yet</source>
-        <translation>✗ 未排查</translation>
-    </message>
-    <message>
-        <source>Record screening visit</source>
-        <translation>登记排查走访</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "FieldPresenter.h"
 #include "ModuleHost.h"
 #include "ScreeningTheme.h"
+#include "ScreeningTableModel.h"
 #include "ScreeningVisitDialog.h"
 #include "ScreeningWeek.h"
 #include "Store.h"
@@ -19,7 +20,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -56,14 +58,22 @@ void ScreeningModule::install(ModuleHost &host)
     m_onlyMissing = new QCheckBox(tr("Only grids not yet screened"), body);
     m_onlyMissing->setObjectName(QStringLiteral("onlyUnscreenedCheck"));
     layout->addWidget(m_onlyMissing);
-    m_table = new QTableWidget(0, 5, body);
+    m_model = new ScreeningTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ScreeningTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(ScreeningTableModel::StateColumn);
+    m_proxy->setFilterRole(ScreeningTableModel::ScreenedRole);
+    m_table = new QTableView(body);
     m_table->setObjectName(QStringLiteral("screeningTable"));
-    m_table->setHorizontalHeaderLabels({tr("Community"), tr("Grid"), tr("This week"), tr("Last visit"), tr("By")});
+    m_table->setModel(m_proxy);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ScreeningTableModel::CommunityColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_dock->setWidget(body);
@@ -87,7 +97,9 @@ void ScreeningModule::install(ModuleHost &host)
     m_theme = new map::ScreeningTheme(&m_session.layers(), &m_session.watcher(), QgsProject::instance(), this);
     m_reading = new QFutureWatcher<Read>(this);
     connect(m_reading, &QFutureWatcher<Read>::finished, this, &ScreeningModule::show);
-    connect(m_onlyMissing, &QCheckBox::toggled, this, &ScreeningModule::fill);
+    connect(m_onlyMissing, &QCheckBox::toggled, this, [this](bool only) {
+        m_proxy->setFilterFixedString(only ? QStringLiteral("false") : QString());
+    });
     connect(&m_session, &ConsoleSession::unitsChanged, this, &ScreeningModule::fill);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("screening_visits")))
@@ -103,9 +115,11 @@ void ScreeningModule::install(ModuleHost &host)
 QStringList ScreeningModule::unscreenedGrids() const
 {
     QStringList out;
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        if (!m_table->item(r, 2)->data(Qt::UserRole).toBool())
-            out << m_table->item(r, 1)->data(Qt::UserRole).toString();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex grid = m_proxy->index(r, ScreeningTableModel::GridColumn);
+        if (!grid.data(ScreeningTableModel::ScreenedRole).toBool())
+            out << grid.data(ScreeningTableModel::GridCodeRole).toString();
+    }
     return out;
 }
 
@@ -171,42 +185,20 @@ void ScreeningModule::fill()
                             .arg(screened.size())
                             .arg(grids.size()));
     m_headerFigure->setText(tr("Screened <b>%1/%2</b>").arg(screened.size()).arg(grids.size()));
-    // Filled in one go: at city scale the list has some 15,000 grids.
-    QVector<const AdminUnit *> shown;
-    shown.reserve(grids.size());
+    // One model reset for every grid: at city scale the list has some 15,000.
+    QVector<ScreeningTableModel::Row> rows;
+    rows.reserve(grids.size());
     for (const AdminUnit &g : grids)
-        if (!(m_onlyMissing->isChecked() && screened.contains(g.code)))
-            shown << &g;
-    m_table->setUpdatesEnabled(false);
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(shown.size()));
-    for (int r = 0; r < shown.size(); ++r) {
-        const AdminUnit &g = *shown[r];
-        const bool done = screened.contains(g.code);
-        auto *community = new QTableWidgetItem(m_session.unitName(g.parentCode));
-        auto *grid = new QTableWidgetItem(g.name);
-        grid->setData(Qt::UserRole, g.code);
-        auto *state = new QTableWidgetItem(done ? tr("✓ screened") : tr("✗ not yet"));
-        state->setData(Qt::UserRole, done);
-        state->setForeground(done ? QColor(20, 120, 60) : QColor(190, 20, 20));
-        const ScreeningVisit v = last.value(g.code);
-        m_table->setItem(r, 0, community);
-        m_table->setItem(r, 1, grid);
-        m_table->setItem(r, 2, state);
-        m_table->setItem(r, 3, new QTableWidgetItem(FieldPresenter::formatTime(v.visitedAt)));
-        m_table->setItem(r, 4, new QTableWidgetItem(v.worker));
-    }
-    m_table->setSortingEnabled(true);
-    m_table->setUpdatesEnabled(true);
+        rows.push_back({g.code, g.name, m_session.unitName(g.parentCode), screened.contains(g.code), last.value(g.code)});
+    m_model->setRows(std::move(rows));
 }
 
 void ScreeningModule::recordVisit()
 {
     QString grid;
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows(ScreeningTableModel::GridColumn);
     if (!selected.isEmpty())
-        grid = m_table->item(selected.first()->row(), 1)->data(Qt::UserRole).toString();
+        grid = selected.first().data(ScreeningTableModel::GridCodeRole).toString();
     ScreeningVisitDialog dialog(m_session, grid, m_dock->window());
     const bool confirmed = m_dialogHook ? m_dialogHook(dialog) : dialog.exec() == QDialog::Accepted;
     if (!confirmed)

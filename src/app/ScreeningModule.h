@@ -16,7 +16,8 @@
 class QAction;
 class QCheckBox;
 class QLabel;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 class QDockWidget;
 
 namespace griddesk::map {
@@ -26,6 +27,7 @@ class ScreeningTheme;
 namespace griddesk::app {
 
 class ConsoleSession;
+class ScreeningTableModel;
 class ScreeningVisitDialog;
 
 class ScreeningModule : public FeatureModule
@@ -37,7 +39,7 @@ public:
     void install(ModuleHost &host) override;
 
     QDockWidget *dock() const { return m_dock; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
     map::ScreeningTheme *theme() const { return m_theme; }
     QAction *recordAction() const { return m_record; }
     // Grid codes without a visit this week, as the dock lists them.
@@ -68,7 +70,9 @@ private:
     QDockWidget *m_dock = nullptr;
     QLabel *m_coverage = nullptr;
     QCheckBox *m_onlyMissing = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    ScreeningTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     QAction *m_record = nullptr;
     map::ScreeningTheme *m_theme = nullptr;
     QLabel *m_headerFigure = nullptr;

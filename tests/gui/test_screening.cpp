@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "QgisTestMain.h"
 #include "ScreeningModule.h"
+#include "ScreeningTableModel.h"
 #include "ScreeningTheme.h"
 #include "ScreeningVisitDialog.h"
 #include "ScreeningWeek.h"
@@ -15,7 +16,7 @@
 
 #include <QAction>
 #include <QSettings>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <qgsmapcanvas.h>
@@ -46,7 +47,7 @@ private Q_SLOTS:
         auto *screening = w.findChild<ScreeningModule *>();
         QVERIFY(screening);
         QTRY_VERIFY_WITH_TIMEOUT(!screening->isLoading(), 10000); // read on a worker thread
-        QVERIFY(screening->table()->rowCount() > 0);
+        QCOMPARE(screening->table()->model()->rowCount(), session->store().adminUnits(int(AdminLevel::Grid)).size());
 
         // What the dock lists equals what the store says, and what the map theme draws.
         const QString week = screeningweek::key(QDateTime::currentDateTimeUtc());
@@ -83,9 +84,10 @@ private Q_SLOTS:
             d.raiseIncident(QStringLiteral("neighbourhood_dispute"), QStringLiteral("漏水引发邻里矛盾"));
             return d.visit().gridCode.size() == 15;
         });
+        QAbstractItemModel *list = screening->table()->model();
         const int row = [&] {
-            for (int r = 0; r < screening->table()->rowCount(); ++r)
-                if (screening->table()->item(r, 1)->data(Qt::UserRole).toString() == target)
+            for (int r = 0; r < list->rowCount(); ++r)
+                if (list->index(r, ScreeningTableModel::GridColumn).data(ScreeningTableModel::GridCodeRole).toString() == target)
                     return r;
             return -1;
         }();
