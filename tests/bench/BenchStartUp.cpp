@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -11,6 +12,8 @@
 #include <QTimer>
 
 #include <qgsmapcanvas.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
 
 #include <algorithm>
 
@@ -78,6 +81,32 @@ StartUp startUp(const QString &db, int runs)
             QTextStream(stdout) << "start-up run " << i << " did not paint: " << p.readAllStandardError() << "\n";
     }
     return r;
+}
+
+QVector<double> jobRenders(const QgsMapSettings &settings, int runs, QVector<QPair<double, QgsMapLayer *>> *layers)
+{
+    QVector<double> out;
+    QHash<QgsMapLayer *, double> perLayer;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QgsMapRendererParallelJob job(settings);
+        job.start();
+        job.waitForFinished();
+        if (i == 0) // the first one warms the providers
+            continue;
+        out << t.nsecsElapsed() / 1e6;
+        const QHash<QgsMapLayer *, int> times = job.perLayerRenderingTime();
+        for (auto it = times.cbegin(); it != times.cend(); ++it)
+            perLayer[it.key()] += double(it.value()) / runs;
+    }
+    if (layers) {
+        for (auto it = perLayer.cbegin(); it != perLayer.cend(); ++it)
+            *layers << qMakePair(it.value(), it.key());
+        std::sort(layers->begin(), layers->end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+    }
+    return out;
 }
 
 } // namespace griddesk::bench

@@ -1,12 +1,15 @@
 #pragma once
-// What several benchmarks share: medians and spreads, and the console's
+// What several benchmarks share: medians and spreads, the console's
 // start-up (process start to first complete map paint, with its peak memory)
-// measured by starting the real program.
+// measured by starting the real program, and frames rendered off-screen.
 
+#include <QPair>
 #include <QString>
 #include <QVector>
 
 class QgsMapCanvas;
+class QgsMapLayer;
+class QgsMapSettings;
 
 namespace griddesk::bench {
 
@@ -29,5 +32,12 @@ void waitForPaint(QgsMapCanvas *canvas, int timeoutMs = 20000);
 // Starts the console (beside this program) `runs` times on `location` (a
 // path or pg:CONNINFO), each as a first start, and waits for its first paint.
 StartUp startUp(const QString &location, int runs);
+
+// Renders the frame of `settings` `runs` times off-screen with QGIS's
+// parallel job, as QGIS Desktop draws, after one run that warms the
+// providers. Returns each run's ms; `layers` gets each layer's mean ms,
+// slowest first.
+QVector<double> jobRenders(const QgsMapSettings &settings, int runs,
+                           QVector<QPair<double, QgsMapLayer *>> *layers = nullptr);
 
 } // namespace griddesk::bench

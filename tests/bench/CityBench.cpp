@@ -64,40 +64,11 @@ QVector<double> canvasRedraws(QgsMapCanvas *canvas, const QgsRectangle &extent, 
     return out;
 }
 
-// One frame rendered off-screen by QGIS's parallel job, as QGIS Desktop
-// draws; `layers` gets each layer's mean time (its name, then ms).
-QVector<double> jobRenders(QgsMapSettings settings, const QgsRectangle &extent, int runs,
-                           QVector<QPair<double, QString>> *layers = nullptr)
-{
-    settings.setExtent(extent);
-    QVector<double> out;
-    QHash<QString, double> perLayer;
-    for (int i = 0; i < runs + 1; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QgsMapRendererParallelJob job(settings);
-        job.start();
-        job.waitForFinished();
-        if (i == 0) // the first one warms the providers
-            continue;
-        out << t.nsecsElapsed() / 1e6;
-        const QHash<QgsMapLayer *, int> times = job.perLayerRenderingTime();
-        for (auto it = times.cbegin(); it != times.cend(); ++it)
-            perLayer[it.key()->name()] += double(it.value()) / runs;
-    }
-    if (layers) {
-        for (auto it = perLayer.cbegin(); it != perLayer.cend(); ++it)
-            *layers << qMakePair(it.value(), it.key());
-        std::sort(layers->begin(), layers->end(), std::greater<>());
-    }
-    return out;
-}
-
-void slowest(QTextStream &out, const QString &side, const QVector<QPair<double, QString>> &layers)
+void slowest(QTextStream &out, const QString &side, const QVector<QPair<double, QgsMapLayer *>> &layers)
 {
     out << "    " << side << ":";
     for (int i = 0; i < std::min<int>(6, layers.size()); ++i)
-        out << QStringLiteral(" %1 %2 ms;").arg(layers[i].second, ms(layers[i].first));
+        out << QStringLiteral(" %1 %2 ms;").arg(layers[i].second->name(), ms(layers[i].first));
     out << "\n";
 }
 
@@ -330,9 +301,11 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
         << console.outputSize().width() << "x" << console.outputSize().height() << " px\n";
     for (const auto &frame : {qMakePair(QStringLiteral("full-extent render job"), full),
                               qMakePair(QStringLiteral("township-zoom render job"), zoomed)}) {
-        QVector<QPair<double, QString>> ours, theirs;
-        const QVector<double> a = jobRenders(console, frame.second, o.runs, &ours);
-        const QVector<double> b = jobRenders(qgis, frame.second, o.runs, &theirs);
+        QVector<QPair<double, QgsMapLayer *>> ours, theirs;
+        console.setExtent(frame.second);
+        qgis.setExtent(frame.second);
+        const QVector<double> a = jobRenders(console, o.runs, &ours);
+        const QVector<double> b = jobRenders(qgis, o.runs, &theirs);
         side(out, frame.first, a, b, frame.second == full ? 100 : 50);
         slowest(out, QStringLiteral("GridDesk's slowest layers"), ours);
         slowest(out, QStringLiteral("QGIS's slowest layers"), theirs);

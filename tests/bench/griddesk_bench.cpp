@@ -185,23 +185,10 @@ QVector<double> fullExtentJob(const QString &db, int runs)
     s.setOutputDpi(96);
     s.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
     s.setExtent(layers.fullExtent());
-    QVector<double> ms;
-    QHash<QString, double> perLayer;
-    for (int i = 0; i < runs + 1; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QgsMapRendererParallelJob job(s);
-        job.start();
-        job.waitForFinished();
-        if (i == 0)
-            continue; // the first run warms the providers' caches
-        ms << t.nsecsElapsed() / 1e6;
-        const QHash<QgsMapLayer *, int> times = job.perLayerRenderingTime();
-        for (auto it = times.cbegin(); it != times.cend(); ++it)
-            perLayer[it.key()->objectName()] += it.value();
-    }
-    for (auto it = perLayer.cbegin(); it != perLayer.cend(); ++it)
-        out << QStringLiteral("    %1 %2 ms per frame\n").arg(it.key(), -22).arg(it.value() / runs, 0, 'f', 1);
+    QVector<QPair<double, QgsMapLayer *>> perLayer;
+    const QVector<double> ms = bench::jobRenders(s, runs, &perLayer);
+    for (const auto &[layerMs, layer] : perLayer)
+        out << QStringLiteral("    %1 %2 ms per frame\n").arg(layer->objectName(), -22).arg(layerMs, 0, 'f', 1);
     return ms;
 }
 
