@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "ModuleHost.h"
 #include "Language.h"
+#include "PendingWork.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -104,12 +105,12 @@ void AuditModule::install(ModuleHost &host)
 
 bool AuditModule::isLoading() const
 {
-    return m_loader && m_loader->isRunning();
+    return m_loader && isPending(*m_loader);
 }
 
 void AuditModule::reload()
 {
-    if (!m_loader || m_loader->isRunning())
+    if (!m_loader || isPending(*m_loader))
         return;
     m_verdict->setText(tr("Reading and checking the audit log…"));
     const StoreOpener opener = m_session.opener();

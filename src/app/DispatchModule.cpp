@@ -11,6 +11,8 @@
 #include "IncidentWorkflow.h"
 #include "ModuleHost.h"
 #include "OperatorDialog.h"
+#include "PendingWork.h"
+#include "ReadRetry.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "TimeLimitWatch.h"
@@ -141,6 +143,7 @@ void DispatchModule::install(ModuleHost &host)
 
     m_loader = new QFutureWatcher<QueueRead>(this);
     connect(m_loader, &QFutureWatcher<QueueRead>::finished, this, &DispatchModule::queueReady);
+    m_retry = new ReadRetry([this] { reload(); }, [this] { readChanges(); }, this);
 
     m_watch = new TimeLimitWatch(m_session.opener(), this);
     connect(m_watch, &TimeLimitWatch::ran, this, [&host](const MonitorResult &r) {
@@ -161,7 +164,7 @@ void DispatchModule::install(ModuleHost &host)
 
 void DispatchModule::reload()
 {
-    if (m_loader->isRunning()) {
+    if (isPending(*m_loader)) {
         m_reloadPending = true; // read again once this read is done
         return;
     }
@@ -189,7 +192,7 @@ void DispatchModule::readCases(const QSet<qint64> &ids)
 
 void DispatchModule::readChanges()
 {
-    if (m_loader->isRunning() || m_changed.isEmpty())
+    if (isPending(*m_loader) || m_changed.isEmpty())
         return; // read once the running read is done
     if (m_changed.size() > IncidentRowsModel::kChangedRowsLimit) {
         reload();
@@ -222,10 +225,19 @@ void DispatchModule::queueReady()
     const QueueRead read = m_loader->result();
     const QVector<Incident> before = selectedIncidents();
     if (!read.error.isEmpty()) {
-        if (!read.asked.isEmpty())
-            m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend())); // tried again with the next change
+        // Tried again after a pause (or with the next change): at once, it
+        // would loop for as long as a server is away.
         if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
             w->statusBar()->showMessage(tr("Could not read the dispatch queue: %1").arg(read.error));
+        m_loading = false;
+        m_reloadPending = false;
+        if (read.asked.isEmpty()) {
+            m_retry->wholeFailed();
+        } else {
+            m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend()));
+            m_retry->changesFailed();
+        }
+        return;
     } else if (read.asked.isEmpty()) {
         QVector<qint64> keep;
         for (const Incident &i : before)

@@ -15,8 +15,11 @@
 #include <functional>
 
 class QAction;
+class QTimer;
 
 namespace griddesk::app {
+
+class ReadRetry;
 
 class ConsoleSession;
 class DispatchDock;
@@ -84,6 +87,7 @@ private:
     bool m_reloadPending = false;
     QSet<qint64> m_changed; // cases changed since the last read began
     bool m_loading = false; // from reload() until its result is shown
+    ReadRetry *m_retry = nullptr; // a failed read is tried again after a pause, not in a loop
 };
 
 } // namespace griddesk::app

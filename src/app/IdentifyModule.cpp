@@ -6,6 +6,7 @@
 #include "FieldPresenter.h"
 #include "IdentifyTool.h"
 #include "ModuleHost.h"
+#include "PendingWork.h"
 #include "StoreError.h"
 
 #include <QAction>
@@ -119,12 +120,12 @@ void IdentifyModule::showSummary()
 
 bool IdentifyModule::isReadingSummary() const
 {
-    return m_summary->isRunning() || m_summaryAgain;
+    return isPending(*m_summary) || m_summaryAgain;
 }
 
 void IdentifyModule::readSummary()
 {
-    if (m_summary->isRunning()) {
+    if (isPending(*m_summary)) {
         m_summaryAgain = true;
         return;
     }

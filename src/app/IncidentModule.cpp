@@ -7,6 +7,7 @@
 #include "IncidentListDock.h"
 #include "IncidentTableModel.h"
 #include "ModuleHost.h"
+#include "ReadRetry.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -92,6 +93,7 @@ void IncidentModule::install(ModuleHost &host)
     connect(m_pageLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::pageRead);
     m_changeLoader = new QFutureWatcher<Read>(this);
     connect(m_changeLoader, &QFutureWatcher<Read>::finished, this, &IncidentModule::changesRead);
+    m_retry = new ReadRetry([this] { reload(); }, [this] { readChanges(); }, this);
     connect(m_model, &IncidentTableModel::moreRequested, this, &IncidentModule::fetchMore);
     m_period = settings::closedPeriod();
     m_dock->setClosedPeriod(m_period);
@@ -230,6 +232,7 @@ void IncidentModule::listRead()
     if (!read.error.isEmpty()) {
         if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
             w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(read.error));
+        m_retry->wholeFailed();
     } else {
         m_model->setIncidents(read.open + read.ended, read.more);
         m_endedLoaded = read.ended.size();
@@ -295,7 +298,9 @@ void IncidentModule::changesRead()
     if (!read.error.isEmpty()) {
         if (auto *w = qobject_cast<QMainWindow *>(m_dock->window()))
             w->statusBar()->showMessage(tr("Could not read incidents: %1").arg(read.error));
-        m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend())); // tried again with the next change
+        // Tried again after a pause, or with the next change.
+        m_changed.unite(QSet<qint64>(read.asked.cbegin(), read.asked.cend()));
+        m_retry->changesFailed();
         return;
     }
     // A changed case belongs in the list when it is open or ended in the

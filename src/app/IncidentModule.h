@@ -21,6 +21,8 @@ class QTimer;
 
 namespace griddesk::app {
 
+class ReadRetry;
+
 class ConsoleSession;
 class IncidentListDock;
 class IncidentTableModel;
@@ -96,6 +98,7 @@ private:
     bool m_pageLoading = false;
     bool m_changesLoading = false; // from readChanges() until its rows are shown
     bool m_waitingForMap = false;  // the first read waits for the map's first frame
+    ReadRetry *m_retry = nullptr; // a failed read is tried again after a pause, not in a loop
     int m_newToday = 0;
     QDate m_today;
 };

@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "FieldPresenter.h"
 #include "ModuleHost.h"
+#include "PendingWork.h"
 #include "ScreeningTheme.h"
 #include "ScreeningTableModel.h"
 #include "ScreeningVisitDialog.h"
@@ -125,7 +126,7 @@ QStringList ScreeningModule::unscreenedGrids() const
 
 void ScreeningModule::reload()
 {
-    if (m_reading->isRunning()) {
+    if (isPending(*m_reading)) {
         m_readAgain = true; // read again once this read is shown
         return;
     }

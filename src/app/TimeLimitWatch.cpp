@@ -1,4 +1,5 @@
 #include "TimeLimitWatch.h"
+#include "PendingWork.h"
 #include "StoreOpener.h"
 #include "StoreError.h"
 
@@ -30,7 +31,7 @@ void TimeLimitWatch::start(int intervalMs)
 
 void TimeLimitWatch::runNow()
 {
-    if (m_watcher.isRunning())
+    if (isPending(m_watcher))
         return;
     const StoreOpener opener = m_opener;
     m_watcher.setFuture(QtConcurrent::run([opener] {

@@ -3,7 +3,8 @@
 // reported elsewhere is added to both, a case rejected elsewhere leaves the
 // queue and stays in the list as ended, and neither list is reset, so the
 // person at the console keeps the row they selected. A grid worker's lists
-// never take in a case outside their grid.
+// never take in a case outside their grid. A read that fails (the file or
+// the server away) is tried again by itself after a pause.
 #include "AppResources.h"
 #include "ConsoleSession.h"
 #include "ConsoleSignIn.h"
@@ -24,8 +25,11 @@
 #include "TestReports.h"
 #include "TestPeople.h"
 
+#include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -144,6 +148,38 @@ private Q_SLOTS:
             QCOMPARE(queue->rowOfId(queue->incidentAt(row)->id), row);
         for (int row = 0; row < list->rowCount(); ++row)
             QCOMPARE(list->rowOfId(list->incidentAt(row)->id), row);
+    }
+
+    void aFailedReadIsTriedAgain()
+    {
+        auto session = test::consoleSessionOf(m_backend, login("centre"), kPassword);
+        QVERIFY(session);
+        // The lists' reads cannot open the data: the file is moved away, or
+        // the person may no longer sign in to the server.
+        const QString path = m_backend.location();
+        const QString away = path + QStringLiteral(".away");
+        const QString role = login("centre");
+        const auto setReachable = [&](bool reachable) {
+            if (test::TestBackend::isPg())
+                test::TestBackend::serverExec(QStringLiteral("ALTER ROLE %1 %2").arg(role, reachable ? "LOGIN" : "NOLOGIN"));
+            else if (reachable)
+                QVERIFY(QDir(path).removeRecursively() && QFile::rename(away, path));
+            else // a folder in its place, so that nothing makes an empty file there meanwhile
+                QVERIFY(QFile::rename(path, away) && QDir().mkpath(path));
+        };
+        MainWindow w(*session); // not shown: the lists read as soon as events run
+        setReachable(false);
+        auto *incidents = w.findChild<IncidentModule *>();
+        auto *dispatch = w.findChild<DispatchModule *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading() && !dispatch->isLoading(), 10000);
+        QCOMPARE(incidents->model()->rowCount(), 0);
+        QCOMPARE(dispatch->model()->rowCount(), 0);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Could not read")),
+                 qPrintable(w.statusBar()->currentMessage()));
+
+        // Back: both lists fill by themselves, with no change to prompt them.
+        setReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(incidents->model()->rowCount() > 0 && dispatch->model()->rowCount() > 2, 15000);
     }
 
     void aGridWorkersListsKeepToTheirGrid()

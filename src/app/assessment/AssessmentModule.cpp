@@ -5,6 +5,7 @@
 #include "AssessmentReportBuilder.h"
 #include "AssessmentXlsxWriter.h"
 #include "BreakdownChart.h"
+#include "PendingWork.h"
 #include "RankingBarChart.h"
 #include "TrendChart.h"
 #include "ChangeWatcher.h"
@@ -137,7 +138,7 @@ bool AssessmentModule::isLoading() const
 
 void AssessmentModule::reload()
 {
-    if (m_loader->isRunning()) {
+    if (isPending(*m_loader)) {
         m_pending = true;
         return;
     }

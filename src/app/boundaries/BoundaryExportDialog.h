@@ -4,6 +4,7 @@
 // and, for a Shapefile, text encoding. The store is read and the file
 // written on a worker thread; the file appears whole or not at all.
 
+#include "PendingWork.h"
 #include "StoreOpener.h"
 
 #include <QDialog>
@@ -29,7 +30,7 @@ public:
     // Sets the file and the format its suffix asks for.
     void setFile(const QString &path);
     void startExport();
-    bool isWorking() const { return m_watcher->isRunning(); }
+    bool isWorking() const { return isPending(*m_watcher); }
 
     QLineEdit *fileEdit() const { return m_file; }
     QComboBox *levelBox() const { return m_level; }

@@ -6,6 +6,7 @@
 // topology problems it would bring are listed, and the administrator may
 // import anyway with a justification, which is recorded.
 
+#include "PendingWork.h"
 #include "StoreOpener.h"
 #include "boundaries/BoundaryImport.h"
 
@@ -37,7 +38,7 @@ public:
     void setFile(const QString &path);
     // Starts the import (with a justification: despite topology problems).
     void startImport(const QString &justification = {});
-    bool isWorking() const { return m_watcher->isRunning(); }
+    bool isWorking() const { return isPending(*m_watcher); }
 
     QLineEdit *fileEdit() const { return m_file; }
     QComboBox *levelBox() const { return m_level; }

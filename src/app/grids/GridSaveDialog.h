@@ -7,6 +7,7 @@
 
 #include "GridSketch.h"
 #include "GridStore.h"
+#include "PendingWork.h"
 #include "ui_GridSaveDialog.h"
 
 #include <QDialog>
@@ -27,7 +28,7 @@ public:
     // What the save did, once the dialog is accepted.
     const GridStore::SavedEdit &saved() const { return m_saved; }
 
-    bool isChecking() const { return m_check.isRunning(); }
+    bool isChecking() const { return isPending(m_check); }
     QDateEdit *effectiveEdit() const { return m_ui.effectiveEdit; }
     QTableWidget *newGridsTable() const { return m_ui.newGridsTable; }
     QListWidget *problemList() const { return m_ui.problemList; }

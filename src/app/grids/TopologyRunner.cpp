@@ -1,4 +1,5 @@
 #include "TopologyRunner.h"
+#include "PendingWork.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "topology/TopologyCheck.h"
@@ -23,7 +24,7 @@ TopologyRunner::~TopologyRunner()
 
 bool TopologyRunner::start(const StoreOpener &opener, const topology::TopologyOptions &options)
 {
-    if (m_watcher.isRunning())
+    if (isPending(m_watcher))
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;

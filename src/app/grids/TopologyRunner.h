@@ -3,6 +3,7 @@
 // worker thread with its own store connection, reporting progress and
 // stopping when asked; the console stays responsive throughout.
 
+#include "PendingWork.h"
 #include "StoreOpener.h"
 #include "topology/TopologyProblem.h"
 
@@ -30,7 +31,7 @@ public:
     // Starts a check; false while one is running.
     bool start(const StoreOpener &opener, const topology::TopologyOptions &options = {});
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return isPending(m_watcher); }
 
 Q_SIGNALS:
     void progress(int done, int total);

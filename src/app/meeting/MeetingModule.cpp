@@ -11,6 +11,7 @@
 #include "MeetingSlideSource.h"
 #include "MeetingTasksDock.h"
 #include "ModuleHost.h"
+#include "PendingWork.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
 #include "PresenterView.h"
@@ -155,7 +156,7 @@ PresentationController *MeetingModule::presentation() const
 
 bool MeetingModule::isBuilding() const
 {
-    return m_builder && m_builder->isRunning();
+    return m_builder && isPending(*m_builder);
 }
 
 void MeetingModule::reloadList(qint64 current)

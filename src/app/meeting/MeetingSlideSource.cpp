@@ -1,5 +1,6 @@
 #include "MeetingSlideSource.h"
 #include "MeetingAgenda.h"
+#include "PendingWork.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -98,7 +99,7 @@ void MeetingSlideSource::request(int index) const
 
 void MeetingSlideSource::startReading() const
 {
-    if (m_worker->isRunning() || m_pending.isEmpty())
+    if (isPending(*m_worker) || m_pending.isEmpty())
         return; // the running read starts the next when it ends
     QVector<QPair<int, AgendaItem>> items;
     for (int i : qAsConst(m_pending))

@@ -1,4 +1,5 @@
 #include "RegisterLoader.h"
+#include "PendingWork.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -60,7 +61,7 @@ RegisterLoader::Result RegisterLoader::read(const RegisterStore &store, const Re
 
 void RegisterLoader::load(const Request &request)
 {
-    if (m_watcher.isRunning()) {
+    if (isPending(m_watcher)) {
         m_pending = request;
         return;
     }

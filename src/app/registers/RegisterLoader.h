@@ -5,6 +5,7 @@
 // request's result is delivered: one asked for while another runs waits
 // for it and replaces it.
 
+#include "PendingWork.h"
 #include "RegisterQuery.h"
 #include "RegisterRecord.h"
 #include "StoreOpener.h"
@@ -44,7 +45,7 @@ public:
     ~RegisterLoader() override;
 
     void load(const Request &request);
-    bool isLoading() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    bool isLoading() const { return isPending(m_watcher) || m_pending.has_value(); }
 
     // The same read on the caller's thread and store (tests, and the first read after a write).
     static Result read(const RegisterStore &store, const Request &request);

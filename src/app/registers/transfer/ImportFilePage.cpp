@@ -1,5 +1,6 @@
 #include "ImportFilePage.h"
 #include "CrsBox.h"
+#include "PendingWork.h"
 #include "StoreError.h"
 #include "tables/TableFormat.h"
 #include "tables/TableSource.h"
@@ -187,7 +188,7 @@ void ImportFilePage::inspect()
     m_about->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(file)));
     m_busy->setVisible(true);
     Q_EMIT readStarted();
-    if (m_reader.isRunning()) {
+    if (isPending(m_reader)) {
         m_readAgain = true;
         return;
     }

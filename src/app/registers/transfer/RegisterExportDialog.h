@@ -6,6 +6,7 @@
 // worker thread over a connection of its own, with progress and Stop (a
 // stopped export leaves no file and no audit entry), and the export is audited.
 
+#include "PendingWork.h"
 #include "RegisterQuery.h"
 #include "StoreOpener.h"
 
@@ -42,7 +43,7 @@ public:
     void startExport();
     // Stops the running export: nothing is written.
     void stop();
-    bool isWorking() const { return m_watcher->isRunning(); }
+    bool isWorking() const { return isPending(*m_watcher); }
     void reject() override;
 
     QComboBox *registerBox() const { return m_register; }
