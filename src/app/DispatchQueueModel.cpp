@@ -30,9 +30,9 @@ void DispatchQueueModel::updateIncident(const Incident &incident)
 
 void DispatchQueueModel::refreshDeadlines()
 {
+    const QDateTime before = m_now;
     m_now = QDateTime::currentDateTimeUtc();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    rowsChanged([&](int row) { return m_rows[row].deadlineStatus(before) != m_rows[row].deadlineStatus(m_now); });
 }
 
 DispatchQueueModel::Need DispatchQueueModel::needOf(IncidentState s)

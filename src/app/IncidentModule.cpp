@@ -7,6 +7,7 @@
 #include "IncidentListDock.h"
 #include "IncidentTableModel.h"
 #include "ModuleHost.h"
+#include "OpenCaseLayer.h"
 #include "ReadRetry.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -146,7 +147,7 @@ void IncidentModule::install(ModuleHost &host)
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_model->refreshDeadlines();
-        m_session.layers().incidents()->triggerRepaint();
+        m_session.layers().openCases()->refreshMarks(QDateTime::currentDateTimeUtc());
         m_session.layers().updateCaseTotals();
         // The period's start moves at midnight, and "new today" starts again.
         if (closedperiod::since(m_period, QDateTime::currentDateTimeUtc()) != m_closedSince

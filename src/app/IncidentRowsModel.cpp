@@ -14,6 +14,20 @@ int IncidentRowsModel::rowOfId(qint64 id) const
     return m_rowOfId.value(id, -1);
 }
 
+void IncidentRowsModel::rowsChanged(const std::function<bool(int row)> &changed)
+{
+    int first = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        if (row < m_rows.size() && changed(row)) {
+            if (first < 0)
+                first = row;
+        } else if (first >= 0) {
+            Q_EMIT dataChanged(index(first, 0), index(row - 1, lastColumn()));
+            first = -1;
+        }
+    }
+}
+
 int IncidentRowsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <functional>
+
 namespace griddesk::app {
 
 class IncidentRowsModel : public QAbstractTableModel
@@ -42,6 +44,11 @@ protected:
     // are rebuilt from there.
     virtual void rowsMoved(int from) { Q_UNUSED(from) }
     virtual int lastColumn() const = 0;
+    // Tells the views of the rows for which `changed(row)` is true, one
+    // dataChanged per run of neighbouring rows: when time passes a few
+    // deadlines, a sorting proxy looks again at those rows only, not at
+    // every case of a city.
+    void rowsChanged(const std::function<bool(int row)> &changed);
 
     QVector<Incident> m_rows;
 

@@ -52,11 +52,13 @@ void IncidentTableModel::fetchMore(const QModelIndex &parent)
 void IncidentTableModel::refreshDeadlines()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_status[i] = m_rows[i].deadlineStatus(now);
-    }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+    rowsChanged([&](int row) {
+        const DeadlineStatus status = m_rows[row].deadlineStatus(now);
+        if (status == m_status[row])
+            return false;
+        m_status[row] = status;
+        return true;
+    });
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "ConsoleLayers.h"
 #include "AreaTotalsLayer.h"
+#include "CaseMark.h"
 #include "GdalSettings.h"
 #include "LayerStyles.h"
 #include "MapCrs.h"
@@ -15,6 +16,8 @@
 #include <qgslayertree.h>
 #include <qgsproject.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgssymbol.h>
 #include <qgsvectorsimplifymethod.h>
 #include <qgsvectorlayer.h>
 
@@ -25,6 +28,12 @@ namespace {
 const QString kOpen = QStringLiteral("\"closed_at\" IS NULL");
 const QString kEnded = QStringLiteral("\"closed_at\" IS NOT NULL");
 
+bool isEndedRule(QgsRuleBasedRenderer::Rule *rule)
+{
+    return rule->filterExpression().contains(QStringLiteral("'closed', 'rejected', 'merged')"))
+           && !rule->filterExpression().contains(QStringLiteral("NOT IN"));
+}
+
 // The incidents' style draws ended cases grey; the open cases' layer has
 // none, so its legend leaves that entry out.
 void dropEndedRule(QgsVectorLayer *layer)
@@ -34,9 +43,22 @@ void dropEndedRule(QgsVectorLayer *layer)
         return;
     QgsRuleBasedRenderer::Rule *root = rules->rootRule();
     for (int i = root->children().size() - 1; i >= 0; --i)
-        if (root->children().at(i)->filterExpression().contains(QStringLiteral("'closed', 'rejected', 'merged')"))
-            && !root->children().at(i)->filterExpression().contains(QStringLiteral("NOT IN")))
+        if (isEndedRule(root->children().at(i)))
             root->removeChildAt(i);
+}
+
+// Every ended case looks alike: one symbol, with no rules to test and no
+// order to sort by for each of the period's cases.
+void drawAsEnded(QgsVectorLayer *layer)
+{
+    auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(layer->renderer());
+    if (!rules)
+        return;
+    for (QgsRuleBasedRenderer::Rule *rule : rules->rootRule()->children())
+        if (isEndedRule(rule) && rule->symbol()) {
+            layer->setRenderer(new QgsSingleSymbolRenderer(rule->symbol()->clone()));
+            return;
+        }
 }
 } // namespace
 
@@ -54,12 +76,16 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
     m_cameras = makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras"));
     m_incidents = makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents"));
     m_incidents->setObjectName(QStringLiteral("layer_ended_cases"));
+    drawAsEnded(m_incidents);
     QgsVectorLayer *openSource = makeLayer(QStringLiteral("incidents"), kOpen, tr("Open cases"), QStringLiteral("incidents"));
     m_openCases = new OpenCaseLayer(openSource, this);
     QString styleError;
     if (isValid() && !applyStyle(m_openCases->layer(), QStringLiteral("incidents"), &styleError))
         m_error = tr("Map style %1 could not be loaded: %2").arg(QStringLiteral("incidents"), styleError);
     dropEndedRule(m_openCases->layer());
+    if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(m_openCases->layer()->renderer()))
+        if (QgsFeatureRenderer *byMark = casemark::rendererFrom(rules))
+            m_openCases->layer()->setRenderer(byMark);
     // A change moves the totals of its own grids' units only.
     connect(m_openCases, &OpenCaseLayer::updated, this, [this] {
         if (!m_totals || !m_openCases->isLoaded())

@@ -1,4 +1,5 @@
 #include "OpenCaseLayer.h"
+#include "CaseMark.h"
 
 #include <QtConcurrent>
 
@@ -11,10 +12,18 @@
 
 namespace griddesk::map {
 
+namespace {
+QgsFields withMark(QgsFields fields)
+{
+    fields.append(QgsField(casemark::field(), QVariant::Int));
+    return fields;
+}
+} // namespace
+
 OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
     : QObject(parent)
     , m_source(source)
-    , m_layer(QgsMemoryProviderUtils::createMemoryLayer(source->name(), source->fields(), QgsWkbTypes::Point,
+    , m_layer(QgsMemoryProviderUtils::createMemoryLayer(source->name(), withMark(source->fields()), QgsWkbTypes::Point,
                                                         source->crs()))
 {
     m_layer->setObjectName(QStringLiteral("layer_open_cases"));
@@ -22,6 +31,9 @@ OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
     m_idField = source->fields().indexOf(QStringLiteral("fid"));
     m_gridField = source->fields().indexOf(QStringLiteral("grid_code"));
     m_dueField = source->fields().indexOf(QStringLiteral("due_at"));
+    m_warnField = source->fields().indexOf(QStringLiteral("warn_at"));
+    m_stateField = source->fields().indexOf(QStringLiteral("state"));
+    m_markField = source->fields().size();
     // No spatial index: a render thread would share it with the edits a
     // change makes, and a few thousand points draw as fast without one.
     connect(&m_reading, &QFutureWatcher<Read>::finished, this, &OpenCaseLayer::finishRead);
@@ -121,14 +133,44 @@ QVector<GridTotals> OpenCaseLayer::totals(const QSet<QString> &grids, const QDat
     return out;
 }
 
-void OpenCaseLayer::note(qint64 caseId, const QgsFeature &f)
+void OpenCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
 {
     forget(caseId);
-    const Spot spot{m_gridField >= 0 ? f.attribute(m_gridField).toString() : QString(),
-                    m_dueField >= 0 ? f.attribute(m_dueField).toDateTime() : QDateTime()};
-    m_spots.insert(caseId, spot);
+    const auto text = [&f](int field) { return field >= 0 ? f.attribute(field).toString() : QString(); };
+    const auto time = [&f](int field) { return field >= 0 ? f.attribute(field).toDateTime() : QDateTime(); };
+    Spot spot{text(m_gridField), text(m_stateField), time(m_warnField), time(m_dueField), 0};
+    spot.mark = casemark::of(spot.state, spot.warn, spot.due, now);
+    QgsAttributes values = f.attributes();
+    values.resize(m_markField + 1);
+    values[m_markField] = spot.mark;
+    f.setFields(m_layer->fields(), false);
+    f.setAttributes(values);
     m_inGrid[spot.grid].insert(caseId);
     m_changedGrids.insert(spot.grid);
+    m_spots.insert(caseId, std::move(spot));
+}
+
+void OpenCaseLayer::refreshMarks(const QDateTime &now)
+{
+    if (!m_layer)
+        return;
+    QgsChangedAttributesMap changed;
+    for (auto it = m_spots.begin(); it != m_spots.end(); ++it) {
+        const int mark = casemark::of(it->state, it->warn, it->due, now);
+        if (mark == it->mark)
+            continue;
+        it->mark = mark;
+        const auto feature = m_byCase.constFind(it.key());
+        if (feature != m_byCase.cend())
+            changed.insert(*feature, {{m_markField, mark}});
+    }
+    if (changed.isEmpty())
+        return;
+    m_layer->dataProvider()->changeAttributeValues(changed);
+    if (m_repaint)
+        m_repaint(m_layer);
+    else
+        m_layer->triggerRepaint();
 }
 
 void OpenCaseLayer::forget(qint64 caseId)
@@ -195,6 +237,7 @@ void OpenCaseLayer::finishRead()
     QSet<qint64> touched;
     m_changedGrids.clear();
     m_fullRead = read.full;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (read.full) {
         provider->truncate();
         m_byCase.clear();
@@ -205,7 +248,7 @@ void OpenCaseLayer::finishRead()
         cases.reserve(read.features.size());
         for (QgsFeature &f : read.features) {
             cases << caseOf(f);
-            note(cases.last(), f);
+            note(cases.last(), f, now);
         }
         provider->addFeatures(read.features, QgsFeatureSink::FastInsert);
         for (int i = 0; i < read.features.size(); ++i) {
@@ -219,10 +262,10 @@ void OpenCaseLayer::finishRead()
         QgsFeatureList added;
         QVector<qint64> addedCases;
         QSet<qint64> gone = read.asked;
-        for (const QgsFeature &f : qAsConst(read.features)) {
+        for (QgsFeature &f : read.features) {
             const qint64 id = caseOf(f);
             gone.remove(id);
-            note(id, f);
+            note(id, f, now);
             const auto at = m_byCase.constFind(id);
             if (at == m_byCase.cend()) {
                 added << f;

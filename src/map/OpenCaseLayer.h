@@ -72,6 +72,10 @@ public:
     // owns the layer lets it go).
     void stop();
 
+    // Works out again each marker's look (casemark::Mark) at `now`: time
+    // limits run out while nobody touches a case. Repaints when any changed.
+    void refreshMarks(const QDateTime &now);
+
     // How the layer asks for a repaint (default: triggerRepaint()).
     void setRepaint(std::function<void(QgsMapLayer *)> repaint) { m_repaint = std::move(repaint); }
 
@@ -90,11 +94,16 @@ private:
     };
     struct Spot {
         QString grid;
+        QString state;
+        QDateTime warn;
         QDateTime due;
+        int mark = 0;
     };
     void startRead();
     void finishRead();
-    void note(qint64 caseId, const QgsFeature &f);
+    // Notes a case read from the source and gives its feature the mark
+    // field (the layer's last).
+    void note(qint64 caseId, QgsFeature &f, const QDateTime &now);
     void forget(qint64 caseId);
 
     QgsVectorLayer *m_source;
@@ -115,6 +124,9 @@ private:
     int m_idField = -1; // the case id: the postgres provider numbers a view's features itself
     int m_gridField = -1;
     int m_dueField = -1;
+    int m_warnField = -1;
+    int m_stateField = -1;
+    int m_markField = -1;
     bool m_loaded = false;
     bool m_owned = true;
     bool m_stopped = false;

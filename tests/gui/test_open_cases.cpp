@@ -6,8 +6,10 @@
 // from one indexed read per table. On a GeoPackage and (the _pg variant) a
 // server.
 #include "AreaTotalsLayer.h"
+#include "CaseMark.h"
 #include "ConsoleLayers.h"
 #include "IncidentState.h"
+#include "LayerStyles.h"
 #include "MapResources.h"
 #include "OpenCaseLayer.h"
 #include "OpenCases.h"
@@ -21,6 +23,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsmemoryproviderutils.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
 using namespace griddesk;
@@ -162,6 +169,73 @@ private Q_SLOTS:
         layers.selectCases({burst[2]});
         QCOMPARE(layers.selectedCases(), QVector<qint64>{burst[2]});
         QCOMPARE(layers.incidents()->selectedFeatureIds(), open->featureIds({burst[2]}));
+    }
+
+    // Each marker carries its look as a number (casemark), which the
+    // renderer draws with the style's own symbols: the same look as the
+    // style's rules over the clock give, and it moves when time passes a
+    // case's limits, without a read.
+    void eachMarkerLooksAsTheStyleRulesSayAndMovesWhenTimePasses()
+    {
+        map::ConsoleLayers layers(m_backend.storeLocation());
+        QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
+        QVERIFY(test::waitForOpenCases(layers));
+        map::OpenCaseLayer *open = layers.openCases();
+        auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(layers.incidents()->renderer());
+        QVERIFY(byMark);
+        QCOMPARE(byMark->classAttribute(), map::casemark::field());
+        QCOMPARE(byMark->categories().size(), 5);
+
+        // The style's rules, as they stand in maps/incidents.qml.
+        std::unique_ptr<QgsVectorLayer> ruled(QgsMemoryProviderUtils::createMemoryLayer(
+            QStringLiteral("ruled"), layers.incidents()->fields(), QgsWkbTypes::Point, layers.incidents()->crs()));
+        QString error;
+        QVERIFY2(map::applyStyle(ruled.get(), QStringLiteral("incidents"), &error), qPrintable(error));
+        auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(ruled->renderer());
+        QVERIFY(rules);
+        const auto ruleFor = [&](const QgsFeature &f) -> QgsRuleBasedRenderer::Rule * {
+            QgsExpressionContext context(QgsExpressionContextUtils::globalProjectLayerScopes(ruled.get()));
+            context.setFeature(f);
+            for (QgsRuleBasedRenderer::Rule *r : rules->rootRule()->children()) {
+                QgsExpression e(r->filterExpression());
+                if (e.evaluate(&context).toBool())
+                    return r;
+            }
+            return nullptr;
+        };
+        const auto colourOf = [](const QgsSymbol *s) { return s ? s->color().name(QColor::HexArgb) : QString(); };
+        QHash<int, int> perMark;
+        QgsFeature f;
+        QgsFeatureIterator it = layers.incidents()->getFeatures();
+        while (it.nextFeature(f)) {
+            const int mark = f.attribute(map::casemark::field()).toInt();
+            ++perMark[mark];
+            QgsRuleBasedRenderer::Rule *rule = ruleFor(f);
+            QVERIFY2(rule, qPrintable(f.attribute(QStringLiteral("code")).toString()));
+            QCOMPARE(byMark->categories().at(mark - 1).label(), rule->label());
+            QCOMPARE(colourOf(byMark->categories().at(mark - 1).symbol()), colourOf(rule->symbol()));
+        }
+        QCOMPARE(perMark.value(map::casemark::None), 0);
+        QVERIFY2(perMark.size() >= 3, "the demo's open cases show at least three looks");
+
+        // A year on, every open case with a time limit is overdue; the
+        // markers move without a read of the database.
+        QSignalSpy read(open, &map::OpenCaseLayer::updated);
+        open->refreshMarks(QDateTime::currentDateTimeUtc().addDays(365));
+        QCOMPARE(read.size(), 0);
+        int overdue = 0, withLimit = 0;
+        it = layers.incidents()->getFeatures();
+        while (it.nextFeature(f)) {
+            withLimit += f.attribute(QStringLiteral("due_at")).isNull() ? 0 : 1;
+            overdue += f.attribute(map::casemark::field()).toInt() == map::casemark::Overdue ? 1 : 0;
+        }
+        QVERIFY(withLimit > 0);
+        QCOMPARE(overdue, withLimit);
+        // And back to now: the looks are as the rules say again.
+        open->refreshMarks(QDateTime::currentDateTimeUtc());
+        it = layers.incidents()->getFeatures();
+        while (it.nextFeature(f))
+            QCOMPARE(byMark->categories().at(f.attribute(map::casemark::field()).toInt() - 1).label(), ruleFor(f)->label());
     }
 };
 
