@@ -52,9 +52,9 @@
   <settings calloutType="simple">
    <text-style fontItalic="0" useSubstitutions="0" isExpression="0" fontUnderline="0" textColor="20,54,93,255" fontSize="13" fontSizeUnit="Point" legendString="Aa" blendMode="0" fontWeight="75" fontWordSpacing="0" textOpacity="1" previewBkgrdColor="255,255,255,255" fieldName="short_name" namedStyle="Bold" fontKerning="1" fontLetterSpacing="0" fontStrikeout="0" allowHtml="0" capitalization="0" fontFamily="Noto Sans CJK SC" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" multilineHeight="1">
     <families/>
-    <text-buffer bufferBlendMode="0" bufferDraw="1" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferOpacity="0.90000000000000002" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferJoinStyle="64" bufferSize="1.2"/>
+    <text-buffer bufferBlendMode="0" bufferDraw="0" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferOpacity="0.90000000000000002" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferJoinStyle="64" bufferSize="1.2"/>
     <text-mask maskEnabled="0" maskSizeUnits="MM" maskOpacity="1" maskedSymbolLayers="" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskSize="1.5"/>
-    <background shapeJoinStyle="64" shapeDraw="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetY="0" shapeSizeType="0" shapeFillColor="255,255,255,255" shapeOpacity="1" shapeSizeUnit="MM" shapeBlendMode="0" shapeType="0" shapeBorderWidth="0" shapeRadiiY="0" shapeOffsetUnit="MM" shapeSizeY="0" shapeRadiiX="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="0" shapeSVGFile="" shapeBorderWidthUnit="MM" shapeRotation="0" shapeRotationType="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeOffsetX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255">
+    <background shapeJoinStyle="64" shapeDraw="1" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetY="0" shapeSizeType="0" shapeFillColor="255,255,255,255" shapeOpacity="0.85" shapeSizeUnit="MM" shapeBlendMode="0" shapeType="0" shapeBorderWidth="0.25" shapeRadiiY="1" shapeOffsetUnit="MM" shapeSizeY="0.5" shapeRadiiX="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="1.2" shapeSVGFile="" shapeBorderWidthUnit="MM" shapeRotation="0" shapeRotationType="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeOffsetX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="120,140,165,255">
      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="fillSymbol" type="fill">
       <data_defined_properties>
        <Option type="Map">
@@ -71,9 +71,9 @@
         <Option value="0,0" name="offset" type="QString"/>
         <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
         <Option value="MM" name="offset_unit" type="QString"/>
-        <Option value="128,128,128,255" name="outline_color" type="QString"/>
-        <Option value="no" name="outline_style" type="QString"/>
-        <Option value="0" name="outline_width" type="QString"/>
+        <Option value="120,140,165,255" name="outline_color" type="QString"/>
+        <Option value="solid" name="outline_style" type="QString"/>
+        <Option value="0.25" name="outline_width" type="QString"/>
         <Option value="MM" name="outline_width_unit" type="QString"/>
         <Option value="solid" name="style" type="QString"/>
        </Option>
@@ -83,9 +83,9 @@
        <prop k="offset" v="0,0"/>
        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
        <prop k="offset_unit" v="MM"/>
-       <prop k="outline_color" v="128,128,128,255"/>
-       <prop k="outline_style" v="no"/>
-       <prop k="outline_width" v="0"/>
+       <prop k="outline_color" v="120,140,165,255"/>
+       <prop k="outline_style" v="solid"/>
+       <prop k="outline_width" v="0.25"/>
        <prop k="outline_width_unit" v="MM"/>
        <prop k="style" v="solid"/>
        <data_defined_properties>
@@ -109,7 +109,7 @@
     <substitutions/>
    </text-style>
    <text-format rightDirectionSymbol=">" reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" formatNumbers="0" decimals="3" useMaxLineLengthForAutoWrap="1" autoWrapLength="0" multilineAlign="3" placeDirectionSymbol="0" wrapChar="" plussign="0" addDirectionSymbol="0"/>
-   <placement offsetType="0" centroidInside="0" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" geometryGeneratorEnabled="0" offsetUnits="MM"/>
+   <placement offsetType="0" centroidInside="1" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" geometryGeneratorEnabled="0" offsetUnits="MM"/>
    <rendering labelPerPart="0" fontMinPixelSize="0" mergeLines="0" scaleMax="0" scaleMin="0" fontMaxPixelSize="10000" obstacleType="1" drawLabels="1" minFeatureSize="0" unplacedVisibility="0" maxNumLabels="2000" limitNumLabels="0" scaleVisibility="0" obstacle="1" upsidedownLabels="0" fontLimitPixelSize="0" obstacleFactor="1" displayAll="0" zIndex="0"/>
    <dd_properties>
     <Option type="Map">

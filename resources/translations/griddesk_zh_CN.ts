@@ -7884,6 +7884,21 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::RankingBarChart</name>
+    <message numerus="yes">
+        <source>… %n more ranked unit(s)</source>
+        <translation>
+            <numerusform>…… 中间另有 %n 个参与排名的单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unit(s) with too few cases to rank</source>
+        <translation>
+            <numerusform>另有 %n 个单位案件过少，不参与排名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::RegisterDock</name>
     <message>
         <source>Import…</source>

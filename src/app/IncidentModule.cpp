@@ -7,7 +7,6 @@
 #include "IncidentListDock.h"
 #include "IncidentTableModel.h"
 #include "ModuleHost.h"
-#include "OpenCaseLayer.h"
 #include "ReadRetry.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -147,8 +146,7 @@ void IncidentModule::install(ModuleHost &host)
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_model->refreshDeadlines();
-        m_session.layers().openCases()->refreshMarks(QDateTime::currentDateTimeUtc());
-        m_session.layers().updateCaseTotals();
+        m_session.layers().refreshDeadlines(QDateTime::currentDateTimeUtc());
         // The period's start moves at midnight, and "new today" starts again.
         if (closedperiod::since(m_period, QDateTime::currentDateTimeUtc()) != m_closedSince
             || QDate::currentDate() != m_today) {

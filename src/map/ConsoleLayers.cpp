@@ -158,6 +158,13 @@ void ConsoleLayers::updateCaseTotals()
         m_totals->setOpenCaseTotals(m_openCases->totals(QDateTime::currentDateTimeUtc()));
 }
 
+void ConsoleLayers::refreshDeadlines(const QDateTime &now)
+{
+    const QSet<QString> grids = m_openCases->refreshMarks(now);
+    if (m_totals && m_openCases->isLoaded() && !grids.isEmpty())
+        m_totals->updateGridCases(m_openCases->totals(grids, now));
+}
+
 bool ConsoleLayers::isCaseLayer(const QgsMapLayer *layer) const
 {
     return layer && (layer == m_openCases->layer() || layer == m_incidents);

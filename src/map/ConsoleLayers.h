@@ -122,9 +122,11 @@ private:
     QString closedSinceFilter(const QDateTime &since) const;
 
 public:
-    // Counts the totals' open and overdue cases again (the open cases changed,
-    // or time passed their deadlines).
+    // Counts the totals' open and overdue cases again (the open cases changed).
     void updateCaseTotals();
+    // Time passed: the open cases' markers and the totals of the grids where
+    // a case's time limit ran out (or came back, should the clock go back).
+    void refreshDeadlines(const QDateTime &now);
 
 Q_SIGNALS:
     // The selection of cases on the map changed.

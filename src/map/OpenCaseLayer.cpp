@@ -8,6 +8,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerfeatureiterator.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace griddesk::map {
@@ -150,12 +151,21 @@ void OpenCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
     m_spots.insert(caseId, std::move(spot));
 }
 
-void OpenCaseLayer::refreshMarks(const QDateTime &now)
+QSet<QString> OpenCaseLayer::refreshMarks(const QDateTime &now)
 {
+    QSet<QString> overdueMoved;
     if (!m_layer)
-        return;
+        return overdueMoved;
+    // A case's overdue state flips when its limit lies between the last
+    // call's time and this one (either way, should the clock go back).
+    const QDateTime from = m_marksAt.isValid() ? std::min(m_marksAt, now) : QDateTime();
+    const QDateTime to = m_marksAt.isValid() ? std::max(m_marksAt, now) : QDateTime();
     QgsChangedAttributesMap changed;
     for (auto it = m_spots.begin(); it != m_spots.end(); ++it) {
+        if (!from.isValid())
+            overdueMoved.insert(it->grid);
+        else if (it->due.isValid() && from <= it->due && it->due < to)
+            overdueMoved.insert(it->grid);
         const int mark = casemark::of(it->state, it->warn, it->due, now);
         if (mark == it->mark)
             continue;
@@ -164,13 +174,15 @@ void OpenCaseLayer::refreshMarks(const QDateTime &now)
         if (feature != m_byCase.cend())
             changed.insert(*feature, {{m_markField, mark}});
     }
+    m_marksAt = now;
     if (changed.isEmpty())
-        return;
+        return overdueMoved;
     m_layer->dataProvider()->changeAttributeValues(changed);
     if (m_repaint)
         m_repaint(m_layer);
     else
         m_layer->triggerRepaint();
+    return overdueMoved;
 }
 
 void OpenCaseLayer::forget(qint64 caseId)

@@ -74,7 +74,9 @@ public:
 
     // Works out again each marker's look (casemark::Mark) at `now`: time
     // limits run out while nobody touches a case. Repaints when any changed.
-    void refreshMarks(const QDateTime &now);
+    // Returns the grids whose count of overdue cases moved since the last
+    // call (every grid with an open case, the first time).
+    QSet<QString> refreshMarks(const QDateTime &now);
 
     // How the layer asks for a repaint (default: triggerRepaint()).
     void setRepaint(std::function<void(QgsMapLayer *)> repaint) { m_repaint = std::move(repaint); }
@@ -119,6 +121,7 @@ private:
     QHash<QString, QSet<qint64>> m_inGrid; // grid → its open cases
     QSet<QString> m_changedGrids;
     bool m_fullRead = false;
+    QDateTime m_marksAt; // the `now` of the last refreshMarks()
     qint64 caseOf(const QgsFeature &f) const;
 
     int m_idField = -1; // the case id: the postgres provider numbers a view's features itself

@@ -1,9 +1,14 @@
 #include "CityBench.h"
+#include "AssessmentDock.h"
+#include "AssessmentModule.h"
 #include "BenchStartUp.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "GuiWatchdog.h"
+#include "KpiBench.h"
 #include "MainWindow.h"
+#include "MeetingDock.h"
+#include "MeetingModule.h"
 #include "NewIncident.h"
 #include "OpenCaseLayer.h"
 #include "PolygonOps.h"
@@ -361,12 +366,52 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     waitForPaint(session->canvas(), 30000);
     waitFor([] { return false; }, 1000);
 
-    // 5. The GUI thread over the session after the opening.
-    printBlocks(QStringLiteral("after the opening (zoom in and out, changes one by one, a burst, back out)"),
+    // 5. The leaders' dashboard, first shown (its read and count for every
+    // unit, on a worker), then a new meeting's agenda, as a user would open them.
+    if (auto *assessment = window->findChild<app::AssessmentModule *>()) {
+        QElapsedTimer shown;
+        shown.start();
+        assessment->dock()->show();
+        assessment->dock()->raise();
+        waitFor([&] { return assessment->isLoading(); }, 500);
+        if (!assessment->isLoading() && assessment->data().units.isEmpty())
+            assessment->reload(); // a window off screen is never "seen"
+        waitFor([&] { return !assessment->isLoading() && !assessment->data().units.isEmpty(); }, 300000);
+        out << QStringLiteral("%1: %2 ms from shown to its figures, %3 units\n")
+                   .arg(QStringLiteral("dashboard in the console"), -28)
+                   .arg(shown.elapsed())
+                   .arg(assessment->data().units.size());
+    }
+    if (auto *meeting = window->findChild<app::MeetingModule *>()) {
+        bool built = false;
+        QObject::connect(meeting, &app::MeetingModule::agendaBuilt, meeting, [&built] { built = true; });
+        QElapsedTimer asked;
+        asked.start();
+        meeting->dock()->show();
+        meeting->dock()->raise();
+        meeting->newMeeting(QDateTime::currentDateTime().addDays(1));
+        waitFor([&] { return built; }, 300000);
+        out << QStringLiteral("%1: %2 ms to build a new meeting's agenda for %3\n")
+                   .arg(QStringLiteral("meeting agenda"), -28)
+                   .arg(built ? asked.elapsed() : -1)
+                   .arg(meeting->townshipCode());
+    }
+    waitFor([] { return false; }, 1000);
+    out.flush();
+
+    // 6. The GUI thread over the session after the opening.
+    printBlocks(QStringLiteral("after the opening (zoom in and out, changes one by one, a burst, back out, the "
+                               "dashboard, a meeting's agenda)"),
                 watchdog.blocks(true));
     window.reset();
+
+    // 7. The dashboard's refresh beside the raw SQL of the same figures.
+    const int differ = measureDashboardMonth(session->store(), location.isServer() ? QStringLiteral("PostgreSQL")
+                                                                                   : QStringLiteral("GeoPackage"),
+                                             QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC),
+                                             3, out);
     session.reset();
-    return 0;
+    return differ;
 }
 
 } // namespace griddesk::bench

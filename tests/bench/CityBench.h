@@ -8,7 +8,10 @@
 //   a change by another connection → painted, one at a time, then a burst
 //     of 20 changes a second, with each redraw's time
 //   the longest blocks of the GUI thread over a scripted session (open, zoom
-//     in and out, the burst), as the watchdog saw them.
+//     in and out, the burst, the dashboard first shown, a meeting's agenda
+//     built), as the watchdog saw them
+//   the dashboard's refresh for the last whole month, every unit, beside the
+//     raw SQL of the same figures (KpiBench).
 // Figures are printed; nothing is asserted.
 
 #include <QString>

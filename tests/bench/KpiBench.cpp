@@ -115,8 +115,11 @@ int measure(
     else
         out << "    FIGURES DIFFER: " << differ << " of " << units.size() * kpi::all().size()
             << " numerator/denominator pairs (first 20 above)\n";
+    // Each township's main figures, when they fit on a screen (a district's).
+    const auto townships = std::count_if(units.cbegin(), units.cend(),
+                                         [](const KpiUnit &u) { return u.level == AdminLevel::Township && !u.department; });
     for (const KpiUnit &u : units) {
-        if (u.level != AdminLevel::Township || u.department)
+        if (u.level != AdminLevel::Township || u.department || townships > 12)
             continue;
         out << "    " << u.name;
         for (Kpi k : { Kpi::ClosureRate, Kpi::OnTimeClosureRate, Kpi::SatisfactionRate, Kpi::ScreeningCoverage }) {
@@ -138,6 +141,12 @@ int measureBoth(Store &store, const QString &backend, const QDateTime &now, int 
 }
 
 } // namespace
+
+int measureDashboardMonth(Store &store, const QString &backend, const QDateTime &now, int runs, QTextStream &out)
+{
+    const KpiPeriod thisMonth = KpiPeriod::containing(KpiPeriod::Kind::Month, KpiPeriod::dayOf(now));
+    return measure(store, backend, thisMonth.previous(), now, runs, out);
+}
 
 int runKpiBench(const KpiBenchOptions &o, QTextStream &out)
 {

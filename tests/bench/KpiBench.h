@@ -6,8 +6,13 @@
 // township and department) against the same figures counted straight in SQL.
 // Both must give the same numbers; the times are printed side by side.
 
+#include <QDateTime>
 #include <QString>
 #include <QTextStream>
+
+namespace griddesk {
+class Store;
+}
 
 namespace griddesk::bench {
 
@@ -23,5 +28,9 @@ struct KpiBenchOptions {
 
 // Returns the number of figures that differ between the two routes.
 int runKpiBench(const KpiBenchOptions &options, QTextStream &out);
+
+// The same measure on a store built elsewhere (the city's): the last whole
+// month before `now`, every unit. Returns the figures that differ.
+int measureDashboardMonth(Store &store, const QString &backend, const QDateTime &now, int runs, QTextStream &out);
 
 } // namespace griddesk::bench

@@ -243,6 +243,38 @@ private Q_SLOTS:
         QVERIFY(!chart.hasData());
     }
 
+    // A city's grids: the best and the worst fifty, a row for those between,
+    // and one row for the units with too few cases.
+    void rankingOfManyUnitsShowsTheBestAndTheWorst()
+    {
+        RankingBarChart chart;
+        QVector<ChartValue> units;
+        for (int i = 0; i < 250; ++i) // unit u0 is the best, u249 the worst
+            units.push_back({QStringLiteral("u%1").arg(i), QStringLiteral("网格%1").arg(i, 3, 10, QLatin1Char('0')),
+                             100.0 - i * 0.1, true, {}});
+        for (int i = 0; i < 20; ++i)
+            units.push_back({QStringLiteral("few%1").arg(i), QStringLiteral("少%1").arg(i), 100, false, {}});
+        chart.setUnits(units, ChartValueKind::Percent, true);
+        const QStringList keys = chart.keys();
+        const int half = RankingBarChart::kMaxRows / 2;
+        QCOMPARE(keys.size(), 2 * half + 2);
+        QCOMPARE(keys.first(), QStringLiteral("u0"));
+        QCOMPARE(keys.at(half - 1), QStringLiteral("u%1").arg(half - 1));
+        QVERIFY(keys.at(half).isEmpty()); // the row that stands for those between
+        QCOMPARE(keys.at(half + 1), QStringLiteral("u%1").arg(250 - half));
+        QCOMPARE(keys.at(keys.size() - 2), QStringLiteral("u249"));
+        QVERIFY(keys.last().isEmpty()); // the units with too few cases, in one row
+        QCOMPARE(chart.rankOf(QStringLiteral("u0")), 1);
+        QCOMPARE(chart.rankOf(QStringLiteral("u249")), 250); // ranks keep their numbers
+        QCOMPARE(chart.rankOf(QStringLiteral("u120")), 0); // not shown
+        QCOMPARE(chart.rankOf(QStringLiteral("few3")), 0);
+        // A hundred units or fewer: every one, as before.
+        units.resize(90);
+        chart.setUnits(units, ChartValueKind::Percent, true);
+        QCOMPARE(chart.keys().size(), 90);
+        QCOMPARE(chart.rankOf(QStringLiteral("u89")), 90);
+    }
+
     void rankingBarClickCarriesItsUnit()
     {
         RankingBarChart chart;

@@ -179,6 +179,10 @@ private Q_SLOTS:
     {
         map::ConsoleLayers layers(m_backend.storeLocation());
         QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
+        auto store = m_backend.open();
+        layers.showTotals(store->adminUnits());
+        layers.setGridTotals(store->gridTotals(QDateTime::currentDateTimeUtc()));
+        const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
         QVERIFY(test::waitForOpenCases(layers));
         map::OpenCaseLayer *open = layers.openCases();
         auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(layers.incidents()->renderer());
@@ -219,9 +223,11 @@ private Q_SLOTS:
         QVERIFY2(perMark.size() >= 3, "the demo's open cases show at least three looks");
 
         // A year on, every open case with a time limit is overdue; the
-        // markers move without a read of the database.
+        // markers and the totals move without a read of the database.
+        layers.refreshDeadlines(QDateTime::currentDateTimeUtc());
+        const qint64 overdueNow = layers.totals()->totalsOf(township).overdueCases;
         QSignalSpy read(open, &map::OpenCaseLayer::updated);
-        open->refreshMarks(QDateTime::currentDateTimeUtc().addDays(365));
+        layers.refreshDeadlines(QDateTime::currentDateTimeUtc().addDays(365));
         QCOMPARE(read.size(), 0);
         int overdue = 0, withLimit = 0;
         it = layers.incidents()->getFeatures();
@@ -231,11 +237,19 @@ private Q_SLOTS:
         }
         QVERIFY(withLimit > 0);
         QCOMPARE(overdue, withLimit);
-        // And back to now: the looks are as the rules say again.
-        open->refreshMarks(QDateTime::currentDateTimeUtc());
+        QVERIFY(withLimit > overdueNow);
+        QCOMPARE(layers.totals()->totalsOf(township).overdueCases, qint64(withLimit));
+        // And back to now: the looks are as the rules say again, and the
+        // totals as a count of every open case gives them.
+        const QDateTime back = QDateTime::currentDateTimeUtc();
+        layers.refreshDeadlines(back);
         it = layers.incidents()->getFeatures();
         while (it.nextFeature(f))
             QCOMPARE(byMark->categories().at(f.attribute(map::casemark::field()).toInt() - 1).label(), ruleFor(f)->label());
+        qint64 counted = 0;
+        for (const GridTotals &t : open->totals(back))
+            counted += t.overdueCases;
+        QCOMPARE(layers.totals()->totalsOf(township).overdueCases, counted);
     }
 };
 

@@ -12,6 +12,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPointer>
+#include <QStandardItemModel>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -429,16 +431,31 @@ void AssessmentDock::setBusy(bool busy, const QString &message)
 void AssessmentDock::fillAreas()
 {
     const QString keep = areaCode();
-    m_area->clear();
+    // One model filled at once: a city's 17,000 units one addItem() at a
+    // time keep the console busy for a noticeable moment.
+    QList<QStandardItem *> items;
+    items.reserve(m_data.units.size());
+    const auto add = [&items](const QString &text, const QString &code) {
+        auto *item = new QStandardItem(text);
+        item->setData(code, Qt::UserRole);
+        items << item;
+    };
     const KpiEngine engine = m_data.engine();
     for (AdminLevel level : {AdminLevel::District, AdminLevel::Township, AdminLevel::Community, AdminLevel::Grid}) {
         for (const KpiUnit &u : engine.unitsAt(level)) {
             const int indent = qMax(0, int(level) - int(AdminLevel::Township)) * 2;
-            m_area->addItem(QString(indent, QLatin1Char(' ')) + unitNameOf(u.code), u.code);
+            add(QString(indent, QLatin1Char(' ')) + unitNameOf(u.code), u.code);
         }
     }
     for (const KpiUnit &u : engine.departments())
-        m_area->addItem(unitNameOf(u.code), u.code);
+        add(unitNameOf(u.code), u.code);
+    auto *model = new QStandardItemModel(m_area);
+    if (!items.isEmpty())
+        model->appendColumn(items);
+    const QPointer<QAbstractItemModel> before = m_area->model();
+    m_area->setModel(model); // deletes a model the box owns, in the Qt versions we build with
+    if (before && before->parent() == m_area)
+        before->deleteLater();
     int index = m_area->findData(keep);
     if (index < 0 && m_session.user() && !m_session.user()->scopeCode.isEmpty())
         index = m_area->findData(m_session.user()->scopeCode);

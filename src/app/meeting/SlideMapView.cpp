@@ -151,6 +151,7 @@ void SlideMapView::render()
     settings.setBackgroundColor(kBackground);
     settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
     settings.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
+    settings.setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText); // as the console's map
     settings.setExtent(m_extent);
     m_again = false;
     m_job = new QgsMapRendererParallelJob(settings);
