@@ -26,6 +26,44 @@ IncidentStore::IncidentStore(SqlSession &session, const UnitStore &units, const 
 {
 }
 
+QString IncidentStore::whereOf(const IncidentQuery &query, QVector<QVariant> *values) const
+{
+    QStringList clauses;
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (IncidentState s : query.states) {
+            marks << QStringLiteral("?");
+            *values << incidentstate::code(s);
+        }
+        // A page of ended cases without a period reads newest first through
+        // the report-time index; SQLite's state index would visit every
+        // ended case of the township's years first ("+" turns it off there).
+        const bool byReportTime = query.limit >= 0 && !query.closedSince.isValid() && !m_session.dialect().isPostgres();
+        clauses << QStringLiteral("%1state IN (%2)")
+                       .arg(byReportTime ? QStringLiteral("+") : QString(), marks.join(QLatin1Char(',')));
+    }
+    if (query.reportedSince.isValid()) {
+        clauses << QStringLiteral("reported_at >= ?");
+        *values << sql::toDbTime(query.reportedSince);
+    }
+    if (!query.unitCode.isEmpty()) {
+        clauses << QStringLiteral("(grid_code = ? OR community_code = ? OR township_code = ?)");
+        *values << query.unitCode << query.unitCode << query.unitCode;
+    }
+    if (query.closedSince.isValid()) {
+        // Driven by the closing-time index alone (both branches), so that the
+        // ended cases before the period are never read.
+        clauses << QStringLiteral("fid IN (SELECT fid FROM incidents WHERE closed_at IS NULL "
+                                  "UNION ALL SELECT fid FROM incidents WHERE closed_at >= ?)");
+        *values << sql::toDbTime(query.closedSince);
+    }
+    if (query.afterReportedAt.isValid()) {
+        clauses << QStringLiteral("(reported_at < ? OR (reported_at = ? AND fid < ?))");
+        *values << sql::toDbTime(query.afterReportedAt) << sql::toDbTime(query.afterReportedAt) << query.afterId;
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
 QVector<Incident> IncidentStore::incidents(const IncidentQuery &wanted) const
 {
     const StoreScope &scope = m_session.scope();
@@ -34,43 +72,8 @@ QVector<Incident> IncidentStore::incidents(const IncidentQuery &wanted) const
     if (scope.isLimited())
         query.limit = -1;
     const QVector<Incident> all = m_session.read([&]() -> QVector<Incident> {
-        QString where;
         QVector<QVariant> values;
-        QStringList clauses;
-        if (!query.states.isEmpty()) {
-            QStringList marks;
-            for (IncidentState s : query.states) {
-                marks << QStringLiteral("?");
-                values << incidentstate::code(s);
-            }
-            // A page of ended cases without a period reads newest first through
-            // the report-time index; SQLite's state index would visit every
-            // ended case of the township's years first ("+" turns it off there).
-            const bool byReportTime = query.limit >= 0 && !query.closedSince.isValid() && !m_session.dialect().isPostgres();
-            clauses << QStringLiteral("%1state IN (%2)")
-                           .arg(byReportTime ? QStringLiteral("+") : QString(), marks.join(QLatin1Char(',')));
-        }
-        if (query.reportedSince.isValid()) {
-            clauses << QStringLiteral("reported_at >= ?");
-            values << sql::toDbTime(query.reportedSince);
-        }
-        if (!query.unitCode.isEmpty()) {
-            clauses << QStringLiteral("(grid_code = ? OR community_code = ? OR township_code = ?)");
-            values << query.unitCode << query.unitCode << query.unitCode;
-        }
-        if (query.closedSince.isValid()) {
-            // Driven by the closing-time index alone (both branches), so that the
-            // ended cases before the period are never read.
-            clauses << QStringLiteral("fid IN (SELECT fid FROM incidents WHERE closed_at IS NULL "
-                                      "UNION ALL SELECT fid FROM incidents WHERE closed_at >= ?)");
-            values << sql::toDbTime(query.closedSince);
-        }
-        if (query.afterReportedAt.isValid()) {
-            clauses << QStringLiteral("(reported_at < ? OR (reported_at = ? AND fid < ?))");
-            values << sql::toDbTime(query.afterReportedAt) << sql::toDbTime(query.afterReportedAt) << query.afterId;
-        }
-        if (!clauses.isEmpty())
-            where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        const QString where = whereOf(query, &values);
         QString statement = QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY reported_at DESC, fid DESC")
                                 .arg(incidentrows::incidentColumns(m_session.dialect()), where);
         if (query.limit >= 0) {
@@ -94,6 +97,21 @@ QVector<Incident> IncidentStore::incidents(const IncidentQuery &wanted) const
             break;
     }
     return out;
+}
+
+int IncidentStore::incidentCount(const IncidentQuery &wanted) const
+{
+    IncidentQuery query = wanted;
+    query.limit = -1;
+    // A limited person's cases pass the scope's test one by one.
+    if (m_session.scope().isLimited())
+        return int(incidents(query).size());
+    return m_session.read([&] {
+        QVector<QVariant> values;
+        const QString where = whereOf(query, &values);
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT count(*) FROM incidents%1").arg(where), values);
+        return q.next() ? q.value(0).toInt() : 0;
+    });
 }
 
 std::optional<Incident> IncidentStore::incident(qint64 id) const

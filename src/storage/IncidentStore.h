@@ -31,6 +31,9 @@ public:
     IncidentStore(SqlSession &session, const UnitStore &units, const ReferenceStore &reference);
 
     QVector<Incident> incidents(const IncidentQuery &query = {}) const;
+    // How many cases incidents(query) lists (its limit aside), counted by
+    // the database without reading them when the person's scope is not limited.
+    int incidentCount(const IncidentQuery &query) const;
     std::optional<Incident> incident(qint64 id) const;
     // The visible ones of these cases, in one statement whatever their
     // number (the ids bound as one value), by id; unknown ids are left out.
@@ -73,6 +76,8 @@ public:
     void importIncidents(const QVector<IncidentRecord> &records);
 
 private:
+    // The WHERE clause of a query (empty for none), its values appended.
+    QString whereOf(const IncidentQuery &query, QVector<QVariant> *values) const;
     QVector<Incident> readQueue(const QDateTime &evaluationSince, const QVector<qint64> *only) const;
     friend class ScreeningStore; // a visit's finding is reported in the visit's transaction
 

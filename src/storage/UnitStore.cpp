@@ -158,6 +158,37 @@ std::optional<AdminUnit> UnitStore::gridAt(const GeoPoint &p) const
     return grid && scope.seesUnit(grid->code) ? grid : std::nullopt;
 }
 
+UnitStore::CameraCounts UnitStore::cameraCounts() const
+{
+    const StoreScope &scope = m_session.scope();
+    return m_session.read([&] {
+        CameraCounts n;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT grid_code, camera_class, online FROM cameras"));
+        while (q.next()) {
+            if (scope.isLimited() && !scope.seesGrid(q.value(0).toString()))
+                continue;
+            ++n.all;
+            n.online += q.value(2).toBool() ? 1 : 0;
+            ++n.byClass[qBound(1, q.value(1).toInt(), 3)];
+        }
+        return n;
+    });
+}
+
+int UnitStore::unitCount(int level, bool withBoundaryOnly) const
+{
+    const StoreScope &scope = m_session.scope();
+    return m_session.read([&] {
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT code FROM admin_units WHERE level = ?%1")
+                                                    .arg(withBoundaryOnly ? QStringLiteral(" AND geom IS NOT NULL") : QString()),
+                                {level});
+        int n = 0;
+        while (q.next())
+            n += scope.seesUnit(q.value(0).toString()) ? 1 : 0;
+        return n;
+    });
+}
+
 QVector<Camera> UnitStore::cameras() const
 {
     const StoreScope &scope = m_session.scope();

@@ -32,6 +32,17 @@ public:
     // The grid that contains a point, if any.
     std::optional<AdminUnit> gridAt(const GeoPoint &lonLat) const;
     QVector<Camera> cameras() const;
+    // The cameras the person sees, counted: all, online, and by target class
+    // (index 1 to 3), without reading their places.
+    struct CameraCounts {
+        int all = 0;
+        int online = 0;
+        int byClass[4] = {};
+    };
+    CameraCounts cameraCounts() const;
+    // How many units of a level the person sees (those with a boundary only,
+    // when asked), without reading their outlines.
+    int unitCount(int level, bool withBoundaryOnly) const;
     // Units with a boundary, the ones the map shows (of one level, or all
     // when level is 0), ordered as adminUnits().
     QVector<AdminUnit> unitsWithBoundary(int level = 0) const;

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QThread>
 #include <QTimer>
@@ -151,8 +152,22 @@ struct LiveFigures {
     QVector<double> latency; // commit → the canvas painted the change
     QVector<double> reading; // commit → the change was on the layer
     QVector<double> redraws; // each redraw's time meanwhile
+    QHash<QString, int> repainted; // layer → how many redraws it asked for
     int written = 0;
 };
+
+// The layers that asked for the redraws, most often first.
+QString repaintedLayers(const QHash<QString, int> &repainted)
+{
+    QVector<QPair<int, QString>> byCount;
+    for (auto it = repainted.cbegin(); it != repainted.cend(); ++it)
+        byCount << qMakePair(it.value(), it.key());
+    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList out;
+    for (const auto &c : byCount)
+        out << QStringLiteral("%1 %2").arg(c.second).arg(c.first);
+    return out.join(QStringLiteral(", "));
+}
 
 // `count` changes at `perSecond` a second by another connection, while the
 // canvas shows `extent`.
@@ -188,6 +203,18 @@ LiveFigures live(app::ConsoleSession &session, const StoreLocation &location, co
             painted.insert(id, double(now));
         drawing.clear();
     });
+    // Which layers ask for each redraw (a layer's image is drawn again only
+    // when it asks; the others come from the render cache).
+    QSet<QString> asking;
+    QVector<QMetaObject::Connection> requests;
+    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+        requests << QObject::connect(layer, &QgsMapLayer::repaintRequested, canvas,
+                                     [&asking, layer] { asking.insert(layer->name()); });
+    const auto c5 = QObject::connect(canvas, &QgsMapCanvas::renderStarting, canvas, [&] {
+        for (const QString &name : qAsConst(asking))
+            ++f.repainted[name];
+        asking.clear();
+    });
     Writer writer(location, grids, count, perSecond);
     writer.start();
     waitFor([&] { return writer.isFinished(); }, 600000);
@@ -196,6 +223,9 @@ LiveFigures live(app::ConsoleSession &session, const StoreLocation &location, co
     QObject::disconnect(c2);
     QObject::disconnect(c3);
     QObject::disconnect(c4);
+    QObject::disconnect(c5);
+    for (const QMetaObject::Connection &c : qAsConst(requests))
+        QObject::disconnect(c);
     const QHash<qint64, qint64> committed = writer.committed();
     f.written = committed.size();
     for (auto it = committed.cbegin(); it != committed.cend(); ++it)
@@ -346,6 +376,8 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
                    .arg(one.written)
                    .arg(stats(one.latency).median <= 50 ? QStringLiteral("OK") : QStringLiteral("OVER"))
                    .arg(ms(stats(one.reading).median), ms(one.redraws.isEmpty() ? 0 : stats(one.redraws).median));
+    if (!one.latency.isEmpty())
+        out << "    layers that asked for those redraws: " << repaintedLayers(one.repainted) << "\n";
     const LiveFigures burst = live(*session, location, townshipGrids, o.burstSeconds * o.burstRate, o.burstRate);
     if (!burst.latency.isEmpty())
         out << QStringLiteral("%1: %2 changes a second for %3 s: latency median %4 ms, p95 %5 ms, max %6 ms; "
@@ -360,6 +392,8 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
                    .arg(ms(burst.redraws.isEmpty() ? 0 : stats(burst.redraws).max))
                    .arg(!burst.redraws.isEmpty() && stats(burst.redraws).max <= 200 ? QStringLiteral("OK")
                                                                                     : QStringLiteral("OVER"));
+    if (!burst.latency.isEmpty())
+        out << "    layers that asked for those redraws: " << repaintedLayers(burst.repainted) << "\n";
     // Back out to the city, as a user would after the burst.
     session->canvas()->setExtent(full);
     session->canvas()->refresh();

@@ -156,6 +156,12 @@ private Q_SLOTS:
         QVERIFY(s->history(m_y).isEmpty());
         for (const Camera &c : s->cameras())
             QCOMPARE(c.gridCode, m_gridA.code);
+        // Counted as read: the scope's cases, cameras and units only.
+        QCOMPARE(s->incidentCount({}), int(mine.size()));
+        QCOMPARE(s->cameraCounts().all, int(s->cameras().size()));
+        QVERIFY(s->cameraCounts().all < m_backend.open()->cameraCounts().all);
+        QCOMPARE(s->unitCount(int(AdminLevel::Grid), false), 1);
+        QVERIFY(m_backend.open()->unitCount(int(AdminLevel::Grid), false) > 1);
         for (const AdminUnit &u : s->adminUnits())
             QVERIFY2(u.code == m_gridA.code || u.code == m_communityA.code || u.code == m_communityA.parentCode, qPrintable(u.code));
         // Acting on a case elsewhere, or reporting elsewhere, is refused.

@@ -596,6 +596,33 @@ private Q_SLOTS:
             got.insert(i.id);
         QVERIFY(expected.size() < all.size());
         QCOMPARE(got, expected);
+        // Counted by the database, the same as read: with a period, with
+        // states, since a time, in a unit, and everything.
+        QCOMPARE(store->incidentCount(period), int(expected.size()));
+        IncidentQuery closed;
+        closed.states = {IncidentState::Closed};
+        closed.closedSince = since;
+        QCOMPARE(store->incidentCount(closed), int(store->incidents(closed).size()));
+        QVERIFY(store->incidentCount(closed) > 0);
+        IncidentQuery recent;
+        recent.reportedSince = since;
+        recent.unitCode = all.first().communityCode;
+        QCOMPARE(store->incidentCount(recent), int(store->incidents(recent).size()));
+        QCOMPARE(store->incidentCount({}), int(all.size()));
+        // Cameras and units counted without reading them.
+        const UnitStore::CameraCounts cameras = store->cameraCounts();
+        QCOMPARE(cameras.all, int(store->cameras().size()));
+        int online = 0, classOne = 0;
+        for (const Camera &c : store->cameras()) {
+            online += c.online ? 1 : 0;
+            classOne += c.cameraClass == CameraClass::Class1 ? 1 : 0;
+        }
+        QCOMPARE(cameras.online, online);
+        QCOMPARE(cameras.byClass[1], classOne);
+        QCOMPARE(cameras.byClass[1] + cameras.byClass[2] + cameras.byClass[3], cameras.all);
+        QCOMPARE(store->unitCount(int(AdminLevel::Grid), false), int(store->adminUnits(int(AdminLevel::Grid)).size()));
+        QCOMPARE(store->unitCount(int(AdminLevel::Community), true),
+                 int(store->unitsWithBoundary(int(AdminLevel::Community)).size()));
 
         IncidentQuery page;
         page.states = {IncidentState::Closed, IncidentState::Rejected, IncidentState::Merged};
