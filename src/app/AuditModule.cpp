@@ -114,14 +114,16 @@ void AuditModule::reload()
         return;
     m_verdict->setText(tr("Reading and checking the audit log…"));
     const StoreOpener opener = m_session.opener();
-    m_loader->setFuture(QtConcurrent::run([opener] {
+    // The session's unit names: a city's 17,000 outlines stay on the server.
+    const QHash<QString, QString> units = m_session.unitNames();
+    m_loader->setFuture(QtConcurrent::run([opener, units] {
         Read read;
         try {
             const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
             const QVector<AuditEntry> all = store->auditEntries();
             read.verdict = auditchain::verify(all);
             read.total = all.size();
-            const AuditChangeFormatter formatter(codeNames(*store));
+            const AuditChangeFormatter formatter(codeNames(*store, units));
             for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i) {
                 read.newest.push_back(all[i]);
                 read.actors.push_back(formatter.actor(all[i].actor));
@@ -134,7 +136,7 @@ void AuditModule::reload()
     }));
 }
 
-AuditChangeFormatter::Names AuditModule::codeNames(const Store &store)
+AuditChangeFormatter::Names AuditModule::codeNames(const Store &store, const QHash<QString, QString> &units)
 {
     AuditChangeFormatter::Names names;
     const bool zh = language::isChinese();
@@ -142,8 +144,7 @@ AuditChangeFormatter::Names AuditModule::codeNames(const Store &store)
         names.categories.insert(c.code, zh ? c.nameZh : c.nameEn);
     for (const Department &d : store.departments())
         names.departments.insert(d.code, zh ? d.nameZh : d.nameEn);
-    for (const AdminUnit &u : store.adminUnits())
-        names.units.insert(u.code, u.name);
+    names.units = units;
     for (const UserAccount &u : store.users())
         names.people.insert(u.username, u.displayName);
     return names;

@@ -55,7 +55,7 @@ private:
     };
     void show(const Read &read);
     // The store's codes and logins with their names in the reader's language.
-    static AuditChangeFormatter::Names codeNames(const Store &store);
+    static AuditChangeFormatter::Names codeNames(const Store &store, const QHash<QString, QString> &units);
 
     ConsoleSession &m_session;
     QDockWidget *m_dock = nullptr;
