@@ -11,18 +11,25 @@ QString field()
     return QStringLiteral("mark");
 }
 
-Mark of(const QString &state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now)
+Mark of(IncidentState state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now)
 {
+    if (!incidentstate::isOpen(state))
+        return None;
     if (dueAt.isValid() && dueAt < now)
         return Overdue;
     if (warnAt.isValid() && warnAt <= now)
         return DueSoon;
-    if (state == QLatin1String("reported"))
-        return AwaitingAcceptance;
-    if (state == QLatin1String("accepted") || state == QLatin1String("dispatched") || state == QLatin1String("handling"))
-        return BeingHandled;
-    if (state == QLatin1String("replied") || state == QLatin1String("verified"))
-        return AwaitingVerification;
+    switch (state) {
+    case IncidentState::Reported: return AwaitingAcceptance;
+    case IncidentState::Accepted:
+    case IncidentState::Dispatched:
+    case IncidentState::Handling: return BeingHandled;
+    case IncidentState::Replied:
+    case IncidentState::Verified: return AwaitingVerification;
+    case IncidentState::Closed:
+    case IncidentState::Rejected:
+    case IncidentState::Merged: break;
+    }
     return None;
 }
 

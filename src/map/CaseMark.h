@@ -5,6 +5,8 @@
 // marker instead of expressions over the clock, and a redraw of a city's
 // open cases costs a lookup per marker.
 
+#include "IncidentState.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -18,9 +20,9 @@ enum Mark { None = 0, AwaitingAcceptance, BeingHandled, AwaitingVerification, Du
 // The memory layer's field that holds the mark.
 QString field();
 
-// The mark of an open case in `state` (the incidents' state code) at `now`.
+// The mark of an open case in `state` at `now`; None for an ended case.
 // A case without a time limit is never due.
-Mark of(const QString &state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now);
+Mark of(IncidentState state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now);
 
 // A renderer over field() with the symbols and legend labels of the
 // incidents style's five rules for open cases (maps/incidents.qml, in the

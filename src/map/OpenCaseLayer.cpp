@@ -139,7 +139,8 @@ void OpenCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
     forget(caseId);
     const auto text = [&f](int field) { return field >= 0 ? f.attribute(field).toString() : QString(); };
     const auto time = [&f](int field) { return field >= 0 ? f.attribute(field).toDateTime() : QDateTime(); };
-    Spot spot{text(m_gridField), text(m_stateField), time(m_warnField), time(m_dueField), 0};
+    Spot spot{text(m_gridField), IncidentState::Reported, time(m_warnField), time(m_dueField), 0};
+    incidentstate::fromCode(text(m_stateField), &spot.state);
     spot.mark = casemark::of(spot.state, spot.warn, spot.due, now);
     QgsAttributes values = f.attributes();
     values.resize(m_markField + 1);
@@ -162,9 +163,7 @@ QSet<QString> OpenCaseLayer::refreshMarks(const QDateTime &now)
     const QDateTime to = m_marksAt.isValid() ? std::max(m_marksAt, now) : QDateTime();
     QgsChangedAttributesMap changed;
     for (auto it = m_spots.begin(); it != m_spots.end(); ++it) {
-        if (!from.isValid())
-            overdueMoved.insert(it->grid);
-        else if (it->due.isValid() && from <= it->due && it->due < to)
+        if (!from.isValid() || (it->due.isValid() && from <= it->due && it->due < to))
             overdueMoved.insert(it->grid);
         const int mark = casemark::of(it->state, it->warn, it->due, now);
         if (mark == it->mark)

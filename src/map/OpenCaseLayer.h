@@ -8,6 +8,7 @@
 // repaints; the canvas's render cache serves the others.
 
 #include "GridTotals.h"
+#include "IncidentState.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -96,7 +97,7 @@ private:
     };
     struct Spot {
         QString grid;
-        QString state;
+        IncidentState state = IncidentState::Reported;
         QDateTime warn;
         QDateTime due;
         int mark = 0;

@@ -22,6 +22,10 @@ using unitrows::unitColumns;
 
 namespace {
 
+// The conditions on admin_units of every unit, and of units with a boundary.
+const QString kAnyUnit = QStringLiteral("1 = 1");
+const QString kHasBoundary = QStringLiteral("geom IS NOT NULL");
+
 QVector<FieldError> validateUnit(const AdminUnit &u, int row)
 {
     QVector<FieldError> errors;
@@ -118,12 +122,12 @@ QVector<GridTotals> UnitStore::totals(const QDateTime &now, bool registers) cons
 
 QVector<AdminUnit> UnitStore::adminUnits(int level) const
 {
-    return unitsWhere(QStringLiteral("1 = 1"), level);
+    return unitsWhere(kAnyUnit, level);
 }
 
 QVector<AdminUnit> UnitStore::unitsWithBoundary(int level) const
 {
-    return unitsWhere(QStringLiteral("geom IS NOT NULL"), level);
+    return unitsWhere(kHasBoundary, level);
 }
 
 std::optional<AdminUnit> UnitStore::adminUnit(const QString &code) const
@@ -179,8 +183,8 @@ int UnitStore::unitCount(int level, bool withBoundaryOnly) const
 {
     const StoreScope &scope = m_session.scope();
     return m_session.read([&] {
-        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT code FROM admin_units WHERE level = ?%1")
-                                                    .arg(withBoundaryOnly ? QStringLiteral(" AND geom IS NOT NULL") : QString()),
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT code FROM admin_units WHERE level = ? AND %1")
+                                                    .arg(withBoundaryOnly ? kHasBoundary : kAnyUnit),
                                 {level});
         int n = 0;
         while (q.next())

@@ -50,6 +50,13 @@ private:
     QTemporaryDir m_dir;
     test::TestBackend m_backend;
 
+    // The totals over the map, as the console shows them, from the store's figures.
+    static void showTotals(map::ConsoleLayers &layers, const Store &store)
+    {
+        layers.showTotals(store.adminUnits());
+        layers.setGridTotals(store.gridTotals(QDateTime::currentDateTimeUtc()));
+    }
+
 private Q_SLOTS:
     void initTestCase() { m_backend.createDemo(m_dir); }
 
@@ -89,8 +96,7 @@ private Q_SLOTS:
         map::ConsoleLayers layers(m_backend.storeLocation());
         QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
         auto store = m_backend.open();
-        layers.showTotals(store->adminUnits());
-        layers.setGridTotals(store->gridTotals(QDateTime::currentDateTimeUtc()));
+        showTotals(layers, *store);
         QVERIFY(test::waitForOpenCases(layers));
         map::OpenCaseLayer *open = layers.openCases();
         const qint64 inStore = scalar(*store, QStringLiteral("SELECT count(*) FROM incidents WHERE closed_at IS NULL"));
@@ -180,8 +186,7 @@ private Q_SLOTS:
         map::ConsoleLayers layers(m_backend.storeLocation());
         QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
         auto store = m_backend.open();
-        layers.showTotals(store->adminUnits());
-        layers.setGridTotals(store->gridTotals(QDateTime::currentDateTimeUtc()));
+        showTotals(layers, *store);
         const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
         QVERIFY(test::waitForOpenCases(layers));
         map::OpenCaseLayer *open = layers.openCases();
