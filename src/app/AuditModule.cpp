@@ -23,6 +23,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <utility>
+
 namespace griddesk::app {
 
 AuditModule::AuditModule(ConsoleSession &session, QObject *parent)
@@ -87,12 +90,17 @@ void AuditModule::install(ModuleHost &host)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verify, &QPushButton::clicked, this, &AuditModule::reload);
     m_loader = new QFutureWatcher<Read>(this);
-    connect(m_loader, &QFutureWatcher<Read>::finished, this, [this] { show(m_loader->result()); });
-    // New entries come with every write: read again shortly after changes.
+    connect(m_loader, &QFutureWatcher<Read>::finished, this, [this] {
+        show(m_loader->result());
+        const int queued = std::exchange(m_queued, 0);
+        if (queued)
+            read(queued == 1);
+    });
+    // New entries come with every write: read them shortly after changes.
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(1500);
-    connect(m_debounce, &QTimer::timeout, this, &AuditModule::reload);
+    connect(m_debounce, &QTimer::timeout, this, &AuditModule::readNew);
     connect(&m_session.watcher(), &ChangeWatcher::tablesChanged, m_debounce, [this] {
         if (m_dock->isVisible())
             m_debounce->start();
@@ -110,19 +118,36 @@ bool AuditModule::isLoading() const
 
 void AuditModule::reload()
 {
-    if (!m_loader || isPending(*m_loader))
+    read(false);
+}
+
+void AuditModule::readNew()
+{
+    read(true);
+}
+
+void AuditModule::read(bool onlyNew)
+{
+    if (!m_loader)
         return;
-    m_verdict->setText(tr("Reading and checking the audit log…"));
+    onlyNew = onlyNew && m_hasChecked && m_checked.intact;
+    if (isPending(*m_loader)) {
+        m_queued = std::max(m_queued, onlyNew ? 1 : 2);
+        return;
+    }
+    if (!onlyNew)
+        m_verdict->setText(tr("Reading and checking the audit log…"));
     const StoreOpener opener = m_session.opener();
     // The session's unit names: a city's 17,000 outlines stay on the server.
     const QHash<QString, QString> units = m_session.unitNames();
-    m_loader->setFuture(QtConcurrent::run([opener, units] {
+    const auditchain::Verdict head = onlyNew ? m_checked : auditchain::Verdict();
+    m_loader->setFuture(QtConcurrent::run([opener, units, head, onlyNew] {
         Read read;
+        read.onlyNew = onlyNew;
         try {
             const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
-            const QVector<AuditEntry> all = store->auditEntries();
-            read.verdict = auditchain::verify(all);
-            read.total = all.size();
+            const QVector<AuditEntry> all = store->auditEntries(head.headSeq);
+            read.verdict = auditchain::verifyFrom(head, all);
             const AuditChangeFormatter formatter(codeNames(*store, units));
             for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i) {
                 read.newest.push_back(all[i]);
@@ -189,8 +214,12 @@ void AuditModule::show(const Read &read)
 {
     if (!read.error.isEmpty()) {
         m_verdict->setText(read.error);
+        m_hasChecked = false; // the next read checks from the start
         return;
     }
+    const qint64 previousHead = m_checked.headSeq;
+    m_checked = read.verdict;
+    m_hasChecked = true;
     if (read.verdict.intact) {
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e3a; font-weight: bold;"));
         m_verdict->setText(tr("Chain intact: %1 entries checked; latest %2").arg(read.verdict.checked).arg(read.verdict.headSeq)
@@ -199,7 +228,17 @@ void AuditModule::show(const Read &read)
         m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
         m_verdict->setText(tr("TAMPERED: %1").arg(read.verdict.reason));
     }
-    m_model->removeRows(0, m_model->rowCount());
+    if (read.onlyNew) {
+        // Entries after the last head that were listed already (not sealed
+        // then) come again: they leave the top of the list first.
+        int listed = 0;
+        while (listed < m_model->rowCount() && m_model->item(listed, 0)->text().toLongLong() > previousHead)
+            ++listed;
+        m_model->removeRows(0, listed);
+    } else {
+        m_model->removeRows(0, m_model->rowCount());
+    }
+    const bool fresh = m_model->rowCount() == 0;
     for (int i = 0; i < read.newest.size(); ++i) {
         const AuditEntry &e = read.newest[i];
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
@@ -214,9 +253,12 @@ void AuditModule::show(const Read &read)
         if (!read.verdict.intact && e.seq == read.verdict.firstBadSeq)
             for (QStandardItem *item : row)
                 item->setBackground(QColor(255, 220, 214));
-        m_model->appendRow(row);
+        m_model->insertRow(i, row); // newest first
     }
-    m_view->resizeColumnsToContents();
+    if (m_model->rowCount() > kShown)
+        m_model->removeRows(kShown, m_model->rowCount() - kShown);
+    if (fresh) // not at each new entry: it measures every row
+        m_view->resizeColumnsToContents();
 }
 
 } // namespace griddesk::app

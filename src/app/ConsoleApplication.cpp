@@ -1,7 +1,6 @@
 #include "ConsoleApplication.h"
 #include "GuiWatchdog.h"
 #include "ConsoleLayers.h"
-#include "OpenCaseLayer.h"
 #include "AppResources.h"
 #include "ConsoleLook.h"
 #include "ConsoleOptions.h"
@@ -110,9 +109,9 @@ int runConsole(int argc, char **argv)
             });
             if (options.quitAfterFirstPaint) {
                 // Used by the start-up benchmark: report the first complete paint (one
-                // that shows the open cases, read off the GUI thread) and leave.
+                // that shows the cases, read off the GUI thread) and leave.
                 QObject::connect(session->canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
-                    if (!session->layers().openCases()->isLoaded())
+                    if (!session->layers().casesLoaded())
                         return;
                     QTextStream(stdout) << "first-paint-ms " << sinceStart.elapsed() << "\n";
                     QTimer::singleShot(0, &window, &QWidget::close);

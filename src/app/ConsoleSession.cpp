@@ -7,7 +7,6 @@
 #include "CanvasRepaintGuard.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
-#include "OpenCaseLayer.h"
 #include "StoreError.h"
 
 #include <QFutureWatcher>
@@ -87,11 +86,11 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     connect(s->m_watcher.get(), &ChangeWatcher::onlineChanged, s.get(),
             [session = s.get()] { Q_EMIT session->writableChanged(session->isWritable()); });
     s->m_watcher->start();
-    // The first complete frame: the canvas has drawn with the open cases read.
+    // The first complete frame: the canvas has drawn with the cases read.
     // A map never put on screen (a window not shown) does not hold the panels up.
     ConsoleSession *session = s.get();
     connect(s->m_canvas, &QgsMapCanvas::mapCanvasRefreshed, session, [session] {
-        if (session->m_layers->openCases()->isLoaded())
+        if (session->m_layers->casesLoaded())
             session->mapPainted();
     });
     QTimer::singleShot(0, session, [session] {
@@ -115,7 +114,7 @@ ConsoleSession::~ConsoleSession()
     delete m_canvas; // no-op when the window already deleted it
     m_refresher.reset();
     if (m_layers)
-        m_layers->openCases()->stop(); // no read lands on a layer the project is letting go
+        m_layers->stopReading(); // no read lands on a layer the project is letting go
     if (m_layers && m_layers->isValid())
         QgsProject::instance()->clear(); // the project owns and deletes the layers
 }

@@ -20,8 +20,16 @@ QString hashOf(const AuditEntry &e)
 
 Verdict verify(const QVector<AuditEntry> &entries)
 {
+    return verifyFrom(Verdict(), entries);
+}
+
+Verdict verifyFrom(const Verdict &intactHead, const QVector<AuditEntry> &entries)
+{
     Verdict v;
-    QString expectedPrev = genesis();
+    v.checked = intactHead.checked;
+    v.headHash = intactHead.headHash;
+    v.headSeq = intactHead.headSeq;
+    QString expectedPrev = intactHead.headHash.isEmpty() ? genesis() : intactHead.headHash;
     for (const AuditEntry &e : entries) {
         if (e.hash.isEmpty()) {
             ++v.unsealed;

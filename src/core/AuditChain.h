@@ -28,5 +28,10 @@ struct Verdict {
 
 // Checks entries in seq order from the start of the log.
 Verdict verify(const QVector<AuditEntry> &entries);
+// Checks the entries that follow an intact verdict's head (those with a
+// greater seq, in seq order) as if the whole log had been checked again:
+// the counts go on from it. Entries before the head are not read again, so
+// a change to them shows at the next check from the start.
+Verdict verifyFrom(const Verdict &intactHead, const QVector<AuditEntry> &after);
 
 } // namespace griddesk::auditchain

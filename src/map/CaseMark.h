@@ -1,7 +1,7 @@
 #pragma once
 // How an open case's marker looks, as one number per case: worked out from
 // its state and time limit when the case is read, and again as time passes
-// (OpenCaseLayer::refreshMarks). The renderer then tests a field of each
+// (LiveCaseLayer::refreshMarks). The renderer then tests a field of each
 // marker instead of expressions over the clock, and a redraw of a city's
 // open cases costs a lookup per marker.
 

@@ -5,7 +5,7 @@
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
-#include "OpenCaseLayer.h"
+#include "LiveCaseLayer.h"
 #include "ScaleBands.h"
 
 #include <QDateTime>
@@ -27,6 +27,10 @@ namespace {
 // The two halves of the incidents: open (closed_at unset) and ended.
 const QString kOpen = QStringLiteral("\"closed_at\" IS NULL");
 const QString kEnded = QStringLiteral("\"closed_at\" IS NOT NULL");
+// The ended cases of a period are held in memory up to this many (a city's
+// quarter); more (a city's year, or every case ever ended) are read by the
+// provider through its indexes at each draw.
+constexpr int kLiveEndedCases = 50000;
 
 bool isEndedRule(QgsRuleBasedRenderer::Rule *rule)
 {
@@ -74,20 +78,22 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
                               QStringLiteral("communities"));
     m_grids = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids"));
     m_cameras = makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras"));
-    m_incidents = makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents"));
-    m_incidents->setObjectName(QStringLiteral("layer_ended_cases"));
-    drawAsEnded(m_incidents);
+    QgsVectorLayer *endedSource = makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents"));
+    m_endedCases = new LiveCaseLayer(endedSource, QStringLiteral("layer_ended_cases"), this);
+    m_endedCases->setLimit(kLiveEndedCases);
     QgsVectorLayer *openSource = makeLayer(QStringLiteral("incidents"), kOpen, tr("Open cases"), QStringLiteral("incidents"));
-    m_openCases = new OpenCaseLayer(openSource, this);
+    m_openCases = new LiveCaseLayer(openSource, QStringLiteral("layer_open_cases"), this);
     QString styleError;
-    if (isValid() && !applyStyle(m_openCases->layer(), QStringLiteral("incidents"), &styleError))
-        m_error = tr("Map style %1 could not be loaded: %2").arg(QStringLiteral("incidents"), styleError);
+    for (LiveCaseLayer *cases : {m_openCases, m_endedCases})
+        if (isValid() && !applyStyle(cases->layer(), QStringLiteral("incidents"), &styleError))
+            m_error = tr("Map style %1 could not be loaded: %2").arg(QStringLiteral("incidents"), styleError);
+    drawAsEnded(m_endedCases->layer());
     dropEndedRule(m_openCases->layer());
     if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(m_openCases->layer()->renderer()))
         if (QgsFeatureRenderer *byMark = casemark::rendererFrom(rules))
             m_openCases->layer()->setRenderer(byMark);
     // A change moves the totals of its own grids' units only.
-    connect(m_openCases, &OpenCaseLayer::updated, this, [this] {
+    connect(m_openCases, &LiveCaseLayer::updated, this, [this] {
         if (!m_totals || !m_openCases->isLoaded())
             return;
         if (m_openCases->wasFullRead())
@@ -95,10 +101,10 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
         else
             m_totals->updateGridCases(m_openCases->totals(m_openCases->changedGrids(), QDateTime::currentDateTimeUtc()));
     });
-    for (QgsVectorLayer *cases : {m_openCases->layer(), m_incidents})
+    for (QgsVectorLayer *cases : {m_openCases->layer(), m_endedCases->layer()})
         connect(cases, &QgsVectorLayer::selectionChanged, this, &ConsoleLayers::caseSelectionChanged);
     // Single features at township scales; the totals stand in further out.
-    for (QgsVectorLayer *single : {m_grids, m_cameras, m_incidents, m_openCases->layer()}) {
+    for (QgsVectorLayer *single : {m_grids, m_cameras, m_endedCases->layer(), m_openCases->layer()}) {
         single->setScaleBasedVisibility(true);
         single->setMinimumScale(scaleband::kFeatures);
     }
@@ -118,9 +124,10 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
 ConsoleLayers::~ConsoleLayers()
 {
     if (!m_ownedByProject)
-        qDeleteAll(QList<QgsVectorLayer *>{m_township, m_communities, m_grids, m_cameras, m_incidents});
+        qDeleteAll(QList<QgsVectorLayer *>{m_township, m_communities, m_grids, m_cameras});
     delete m_totals;
     delete m_openCases;
+    delete m_endedCases;
 }
 
 QgsVectorLayer *ConsoleLayers::incidents() const
@@ -128,10 +135,27 @@ QgsVectorLayer *ConsoleLayers::incidents() const
     return m_openCases->layer();
 }
 
+QgsVectorLayer *ConsoleLayers::endedIncidents() const
+{
+    return m_endedCases->layer();
+}
+
+bool ConsoleLayers::casesLoaded() const
+{
+    return m_openCases->isLoaded() && m_endedCases->isLoaded();
+}
+
+void ConsoleLayers::stopReading()
+{
+    m_openCases->stop();
+    m_endedCases->stop();
+}
+
 void ConsoleLayers::setRepaint(const std::function<void(QgsMapLayer *)> &repaint)
 {
     m_repaint = repaint;
     m_openCases->setRepaint(repaint);
+    m_endedCases->setRepaint(repaint);
     if (m_totals)
         m_totals->setRepaint(repaint);
 }
@@ -167,7 +191,7 @@ void ConsoleLayers::refreshDeadlines(const QDateTime &now)
 
 bool ConsoleLayers::isCaseLayer(const QgsMapLayer *layer) const
 {
-    return layer && (layer == m_openCases->layer() || layer == m_incidents);
+    return layer && (layer == m_openCases->layer() || layer == m_endedCases->layer());
 }
 
 qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &feature) const
@@ -175,8 +199,8 @@ qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &fe
     if (layer == m_openCases->layer())
         return m_openCases->caseId(feature.id());
     // The case id is the fid column: the postgres provider numbers a view's
-    // features itself.
-    return layer == m_incidents ? feature.attribute(QStringLiteral("fid")).toLongLong() : 0;
+    // features itself, and so does a memory layer.
+    return layer == m_endedCases->layer() ? feature.attribute(QStringLiteral("fid")).toLongLong() : 0;
 }
 
 void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
@@ -188,10 +212,13 @@ void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
             ended << QString::number(id);
     QSignalBlocker quiet(this); // one signal for both layers
     m_openCases->layer()->selectByIds(open);
+    QgsVectorLayer *endedLayer = m_endedCases->layer();
     if (ended.isEmpty())
-        m_incidents->removeSelection();
+        endedLayer->removeSelection();
+    else if (m_endedCases->isLive())
+        endedLayer->selectByIds(m_endedCases->featureIds(caseIds));
     else // by the fid column, which the provider reads with the period's subset
-        m_incidents->selectByExpression(QStringLiteral("\"fid\" IN (%1)").arg(ended.join(QLatin1Char(','))));
+        endedLayer->selectByExpression(QStringLiteral("\"fid\" IN (%1)").arg(ended.join(QLatin1Char(','))));
     quiet.unblock();
     Q_EMIT caseSelectionChanged();
 }
@@ -201,9 +228,13 @@ QVector<qint64> ConsoleLayers::selectedCases() const
     QVector<qint64> ids;
     for (QgsFeatureId f : m_openCases->layer()->selectedFeatureIds())
         ids << m_openCases->caseId(f);
-    if (m_incidents->selectedFeatureCount() > 0) {
-        QgsFeatureIterator it = m_incidents->getSelectedFeatures(
-            QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes(QStringList{QStringLiteral("fid")}, m_incidents->fields()));
+    QgsVectorLayer *endedLayer = m_endedCases->layer();
+    if (m_endedCases->isLive()) {
+        for (QgsFeatureId f : endedLayer->selectedFeatureIds())
+            ids << m_endedCases->caseId(f);
+    } else if (endedLayer->selectedFeatureCount() > 0) {
+        QgsFeatureIterator it = endedLayer->getSelectedFeatures(
+            QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes(QStringList{QStringLiteral("fid")}, endedLayer->fields()));
         QgsFeature f;
         while (it.nextFeature(f))
             ids << f.attribute(QStringLiteral("fid")).toLongLong();
@@ -265,7 +296,7 @@ QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &su
 
 QList<QgsMapLayer *> ConsoleLayers::renderOrder() const
 {
-    QList<QgsMapLayer *> order{m_openCases->layer(), m_incidents};
+    QList<QgsMapLayer *> order{m_openCases->layer(), m_endedCases->layer()};
     if (m_totals)
         order << m_totals->townships() << m_totals->communities();
     order << m_cameras << m_township << m_communities << m_grids;
@@ -274,13 +305,11 @@ QList<QgsMapLayer *> ConsoleLayers::renderOrder() const
 
 QList<QgsMapLayer *> ConsoleLayers::identifiable() const
 {
-    return {m_openCases->layer(), m_incidents, m_cameras, m_grids};
+    return {m_openCases->layer(), m_endedCases->layer(), m_cameras, m_grids};
 }
 
 QList<QgsVectorLayer *> ConsoleLayers::layersForTable(const QString &table) const
 {
-    if (table == QLatin1String("incidents"))
-        return {m_incidents};
     if (table == QLatin1String("cameras"))
         return {m_cameras};
     if (table == QLatin1String("admin_units"))
@@ -367,19 +396,21 @@ QString ConsoleLayers::incidentSubset(const QDateTime &closedSince) const
 
 void ConsoleLayers::applyIncidentFilter()
 {
-    const QString subset = incidentSubset(m_closedSince);
-    if (m_incidents->subsetString() != subset)
-        m_incidents->setSubsetString(subset);
     const QString open = m_incidentScope.isEmpty() ? kOpen : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, kOpen);
-    if (m_openCases->source()->subsetString() != open && (m_openCases->isLoaded() || m_openCases->isBusy()))
-        m_openCases->setSubset(open);
-    else if (m_openCases->source()->subsetString() != open)
-        m_openCases->source()->setSubsetString(open); // read when the layers go live
+    const std::pair<LiveCaseLayer *, QString> subsets[] = {{m_openCases, open}, {m_endedCases, incidentSubset(m_closedSince)}};
+    for (const auto &[cases, subset] : subsets) {
+        if (cases->source()->subsetString() == subset)
+            continue;
+        if (cases->isLoaded() || cases->isBusy())
+            cases->setSubset(subset);
+        else
+            cases->source()->setSubsetString(subset); // read when the layers go live
+    }
 }
 
 void ConsoleLayers::addToProject(QgsProject *project)
 {
-    QList<QgsMapLayer *> all{m_openCases->layer(), m_incidents, m_cameras, m_township, m_communities, m_grids};
+    QList<QgsMapLayer *> all{m_openCases->layer(), m_endedCases->layer(), m_cameras, m_township, m_communities, m_grids};
     if (m_totals)
         all << m_totals->townships() << m_totals->communities();
     project->addMapLayers(all, false);
@@ -389,7 +420,7 @@ void ConsoleLayers::addToProject(QgsProject *project)
     // (they explain themselves on the map) start folded in one group, so
     // that the panel stays short on a small screen.
     QgsLayerTreeGroup *more = root->addGroup(tr("Ended cases and totals"));
-    more->addLayer(m_incidents);
+    more->addLayer(m_endedCases->layer());
     if (m_totals) {
         more->addLayer(m_totals->townships());
         more->addLayer(m_totals->communities());
@@ -401,9 +432,11 @@ void ConsoleLayers::addToProject(QgsProject *project)
     units->addLayer(m_township);
     units->addLayer(m_communities);
     units->addLayer(m_grids);
-    m_openCases->releaseLayer();
     m_ownedByProject = true;
-    m_openCases->reload(); // off the GUI thread; the markers appear when read
+    for (LiveCaseLayer *cases : {m_openCases, m_endedCases}) {
+        cases->releaseLayer();
+        cases->reload(); // off the GUI thread; the markers appear when read
+    }
 }
 
 } // namespace griddesk::map

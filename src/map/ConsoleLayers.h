@@ -1,8 +1,8 @@
 #pragma once
 // The console's map layers, read through QGIS's ogr provider from the same
 // GeoPackage the store writes (or the postgres provider from the server):
-// township, communities, grids, cameras, the ended cases of a period, and
-// the open cases as a live memory layer (OpenCaseLayer). Single features
+// township, communities, grids and cameras; and the open cases and the
+// cases ended in a period as live memory layers (LiveCaseLayer). Single features
 // draw at township scales; further out, the grids' totals per community or
 // township (AreaTotalsLayer) stand in for them (ScaleBands.h).
 
@@ -30,7 +30,7 @@ class QgsVectorLayer;
 namespace griddesk::map {
 
 class AreaTotalsLayer;
-class OpenCaseLayer;
+class LiveCaseLayer;
 
 class ConsoleLayers : public QObject
 {
@@ -50,15 +50,22 @@ public:
     QgsVectorLayer *communities() const { return m_communities; }
     QgsVectorLayer *grids() const { return m_grids; }
     QgsVectorLayer *cameras() const { return m_cameras; }
-    // The open cases, live (OpenCaseLayer's memory layer); their feature ids
+    // The open cases, live (LiveCaseLayer's memory layer); their feature ids
     // are not case ids: see caseIdOf() and selectCases().
     QgsVectorLayer *incidents() const;
-    // The ended cases of the period (setClosedSince), read by the provider;
-    // feature id = case id.
-    QgsVectorLayer *endedIncidents() const { return m_incidents; }
-    OpenCaseLayer *openCases() const { return m_openCases; }
+    // The ended cases of the period (setClosedSince), live as the open ones
+    // are, or read by the provider when the period holds too many; either
+    // way the "fid" attribute is the case id.
+    QgsVectorLayer *endedIncidents() const;
+    LiveCaseLayer *openCases() const { return m_openCases; }
+    LiveCaseLayer *endedCases() const { return m_endedCases; }
     // The totals per community and township; null before showTotals().
     AreaTotalsLayer *totals() const { return m_totals; }
+    // Whether the open and the ended cases have been read once.
+    bool casesLoaded() const;
+    // Waits for the case layers' reads under way and reads no more (before
+    // the project that owns the layers lets them go).
+    void stopReading();
     // Makes the totals layers over the units (communities and townships with
     // their boundaries, and the grids); call before addToProject().
     void showTotals(const QVector<AdminUnit> &units);
@@ -81,7 +88,8 @@ public:
     QList<QgsMapLayer *> renderOrder() const;
     // Layers to search for the identify tool, most specific first.
     QList<QgsMapLayer *> identifiable() const;
-    // The layers that draw a table of the store.
+    // The layers that draw a table of the store, other than the cases'
+    // (LiveCaseLayer reads those again).
     QList<QgsVectorLayer *> layersForTable(const QString &table) const;
 
     QgsCoordinateReferenceSystem displayCrs() const { return m_displayCrs; }
@@ -104,8 +112,8 @@ public:
     // An invalid time shows every ended case.
     void setClosedSince(const QDateTime &since);
     QDateTime closedSince() const { return m_closedSince; }
-    // The incidents layer's subset for that period, with the scope of
-    // restrict() (SQL of the layer's provider).
+    // The ended cases' subset for that period, with the scope of
+    // restrict() (SQL of their source's provider).
     QString incidentSubset(const QDateTime &closedSince) const;
 
     // Hands the layers to a project, grouped in its layer tree; the project owns them afterwards.
@@ -140,8 +148,8 @@ private:
     QgsVectorLayer *m_communities = nullptr;
     QgsVectorLayer *m_grids = nullptr;
     QgsVectorLayer *m_cameras = nullptr;
-    QgsVectorLayer *m_incidents = nullptr;
-    OpenCaseLayer *m_openCases = nullptr;
+    LiveCaseLayer *m_openCases = nullptr;
+    LiveCaseLayer *m_endedCases = nullptr;
     AreaTotalsLayer *m_totals = nullptr;
     bool m_ownedByProject = false;
     QString m_incidentScope; // from restrict()

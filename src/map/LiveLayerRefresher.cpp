@@ -2,7 +2,7 @@
 #include "ChangeRecord.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
-#include "OpenCaseLayer.h"
+#include "LiveCaseLayer.h"
 
 #include <qgsvectorlayer.h>
 
@@ -18,7 +18,7 @@ LiveLayerRefresher::LiveLayerRefresher(ConsoleLayers *layers, ChangeWatcher *wat
 {
     if (watcher)
         connect(watcher, &ChangeWatcher::changed, this, &LiveLayerRefresher::onChanges);
-    connect(layers->openCases(), &OpenCaseLayer::updated, this, &LiveLayerRefresher::onCasesRead);
+    connect(layers->openCases(), &LiveCaseLayer::updated, this, &LiveLayerRefresher::onCasesRead);
 }
 
 void LiveLayerRefresher::onChanges(const QVector<ChangeRecord> &changes)
@@ -37,20 +37,14 @@ void LiveLayerRefresher::onChanges(const QVector<ChangeRecord> &changes)
 
 void LiveLayerRefresher::refreshCases(const QSet<qint64> &caseIds)
 {
+    // Each layer reads the cases again within its own subset: a case that
+    // ended leaves the open cases and joins the period's ended ones.
     m_layers->openCases()->update(caseIds);
+    m_layers->endedCases()->update(caseIds);
 }
 
 void LiveLayerRefresher::onCasesRead(const QSet<qint64> &caseIds)
 {
-    // A case read again that is not open has ended, or was ended already:
-    // the ended cases' layer reads again (it draws only at township scales).
-    const OpenCaseLayer *open = m_layers->openCases();
-    for (qint64 id : caseIds)
-        if (!open->holds(id)) {
-            m_layers->endedIncidents()->reload();
-            m_layers->endedIncidents()->triggerRepaint();
-            break;
-        }
     if (!caseIds.isEmpty())
         Q_EMIT refreshed({kIncidents});
 }
@@ -67,8 +61,10 @@ void LiveLayerRefresher::refreshTables(const QSet<QString> &tables)
             layer->triggerRepaint();
         }
     }
-    if (tables.contains(kIncidents))
+    if (tables.contains(kIncidents)) {
         m_layers->openCases()->reload();
+        m_layers->endedCases()->reload();
+    }
     Q_EMIT refreshed(tables);
 }
 

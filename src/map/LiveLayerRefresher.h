@@ -1,8 +1,8 @@
 #pragma once
 // Keeps map layers current from the change feed. A changed case moves only
-// its own marker (OpenCaseLayer re-reads the cases the feed names, and the
-// totals follow); the ended cases' layer reads again only when a case ended
-// or an ended case changed. Other tables' layers re-read their data source.
+// its own marker (the open and the ended cases' LiveCaseLayer each re-read
+// the cases the feed names, and the totals follow). Other tables' layers
+// re-read their data source.
 // Only the changed layers redraw; the canvas's render cache keeps the others.
 
 #include <QObject>

@@ -10,7 +10,7 @@
 #include "MeetingDock.h"
 #include "MeetingModule.h"
 #include "NewIncident.h"
-#include "OpenCaseLayer.h"
+#include "LiveCaseLayer.h"
 #include "PolygonOps.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -180,7 +180,7 @@ LiveFigures live(app::ConsoleSession &session, const StoreLocation &location, co
     QHash<qint64, double> painted;
     qint64 renderStart = -1;
     QVector<qint64> awaiting;
-    const auto c1 = QObject::connect(session.layers().openCases(), &map::OpenCaseLayer::updated, canvas,
+    const auto c1 = QObject::connect(session.layers().openCases(), &map::LiveCaseLayer::updated, canvas,
                                      [&](const QSet<qint64> &ids) {
                                          for (qint64 id : ids)
                                              if (!seen.contains(id)) {
@@ -274,11 +274,15 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     auto window = std::make_unique<app::MainWindow>(*session);
     window->setGeometry(0, 0, 1920, 1080);
     window->show();
-    waitFor([&] { return session->layers().openCases()->isLoaded(); }, 60000);
+    waitFor([&] { return session->layers().casesLoaded(); }, 60000);
     waitForPaint(session->canvas(), 30000);
+    const map::LiveCaseLayer *ended = session->layers().endedCases();
     out << "console open and painted in this process: " << opening.elapsed() << " ms; map canvas "
         << session->canvas()->width() << "x" << session->canvas()->height() << " px; "
-        << session->layers().openCases()->count() << " open cases on the map\n";
+        << session->layers().openCases()->count() << " open cases on the map, "
+        << (ended->isLive() ? QStringLiteral("%1 ended cases of the period in memory").arg(ended->count())
+                            : QStringLiteral("the period's ended cases read by the provider (over %1)").arg(ended->limit()))
+        << "\n";
     const auto printBlocks = [&](const QString &when, const QVector<app::GuiWatchdog::Block> &blocks) {
         out << QStringLiteral("%1: %2 blocks of the GUI thread over 50 ms %3%4\n")
                    .arg(QStringLiteral("GUI thread watchdog"), -28)

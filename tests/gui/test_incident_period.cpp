@@ -1,8 +1,9 @@
 // A township with years of history, in the real console offscreen: ended
 // cases show only for the chosen period, in the list and on the map layer
-// (its subset string), the header counts stay right, and the list reads
-// ended cases a page at a time as it scrolls.
-#include "OpenCases.h"
+// (live in memory, or read through the provider and the period's subset
+// when the period holds too many), the header counts stay right, and the
+// list reads ended cases a page at a time as it scrolls.
+#include "CaseLayers.h"
 #include "AppResources.h"
 #include "AppSettings.h"
 #include "ConsoleLayers.h"
@@ -16,6 +17,8 @@
 #include "QgisTestMain.h"
 #include "Store.h"
 #include "TestDemo.h"
+
+#include <algorithm>
 
 #include <QLabel>
 #include <QScrollBar>
@@ -42,7 +45,8 @@ int shownFor(const QVector<Incident> &all, const QDateTime &since)
     return n;
 }
 
-// What the map draws: the layer's features through its provider and subset.
+// What the map draws: the layer's features (in memory, or through its
+// provider and subset).
 int drawn(QgsVectorLayer *layer)
 {
     int n = 0;
@@ -90,13 +94,16 @@ private Q_SLOTS:
         MainWindow w(*session);
         auto *module = w.findChild<IncidentModule *>();
         auto *dock = w.findChild<IncidentListDock *>();
-        // The ended cases are read by the provider through the period's subset;
-        // the open ones are always on the map, in their live layer.
+        // The ended cases of the period and the open ones are each a live
+        // layer, read off the GUI thread through the period's subset.
+        map::LiveCaseLayer *ended = session->layers().endedCases();
         QgsVectorLayer *layer = session->layers().endedIncidents();
         QTRY_VERIFY_WITH_TIMEOUT(!module->isLoading(), 10000);
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         const int open = session->layers().openCases()->count();
         QCOMPARE(drawn(session->layers().incidents()), open);
+        QVERIFY(ended->isLive());
+        QCOMPARE(layer->providerType(), QStringLiteral("memory"));
 
         // The default: cases closed in the last 30 days, besides the open ones.
         QCOMPARE(module->closedPeriod(), ClosedPeriod::Month);
@@ -105,24 +112,57 @@ private Q_SLOTS:
         QVERIFY(inMonth < m_all.size() / 2);
         QCOMPARE(module->model()->rowCount(), inMonth);
         QVERIFY(!module->model()->hasMore());
-        QCOMPARE(layer->subsetString(), session->layers().incidentSubset(month));
+        QCOMPARE(ended->source()->subsetString(), session->layers().incidentSubset(month));
         QCOMPARE(open + drawn(layer), inMonth);
+        QCOMPARE(open + ended->count(), inMonth);
 
         // Chosen in the list's filter bar, as a user would: the list and the
         // layer follow, and the choice is kept for the next start.
         dock->closedCombo()->setCurrentIndex(dock->closedCombo()->findData(closedperiod::code(ClosedPeriod::Week)));
         QTRY_VERIFY_WITH_TIMEOUT(!module->isLoading(), 10000);
+        QVERIFY(test::waitForCases(session->layers()));
         const QDateTime week = closedperiod::since(ClosedPeriod::Week, QDateTime::currentDateTimeUtc());
         QCOMPARE(module->model()->rowCount(), shownFor(m_all, week));
         QVERIFY(shownFor(m_all, week) < inMonth);
-        QCOMPARE(layer->subsetString(), session->layers().incidentSubset(week));
+        QCOMPARE(ended->source()->subsetString(), session->layers().incidentSubset(week));
         QCOMPARE(open + drawn(layer), shownFor(m_all, week));
         QCOMPARE(settings::closedPeriod(), ClosedPeriod::Week);
 
+        // Every case ever ended is more than the layer holds in memory: it
+        // reads them through the provider's indexes, with the same subset.
+        ended->setLimit(shownFor(m_all, month) - open);
         dock->closedCombo()->setCurrentIndex(dock->closedCombo()->findData(closedperiod::code(ClosedPeriod::All)));
         QTRY_VERIFY_WITH_TIMEOUT(!module->isLoading(), 10000);
+        QVERIFY(test::waitForCases(session->layers()));
+        QVERIFY(!ended->isLive());
+        QCOMPARE(layer->providerType(), QStringLiteral("ogr"));
+        QCOMPARE(ended->source()->subsetString(), session->layers().incidentSubset(QDateTime()));
         QCOMPARE(layer->subsetString(), session->layers().incidentSubset(QDateTime()));
         QCOMPARE(open + drawn(layer), m_all.size());
+        // The list and the map still select the same ended case.
+        const Incident old = *std::find_if(m_all.cbegin(), m_all.cend(), [&](const Incident &i) {
+            return !incidentstate::isOpen(i.state) && i.closedAt < month;
+        });
+        session->layers().selectCases({old.id});
+        QCOMPARE(layer->selectedFeatureCount(), 1);
+        QCOMPARE(session->layers().selectedCases(), QVector<qint64>{old.id});
+
+        // A shorter period fits in memory again.
+        dock->closedCombo()->setCurrentIndex(dock->closedCombo()->findData(closedperiod::code(ClosedPeriod::Month)));
+        QTRY_VERIFY_WITH_TIMEOUT(!module->isLoading(), 10000);
+        QVERIFY(test::waitForCases(session->layers()));
+        QVERIFY(ended->isLive());
+        QCOMPARE(layer->providerType(), QStringLiteral("memory"));
+        QCOMPARE(open + drawn(layer), inMonth);
+        const Incident recent = *std::find_if(m_all.cbegin(), m_all.cend(), [&](const Incident &i) {
+            return !incidentstate::isOpen(i.state) && i.closedAt >= month;
+        });
+        const QgsFeatureIds recentFeature = ended->featureIds({recent.id});
+        QCOMPARE(int(recentFeature.size()), 1);
+        QCOMPARE(session->layers().caseIdOf(layer, layer->getFeature(*recentFeature.cbegin())), recent.id);
+        session->layers().selectCases({recent.id});
+        QCOMPARE(layer->selectedFeatureIds(), recentFeature);
+        QCOMPARE(session->layers().selectedCases(), QVector<qint64>{recent.id});
     }
 
     // Open cases at once, ended ones a page at a time as the list scrolls;

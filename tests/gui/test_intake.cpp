@@ -1,7 +1,7 @@
 // The intake form in the real console: location picked on the map or found
 // from an address, parties and photos, possible duplicates offered, and the
 // saved report on the map at once.
-#include "OpenCases.h"
+#include "CaseLayers.h"
 #include "AppResources.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(form->addAttachment(photo.fileName()));
         QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems()));
 
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         const long long before = session->layers().incidents()->featureCount();
         QSignalSpy saved(intake, &IntakeModule::reportSaved);
         form->accept();

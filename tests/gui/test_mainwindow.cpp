@@ -2,7 +2,7 @@
 // object names, docks, the incident list's filters, selection kept in step with
 // the map both ways, the identify tool driven by mouse clicks, and the window
 // layout restored on the next start.
-#include "OpenCases.h"
+#include "CaseLayers.h"
 #include "AppResources.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
@@ -164,7 +164,7 @@ private Q_SLOTS:
         MainWindow w(*session);
         auto *dock = w.findChild<IncidentListDock *>();
         showAllIncidents(w);
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
 
         // List → map.
         dock->tableView()->selectRow(2);
@@ -175,7 +175,7 @@ private Q_SLOTS:
         const qint64 other = dock->proxy()->index(40, 0).data(IncidentTableModel::IdRole).toLongLong();
         const QgsFeatureIds open = session->layers().openCases()->featureIds({other});
         if (open.isEmpty())
-            session->layers().endedIncidents()->selectByIds({other});
+            session->layers().endedIncidents()->selectByIds(session->layers().endedCases()->featureIds({other}));
         else
             session->layers().incidents()->selectByIds(open);
         const QModelIndexList rows = dock->tableView()->selectionModel()->selectedRows();
@@ -194,7 +194,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QgsMapCanvas *canvas = session->canvas();
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         waitForPaint(canvas);
 
         // An open incident with no other incident near it on screen.

@@ -1,7 +1,7 @@
 // Real QGIS renders of the demo township with the shipped styles, checked by
 // pixel probes: background, township outline, grid fills by community, overdue
 // incident markers and camera symbols land where the data says.
-#include "OpenCases.h"
+#include "CaseLayers.h"
 #include "IncidentState.h"
 #include "GpkgStore.h"
 #include "ConsoleLayers.h"
@@ -81,7 +81,7 @@ private Q_SLOTS:
         const QString path = test::createDemo(m_dir);
         m_layers = std::make_unique<map::ConsoleLayers>(StoreLocation::file(path));
         QVERIFY2(m_layers->isValid(), qPrintable(m_layers->errorMessage()));
-        QVERIFY(test::waitForOpenCases(*m_layers));
+        QVERIFY(test::waitForCases(*m_layers));
         for (const Incident &i : GpkgStore::open(path)->incidents())
             m_openInStore += incidentstate::isOpen(i.state) ? 1 : 0;
         m_settings = test::consoleMapSettings(*m_layers);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(m_layers->displayCrs().authid(), QStringLiteral("EPSG:4549"));
         // Counted by iterating: each layer reads only its level of the hierarchy.
         auto count = [](QgsVectorLayer *l) { return int(l->allFeatureIds().size()); };
-        // Open cases in the live layer, ended ones in the provider's.
+        // Open cases in one live layer, ended ones in the other.
         QCOMPARE(count(m_layers->incidents()) + count(m_layers->endedIncidents()), 500);
         QCOMPARE(count(m_layers->incidents()), m_openInStore);
         QCOMPARE(count(m_layers->grids()), 42);

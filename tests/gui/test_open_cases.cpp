@@ -1,18 +1,20 @@
-// The map's open cases at city scale: a live memory layer that holds exactly
+// The map's cases at city scale: a live memory layer that holds exactly
 // the open cases, moves one case at a time when another connection writes
 // (a new case appears, a rejected one goes, nothing else is read again),
 // gathers changes that arrive during a read into one more read, and keeps
-// the totals per community and township in step; the grids' totals come
-// from one indexed read per table. On a GeoPackage and (the _pg variant) a
-// server.
+// the totals per community and township in step; another that holds the
+// cases ended in the period, which a case joins when it ends, and which does
+// not redraw for changes to other cases; the grids' totals come from one
+// indexed read per table. On a GeoPackage and (the _pg variant) a server.
 #include "AreaTotalsLayer.h"
 #include "CaseMark.h"
 #include "ConsoleLayers.h"
 #include "IncidentState.h"
 #include "LayerStyles.h"
 #include "MapResources.h"
-#include "OpenCaseLayer.h"
-#include "OpenCases.h"
+#include "LiveCaseLayer.h"
+#include "LiveLayerRefresher.h"
+#include "CaseLayers.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
 #include "ScaleBands.h"
@@ -97,8 +99,8 @@ private Q_SLOTS:
         QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
         auto store = m_backend.open();
         showTotals(layers, *store);
-        QVERIFY(test::waitForOpenCases(layers));
-        map::OpenCaseLayer *open = layers.openCases();
+        QVERIFY(test::waitForCases(layers));
+        map::LiveCaseLayer *open = layers.openCases();
         const qint64 inStore = scalar(*store, QStringLiteral("SELECT count(*) FROM incidents WHERE closed_at IS NULL"));
         QCOMPARE(qint64(open->count()), inStore);
         QCOMPARE(layers.incidents()->featureCount(), inStore);
@@ -126,7 +128,7 @@ private Q_SLOTS:
         const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).first();
         const GridTotals before = layers.totals()->totalsOf(grid.parentCode);
         const qint64 added = store->addIncident(test::reportIn(grid), QStringLiteral("t"));
-        QSignalSpy read(open, &map::OpenCaseLayer::updated);
+        QSignalSpy read(open, &map::LiveCaseLayer::updated);
         open->update({added});
         QVERIFY(read.wait(10000));
         QCOMPARE(read.first().first().value<QSet<qint64>>(), QSet<qint64>{added});
@@ -177,6 +179,66 @@ private Q_SLOTS:
         QCOMPARE(layers.incidents()->selectedFeatureIds(), open->featureIds({burst[2]}));
     }
 
+    void anEndedCaseLeavesTheOpenLayerForTheEndedOne()
+    {
+        map::ConsoleLayers layers(m_backend.storeLocation());
+        QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
+        QHash<const QgsMapLayer *, int> repaints;
+        layers.setRepaint([&repaints](QgsMapLayer *layer) { ++repaints[layer]; });
+        auto store = m_backend.open();
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+        layers.setClosedSince(since);
+        QVERIFY(test::waitForCases(layers));
+        map::LiveCaseLayer *open = layers.openCases();
+        map::LiveCaseLayer *ended = layers.endedCases();
+        QVERIFY(ended->isLive());
+        qint64 inPeriod = 0, endedBefore = 0;
+        for (const Incident &i : store->incidents())
+            if (!incidentstate::isOpen(i.state)) {
+                inPeriod += i.closedAt >= since ? 1 : 0;
+                endedBefore += i.closedAt < since ? 1 : 0;
+            }
+        QVERIFY(endedBefore > 0); // the demo has cases closed long ago, which stay off the map
+        QCOMPARE(qint64(ended->count()), inPeriod);
+        QCOMPARE(layers.endedIncidents()->featureCount(), inPeriod);
+        QgsFeature f;
+        QgsFeatureIterator it = layers.endedIncidents()->getFeatures();
+        while (it.nextFeature(f)) {
+            const std::optional<Incident> i = store->incident(ended->caseId(f.id()));
+            QVERIFY(i && !incidentstate::isOpen(i->state) && i->closedAt >= since);
+            QCOMPARE(layers.caseIdOf(layers.endedIncidents(), f), i->id);
+        }
+
+        // A new case is open: the ended layer reads it, finds it is not its
+        // own, and does not redraw.
+        map::LiveLayerRefresher refresher(&layers, nullptr);
+        const AdminUnit grid = store->adminUnits(int(AdminLevel::Grid)).first();
+        const qint64 added = store->addIncident(test::reportIn(grid), QStringLiteral("t"));
+        repaints.clear();
+        refresher.refreshCases({added});
+        QVERIFY(test::waitForCases(layers));
+        QTRY_VERIFY_WITH_TIMEOUT(open->holds(added), 10000);
+        QVERIFY(!ended->holds(added));
+        QCOMPARE(repaints.value(layers.incidents()), 1);
+        QCOMPARE(repaints.value(layers.endedIncidents()), 0);
+
+        // It is rejected: it leaves the open cases and joins the ended ones,
+        // each layer redrawn once.
+        store->applyAction(added, test::rejection(QStringLiteral("t")));
+        repaints.clear();
+        refresher.refreshCases({added});
+        QTRY_VERIFY_WITH_TIMEOUT(ended->holds(added), 10000);
+        QVERIFY(test::waitForCases(layers));
+        QVERIFY(!open->holds(added));
+        QCOMPARE(qint64(ended->count()), inPeriod + 1);
+        QCOMPARE(repaints.value(layers.incidents()), 1);
+        QCOMPARE(repaints.value(layers.endedIncidents()), 1);
+        layers.selectCases({added});
+        QCOMPARE(layers.endedIncidents()->selectedFeatureIds(), ended->featureIds({added}));
+        QCOMPARE(layers.selectedCases(), QVector<qint64>{added});
+        layers.stopReading();
+    }
+
     // Each marker carries its look as a number (casemark), which the
     // renderer draws with the style's own symbols: the same look as the
     // style's rules over the clock give, and it moves when time passes a
@@ -188,8 +250,8 @@ private Q_SLOTS:
         auto store = m_backend.open();
         showTotals(layers, *store);
         const QString township = store->adminUnits(int(AdminLevel::Township)).first().code;
-        QVERIFY(test::waitForOpenCases(layers));
-        map::OpenCaseLayer *open = layers.openCases();
+        QVERIFY(test::waitForCases(layers));
+        map::LiveCaseLayer *open = layers.openCases();
         auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(layers.incidents()->renderer());
         QVERIFY(byMark);
         QCOMPARE(byMark->classAttribute(), map::casemark::field());
@@ -231,7 +293,7 @@ private Q_SLOTS:
         // markers and the totals move without a read of the database.
         layers.refreshDeadlines(QDateTime::currentDateTimeUtc());
         const qint64 overdueNow = layers.totals()->totalsOf(township).overdueCases;
-        QSignalSpy read(open, &map::OpenCaseLayer::updated);
+        QSignalSpy read(open, &map::LiveCaseLayer::updated);
         layers.refreshDeadlines(QDateTime::currentDateTimeUtc().addDays(365));
         QCOMPARE(read.size(), 0);
         int overdue = 0, withLimit = 0;

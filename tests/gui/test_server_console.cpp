@@ -4,7 +4,7 @@
 //  - when the server crashes the console says it is offline and reads only,
 //    keeps what it shows, reconnects by itself when the server is back, and
 //    catches up on what was written in between.
-#include "OpenCases.h"
+#include "CaseLayers.h"
 #include "AppResources.h"
 #include "ConnectionDialog.h"
 #include "ConsoleLayers.h"
@@ -146,10 +146,10 @@ private Q_SLOTS:
         }
         // Only the own grid's cases, in the list and on the map.
         auto *list = w.findChild<IncidentListDock *>();
-        // Ended cases through the postgres provider; open ones live, read through it too.
-        QCOMPARE(session->layers().endedIncidents()->providerType(), QStringLiteral("postgres"));
+        // Open and ended cases live, read through the postgres provider.
+        QCOMPARE(session->layers().endedCases()->source()->providerType(), QStringLiteral("postgres"));
         QCOMPARE(session->layers().openCases()->source()->providerType(), QStringLiteral("postgres"));
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         QgsVectorLayer *layer = session->layers().incidents();
         auto *incidents = w.findChild<IncidentModule *>();
         QTRY_VERIFY_WITH_TIMEOUT(!incidents->isLoading(), 10000); // the list is read on a worker thread

@@ -2,7 +2,7 @@
 // and audited), the console scoped to the person, personal data masked with
 // an audited reveal for a person with the right, and the audit dock for an
 // administrator, which says when the chain was tampered with.
-#include "OpenCases.h"
+#include "CaseLayers.h"
 #include "AuditModule.h"
 #include "ConsoleLayers.h"
 #include "StoreError.h"
@@ -122,7 +122,7 @@ private Q_SLOTS:
         }
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("userLabel"))->text().left(7), QStringLiteral("liuyang"));
         // The map shows the grid's cases (open and ended) and cameras only, and opens on the grid.
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         QVERIFY(session->layers().openCases()->count() > 0);
         for (QgsVectorLayer *layer : {session->layers().incidents(), session->layers().endedIncidents(), session->layers().cameras()}) {
             QgsFeature f;
@@ -148,10 +148,12 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Identify the incident (the identify tool's signal, as a click would).
-        QVERIFY(test::waitForOpenCases(session->layers()));
+        QVERIFY(test::waitForCases(session->layers()));
         const QgsFeatureIds open = session->layers().openCases()->featureIds({m_incident});
+        const QgsFeatureIds ended = session->layers().endedCases()->featureIds({m_incident});
         QgsVectorLayer *layer = open.isEmpty() ? session->layers().endedIncidents() : session->layers().incidents();
-        QgsFeature f = layer->getFeature(open.isEmpty() ? m_incident : *open.begin());
+        QVERIFY(!open.isEmpty() || !ended.isEmpty());
+        QgsFeature f = layer->getFeature(open.isEmpty() ? *ended.begin() : *open.begin());
         QVERIFY(f.isValid());
         auto *identify = w.findChild<IdentifyModule *>();
         QVERIFY(identify);
@@ -193,6 +195,20 @@ private Q_SLOTS:
         QCOMPARE(log->index(0, 2).data().toString(), QStringLiteral("admin"));
         for (int r = 0; r < log->rowCount(); ++r)
             QVERIFY2(!log->index(r, 6).data().toString().contains(QLatin1Char('{')), qPrintable(log->index(r, 6).data().toString()));
+        // A write elsewhere: only the entries after the checked head are
+        // read and checked, and they go on top.
+        const int rowsBefore = log->rowCount();
+        const QString verdictBefore = module->verdictLabel()->text();
+        const qint64 headBefore = log->index(0, 0).data().toLongLong();
+        GpkgStore::open(m_path)->setSetting(QStringLiteral("escalation_grace_days"), QStringLiteral("4"));
+        module->readNew();
+        QTRY_VERIFY(!module->isLoading() && log->index(0, 0).data().toLongLong() > headBefore);
+        QCOMPARE(log->rowCount(), std::min(rowsBefore + 1, int(AuditModule::kShown)));
+        QCOMPARE(log->index(0, 4).data().toString(), QStringLiteral("Settings"));
+        QVERIFY(module->verdictLabel()->text().startsWith(QStringLiteral("Chain intact")));
+        QVERIFY(module->verdictLabel()->text() != verdictBefore);
+        for (int r = 1; r < log->rowCount(); ++r)
+            QVERIFY(log->index(r - 1, 0).data().toLongLong() > log->index(r, 0).data().toLongLong());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(m_path);

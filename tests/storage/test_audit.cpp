@@ -118,6 +118,26 @@ private Q_SLOTS:
         if (test::TestBackend::isPg())
             QCOMPARE(log.last().actor, QStringLiteral("postgres")); // the server names the login
         QVERIFY(auditchain::verify(store->auditEntries()).intact);
+
+        // Checking on from an intact head reads only the entries after it
+        // and ends where a check from the start ends.
+        const QVector<AuditEntry> all = store->auditEntries();
+        const auditchain::Verdict head = auditchain::verify(all.mid(0, all.size() / 2));
+        QVERIFY2(head.intact && head.headSeq > 0, qPrintable(head.reason));
+        const QVector<AuditEntry> after = store->auditEntries(head.headSeq);
+        QCOMPARE(int(after.size()), int(all.size() - all.size() / 2));
+        const auditchain::Verdict whole = auditchain::verify(all);
+        const auditchain::Verdict onFrom = auditchain::verifyFrom(head, after);
+        QVERIFY2(onFrom.intact, qPrintable(onFrom.reason));
+        QCOMPARE(onFrom.checked, whole.checked);
+        QCOMPARE(onFrom.headSeq, whole.headSeq);
+        QCOMPARE(onFrom.headHash, whole.headHash);
+        // A head that is not the entries' predecessor breaks the link.
+        auditchain::Verdict wrong = head;
+        wrong.headHash = auditchain::genesis();
+        const auditchain::Verdict broken = auditchain::verifyFrom(wrong, after);
+        QVERIFY(!broken.intact);
+        QCOMPARE(broken.firstBadSeq, after.first().seq);
     }
 
     void personalDataIsMaskedAndRevealsAreRecorded()

@@ -1,4 +1,4 @@
-#include "OpenCaseLayer.h"
+#include "LiveCaseLayer.h"
 #include "CaseMark.h"
 
 #include <QtConcurrent>
@@ -21,14 +21,15 @@ QgsFields withMark(QgsFields fields)
 }
 } // namespace
 
-OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
+LiveCaseLayer::LiveCaseLayer(QgsVectorLayer *source, const QString &objectName, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_layer(QgsMemoryProviderUtils::createMemoryLayer(source->name(), withMark(source->fields()), QgsWkbTypes::Point,
                                                         source->crs()))
 {
-    m_layer->setObjectName(QStringLiteral("layer_open_cases"));
-    m_reading.setObjectName(QStringLiteral("openCaseRead"));
+    m_layer->setObjectName(objectName);
+    m_memorySource = m_layer->source();
+    m_reading.setObjectName(objectName + QStringLiteral("_read"));
     m_idField = source->fields().indexOf(QStringLiteral("fid"));
     m_gridField = source->fields().indexOf(QStringLiteral("grid_code"));
     m_dueField = source->fields().indexOf(QStringLiteral("due_at"));
@@ -37,10 +38,10 @@ OpenCaseLayer::OpenCaseLayer(QgsVectorLayer *source, QObject *parent)
     m_markField = source->fields().size();
     // No spatial index: a render thread would share it with the edits a
     // change makes, and a few thousand points draw as fast without one.
-    connect(&m_reading, &QFutureWatcher<Read>::finished, this, &OpenCaseLayer::finishRead);
+    connect(&m_reading, &QFutureWatcher<Read>::finished, this, &LiveCaseLayer::finishRead);
 }
 
-OpenCaseLayer::~OpenCaseLayer()
+LiveCaseLayer::~LiveCaseLayer()
 {
     stop();
     if (m_owned)
@@ -48,14 +49,14 @@ OpenCaseLayer::~OpenCaseLayer()
     delete m_source;
 }
 
-void OpenCaseLayer::stop()
+void LiveCaseLayer::stop()
 {
     m_stopped = true;
     disconnect(&m_reading, nullptr, this, nullptr);
     m_reading.waitForFinished();
 }
 
-void OpenCaseLayer::reload()
+void LiveCaseLayer::reload()
 {
     ++m_generation; // what a running read returns belongs to the old subset
     m_fullPending = true;
@@ -64,7 +65,7 @@ void OpenCaseLayer::reload()
         startRead();
 }
 
-void OpenCaseLayer::setSubset(const QString &subset)
+void LiveCaseLayer::setSubset(const QString &subset)
 {
     if (m_source->subsetString() == subset)
         return;
@@ -73,16 +74,24 @@ void OpenCaseLayer::setSubset(const QString &subset)
     reload();
 }
 
-void OpenCaseLayer::update(const QSet<qint64> &caseIds)
+void LiveCaseLayer::update(const QSet<qint64> &caseIds)
 {
     if (caseIds.isEmpty())
         return;
+    if (!m_live && !m_busy && m_layer && !m_stopped) {
+        // Too many cases to follow one by one: the provider reads them again
+        // at the next draw (the canvas gathers the repaints of a burst).
+        m_layer->reload();
+        repaint();
+        Q_EMIT updated(caseIds);
+        return;
+    }
     m_pending.unite(caseIds);
     if (!m_busy)
         startRead();
 }
 
-QgsFeatureIds OpenCaseLayer::featureIds(const QVector<qint64> &caseIds) const
+QgsFeatureIds LiveCaseLayer::featureIds(const QVector<qint64> &caseIds) const
 {
     QgsFeatureIds ids;
     for (qint64 c : caseIds) {
@@ -93,12 +102,12 @@ QgsFeatureIds OpenCaseLayer::featureIds(const QVector<qint64> &caseIds) const
     return ids;
 }
 
-qint64 OpenCaseLayer::caseOf(const QgsFeature &f) const
+qint64 LiveCaseLayer::caseOf(const QgsFeature &f) const
 {
     return m_idField >= 0 ? f.attribute(m_idField).toLongLong() : f.id();
 }
 
-QVector<GridTotals> OpenCaseLayer::totals(const QDateTime &now) const
+QVector<GridTotals> LiveCaseLayer::totals(const QDateTime &now) const
 {
     QHash<QString, GridTotals> byGrid;
     for (const Spot &s : m_spots) {
@@ -116,7 +125,7 @@ QVector<GridTotals> OpenCaseLayer::totals(const QDateTime &now) const
     return out;
 }
 
-QVector<GridTotals> OpenCaseLayer::totals(const QSet<QString> &grids, const QDateTime &now) const
+QVector<GridTotals> LiveCaseLayer::totals(const QSet<QString> &grids, const QDateTime &now) const
 {
     QVector<GridTotals> out;
     out.reserve(grids.size());
@@ -134,7 +143,7 @@ QVector<GridTotals> OpenCaseLayer::totals(const QSet<QString> &grids, const QDat
     return out;
 }
 
-void OpenCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
+void LiveCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
 {
     forget(caseId);
     const auto text = [&f](int field) { return field >= 0 ? f.attribute(field).toString() : QString(); };
@@ -152,7 +161,7 @@ void OpenCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
     m_spots.insert(caseId, std::move(spot));
 }
 
-QSet<QString> OpenCaseLayer::refreshMarks(const QDateTime &now)
+QSet<QString> LiveCaseLayer::refreshMarks(const QDateTime &now)
 {
     QSet<QString> overdueMoved;
     if (!m_layer)
@@ -177,14 +186,58 @@ QSet<QString> OpenCaseLayer::refreshMarks(const QDateTime &now)
     if (changed.isEmpty())
         return overdueMoved;
     m_layer->dataProvider()->changeAttributeValues(changed);
+    repaint();
+    return overdueMoved;
+}
+
+void LiveCaseLayer::repaint()
+{
     if (m_repaint)
         m_repaint(m_layer);
     else
         m_layer->triggerRepaint();
-    return overdueMoved;
 }
 
-void OpenCaseLayer::forget(qint64 caseId)
+void LiveCaseLayer::clearCases()
+{
+    m_byCase.clear();
+    m_caseOf.clear();
+    m_spots.clear();
+    m_inGrid.clear();
+}
+
+void LiveCaseLayer::readThroughProvider()
+{
+    clearCases();
+    if (m_live) {
+        QgsDataProvider::ProviderOptions options;
+        options.transformContext = m_source->transformContext();
+        m_layer->setDataSource(m_source->source(), m_layer->name(), m_source->providerType(), options,
+                               QgsDataProvider::ReadFlags());
+    }
+    if (m_layer->subsetString() != m_source->subsetString())
+        m_layer->setSubsetString(m_source->subsetString());
+    else
+        m_layer->reload();
+    if (!m_live)
+        return;
+    m_live = false;
+    Q_EMIT liveChanged(false);
+}
+
+void LiveCaseLayer::holdInMemory()
+{
+    if (m_live)
+        return;
+    QgsDataProvider::ProviderOptions options;
+    options.transformContext = m_source->transformContext();
+    m_layer->setDataSource(m_memorySource, m_layer->name(), QStringLiteral("memory"), options,
+                           QgsDataProvider::ReadFlags());
+    m_live = true;
+    Q_EMIT liveChanged(true);
+}
+
+void LiveCaseLayer::forget(qint64 caseId)
 {
     const auto at = m_spots.constFind(caseId);
     if (at == m_spots.cend())
@@ -199,11 +252,12 @@ void OpenCaseLayer::forget(qint64 caseId)
     m_spots.erase(at);
 }
 
-void OpenCaseLayer::startRead()
+void LiveCaseLayer::startRead()
 {
     Read read;
     read.generation = m_generation;
     read.full = m_fullPending;
+    read.limit = m_limit;
     read.asked = m_pending;
     m_fullPending = false;
     m_pending.clear();
@@ -216,6 +270,8 @@ void OpenCaseLayer::startRead()
     auto source = std::make_shared<QgsVectorLayerFeatureSource>(m_source);
     m_reading.setFuture(QtConcurrent::run([source, read]() mutable {
         QgsFeatureRequest request;
+        if (read.full && read.limit > 0)
+            request.setLimit(read.limit + 1); // one more tells that the subset holds too many
         if (!read.full) {
             // An expression over the id column, not a list of feature ids:
             // the ogr provider fetches listed ids one by one past the layer's
@@ -234,7 +290,7 @@ void OpenCaseLayer::startRead()
     }));
 }
 
-void OpenCaseLayer::finishRead()
+void LiveCaseLayer::finishRead()
 {
     Read read = m_reading.result();
     m_busy = false;
@@ -244,17 +300,19 @@ void OpenCaseLayer::finishRead()
         startRead();
         return;
     }
-    QgsVectorDataProvider *provider = m_layer->dataProvider();
     QSet<qint64> touched;
     m_changedGrids.clear();
     m_fullRead = read.full;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (read.full) {
+    bool changed = read.full;
+    if (read.full && read.limit > 0 && read.features.size() > read.limit) {
+        readThroughProvider();
+        read.features.clear();
+    } else if (read.full) {
+        holdInMemory();
+        QgsVectorDataProvider *provider = m_layer->dataProvider();
         provider->truncate();
-        m_byCase.clear();
-        m_caseOf.clear();
-        m_spots.clear();
-        m_inGrid.clear();
+        clearCases();
         QVector<qint64> cases;
         cases.reserve(read.features.size());
         for (QgsFeature &f : read.features) {
@@ -267,7 +325,12 @@ void OpenCaseLayer::finishRead()
             m_caseOf.insert(read.features[i].id(), cases[i]);
             touched.insert(cases[i]);
         }
+    } else if (!m_live) {
+        m_layer->reload(); // changes that came while the read ran
+        changed = true;
+        touched = read.asked;
     } else {
+        QgsVectorDataProvider *provider = m_layer->dataProvider();
         QgsChangedAttributesMap attributes;
         QgsGeometryMap geometries;
         QgsFeatureList added;
@@ -311,12 +374,14 @@ void OpenCaseLayer::finishRead()
             }
         }
         touched = read.asked;
+        // None of the cases is the layer's, before or after: nothing to draw.
+        changed = !removed.isEmpty() || !attributes.isEmpty() || !added.isEmpty();
     }
-    m_layer->updateExtents();
-    if (m_repaint)
-        m_repaint(m_layer);
-    else
-        m_layer->triggerRepaint();
+    if (changed) {
+        if (m_live)
+            m_layer->updateExtents();
+        repaint();
+    }
     const bool first = read.full && !m_loaded;
     m_loaded = m_loaded || read.full;
     if (first)

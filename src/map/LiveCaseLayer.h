@@ -1,11 +1,18 @@
 #pragma once
-// The open cases on the map, kept live one case at a time. A memory layer
-// holds every open case in the person's scope, with the incidents' own
-// fields; it is filled once, off the GUI thread, and afterwards each change
-// re-reads only the cases it names (by id) and adds, changes or removes
-// their markers. Changes that arrive while a read runs are gathered into the
-// next read, so a burst costs one read and one repaint. Only this layer
-// repaints; the canvas's render cache serves the others.
+// Cases on the map, kept live one case at a time: the open cases, and the
+// cases ended in the chosen period. A memory layer holds every case of the
+// source's subset (in the person's scope), with the incidents' own fields;
+// it is filled once, off the GUI thread, and afterwards each change re-reads
+// only the cases it names (by id) and adds, changes or removes their
+// markers. Changes that arrive while a read runs are gathered into the next
+// read, so a burst costs one read and one repaint, and a change that touches
+// none of the layer's cases costs no repaint. Only this layer repaints; the
+// canvas's render cache serves the others.
+//
+// With a limit (setLimit), a subset that holds more cases than that (a
+// year's or every ended case of a city) is not copied into memory: the layer
+// then reads through the source's own provider and index, re-read as a whole
+// when its cases change (isLive() is false).
 
 #include "GridTotals.h"
 #include "IncidentState.h"
@@ -27,15 +34,16 @@ class QgsVectorLayer;
 
 namespace griddesk::map {
 
-class OpenCaseLayer : public QObject
+class LiveCaseLayer : public QObject
 {
     Q_OBJECT
 
 public:
     // `source`: the incidents as their provider reads them, limited to the
-    // open cases in the person's scope (its subset). Owned.
-    explicit OpenCaseLayer(QgsVectorLayer *source, QObject *parent = nullptr);
-    ~OpenCaseLayer() override;
+    // cases to show in the person's scope (its subset). Owned. The layer
+    // takes the source's name, and `objectName`.
+    LiveCaseLayer(QgsVectorLayer *source, const QString &objectName, QObject *parent = nullptr);
+    ~LiveCaseLayer() override;
 
     QgsVectorLayer *layer() const { return m_layer; }
     QgsVectorLayer *source() const { return m_source; }
@@ -48,6 +56,14 @@ public:
     // Reads these cases again: each is added, changed, or removed when it is
     // no longer open or no longer in scope.
     void update(const QSet<qint64> &caseIds);
+    // At most this many cases are held in memory (0: no limit); takes
+    // effect at the next full read.
+    void setLimit(int cases) { m_limit = cases; }
+    int limit() const { return m_limit; }
+    // False while the subset holds more cases than the limit and the layer
+    // reads through the source's provider: its feature ids are then the
+    // provider's, and the per-case look-ups below know no case.
+    bool isLive() const { return m_live; }
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_busy; }
     int count() const { return m_byCase.size(); }
@@ -85,6 +101,9 @@ public:
 Q_SIGNALS:
     // The first full read is on the map.
     void loaded();
+    // A full read found more cases than the limit (isLive() turned false),
+    // or no longer does (it turned true).
+    void liveChanged(bool live);
     // These cases were read again and their markers changed.
     void updated(const QSet<qint64> &caseIds);
 
@@ -92,6 +111,7 @@ private:
     struct Read {
         int generation = 0;
         bool full = false;
+        int limit = 0;
         QSet<qint64> asked;
         QgsFeatureList features;
     };
@@ -108,6 +128,12 @@ private:
     // field (the layer's last).
     void note(qint64 caseId, QgsFeature &f, const QDateTime &now);
     void forget(qint64 caseId);
+    void clearCases();
+    // Points the layer at the source's provider, or back at a memory
+    // provider with the layer's fields.
+    void readThroughProvider();
+    void holdInMemory();
+    void repaint();
 
     QgsVectorLayer *m_source;
     QPointer<QgsVectorLayer> m_layer; // the project may delete it first
@@ -131,6 +157,9 @@ private:
     int m_warnField = -1;
     int m_stateField = -1;
     int m_markField = -1;
+    QString m_memorySource; // the memory layer's own source, to return to
+    int m_limit = 0;
+    bool m_live = true;
     bool m_loaded = false;
     bool m_owned = true;
     bool m_stopped = false;
