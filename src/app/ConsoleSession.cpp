@@ -58,6 +58,10 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         return nullptr;
     }
     s->restrictLayers();
+    // The ended cases of the period the list shows (IncidentModule keeps
+    // them in step): the first read is of that period, not of every case
+    // ever ended.
+    s->m_layers->setClosedSince(closedperiod::since(settings::closedPeriod(), QDateTime::currentDateTimeUtc()));
     s->m_layers->showTotals(units);
     s->m_layers->addToProject(QgsProject::instance());
     QgsProject::instance()->setCrs(s->m_layers->displayCrs());

@@ -140,14 +140,16 @@ void IdentifyModule::readSummary()
     }));
 }
 
-void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &feature)
+void IdentifyModule::showFeature(QgsVectorLayer *layer, const QgsFeature &picked)
 {
     const map::ConsoleLayers &layers = m_session.layers();
     FieldPresenter::Kind kind = FieldPresenter::Kind::AdminUnit;
     QString kindName = tr("Grid");
+    QgsFeature feature = picked;
     if (layers.isCaseLayer(layer)) {
         kind = FieldPresenter::Kind::Incident;
         kindName = tr("Incident");
+        feature = layers.wholeCase(layer, picked); // the map holds only what it draws
     } else if (layer == layers.cameras()) {
         kind = FieldPresenter::Kind::Camera;
         kindName = tr("Camera");

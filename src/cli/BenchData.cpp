@@ -6,6 +6,7 @@
 #include "KpiDistrict.h"
 #include "Store.h"
 #include "StoreError.h"
+#include "TimeLimitMonitor.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -129,6 +130,13 @@ BenchDataSummary createBenchData(const StoreLocation &target, const BenchDataOpt
             const QVector<Camera> placed = cameras(city.units, cameraCount, rng);
             store->addCameras(placed);
             s.cameras = placed.size();
+            // As a working centre's data is: the time-limit monitor has
+            // supervised and escalated the cases past their limits (else the
+            // first console to open would do it for the whole city).
+            say(QStringLiteral("running the time-limit monitor"));
+            const MonitorResult monitored = TimeLimitMonitor().run(*store, now);
+            if (!monitored.errors.isEmpty())
+                throw StoreError(StoreError::Kind::Invalid, monitored.errors.first());
             s.openCases = openCases(*store);
             if (o.households) {
                 // Beside the new file, on the same disk; for a server, in the temporary folder.

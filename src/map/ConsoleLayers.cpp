@@ -203,6 +203,21 @@ qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &fe
     return layer == m_endedCases->layer() ? feature.attribute(QStringLiteral("fid")).toLongLong() : 0;
 }
 
+QgsFeature ConsoleLayers::wholeCase(const QgsVectorLayer *layer, const QgsFeature &feature) const
+{
+    LiveCaseLayer *cases = layer == m_openCases->layer() ? m_openCases : layer == m_endedCases->layer() ? m_endedCases : nullptr;
+    const qint64 id = caseIdOf(layer, feature);
+    if (!cases || id <= 0)
+        return feature;
+    QgsFeature whole;
+    QgsFeatureIterator it = cases->source()->getFeatures(
+        QgsFeatureRequest().setFilterExpression(QStringLiteral("\"fid\" = %1").arg(id)).setLimit(1));
+    if (!it.nextFeature(whole))
+        return feature;
+    whole.setId(feature.id()); // the feature of the layer it was picked on
+    return whole;
+}
+
 void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
 {
     const QgsFeatureIds open = m_openCases->featureIds(caseIds);

@@ -80,6 +80,10 @@ public:
     // Whether a layer draws cases, and which case a feature of it is.
     bool isCaseLayer(const QgsMapLayer *layer) const;
     qint64 caseIdOf(const QgsVectorLayer *layer, const QgsFeature &feature) const;
+    // A case layer's feature holds what the map needs only: this is the same
+    // case with every field, read by its provider (the feature itself when
+    // the case is no longer in the layer's subset).
+    QgsFeature wholeCase(const QgsVectorLayer *layer, const QgsFeature &feature) const;
     // Selects these cases on the map (open and ended) and nothing else.
     void selectCases(const QVector<qint64> &caseIds);
     QVector<qint64> selectedCases() const;

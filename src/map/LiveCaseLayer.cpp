@@ -3,6 +3,7 @@
 
 #include <QtConcurrent>
 
+#include <qgsfeedback.h>
 #include <qgsmemoryproviderutils.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -36,6 +37,9 @@ LiveCaseLayer::LiveCaseLayer(QgsVectorLayer *source, const QString &objectName, 
     m_warnField = source->fields().indexOf(QStringLiteral("warn_at"));
     m_stateField = source->fields().indexOf(QStringLiteral("state"));
     m_markField = source->fields().size();
+    for (int field : {m_idField, m_gridField, m_dueField, m_warnField, m_stateField})
+        if (field >= 0)
+            m_readFields << field;
     // No spatial index: a render thread would share it with the edits a
     // change makes, and a few thousand points draw as fast without one.
     connect(&m_reading, &QFutureWatcher<Read>::finished, this, &LiveCaseLayer::finishRead);
@@ -53,7 +57,14 @@ void LiveCaseLayer::stop()
 {
     m_stopped = true;
     disconnect(&m_reading, nullptr, this, nullptr);
+    cancelRead();
     m_reading.waitForFinished();
+}
+
+void LiveCaseLayer::cancelRead()
+{
+    if (m_cancel)
+        m_cancel->cancel();
 }
 
 void LiveCaseLayer::reload()
@@ -61,6 +72,7 @@ void LiveCaseLayer::reload()
     ++m_generation; // what a running read returns belongs to the old subset
     m_fullPending = true;
     m_pending.clear();
+    cancelRead(); // the full read that follows reads every case anyway
     if (!m_busy)
         startRead();
 }
@@ -69,7 +81,11 @@ void LiveCaseLayer::setSubset(const QString &subset)
 {
     if (m_source->subsetString() == subset)
         return;
-    m_reading.waitForFinished(); // its result is dropped: reload() starts a new generation
+    // The provider must not change under a read: the read under way stops
+    // at its next case (its result is dropped: reload() starts a new
+    // generation).
+    cancelRead();
+    m_reading.waitForFinished();
     m_source->setSubsetString(subset);
     reload();
 }
@@ -258,6 +274,7 @@ void LiveCaseLayer::startRead()
     read.generation = m_generation;
     read.full = m_fullPending;
     read.limit = m_limit;
+    read.fields = m_readFields;
     read.asked = m_pending;
     m_fullPending = false;
     m_pending.clear();
@@ -268,8 +285,12 @@ void LiveCaseLayer::startRead()
     // layer's thread and read on another; the provider reads the database as
     // it is when the read starts.
     auto source = std::make_shared<QgsVectorLayerFeatureSource>(m_source);
-    m_reading.setFuture(QtConcurrent::run([source, read]() mutable {
+    m_cancel = std::make_shared<QgsFeedback>();
+    m_reading.setFuture(QtConcurrent::run([source, read, cancel = m_cancel]() mutable {
         QgsFeatureRequest request;
+        request.setFeedback(cancel.get());
+        if (!read.fields.isEmpty())
+            request.setSubsetOfAttributes(read.fields);
         if (read.full && read.limit > 0)
             request.setLimit(read.limit + 1); // one more tells that the subset holds too many
         if (!read.full) {
@@ -284,7 +305,7 @@ void LiveCaseLayer::startRead()
         }
         QgsFeatureIterator it = source->getFeatures(request);
         QgsFeature f;
-        while (it.nextFeature(f))
+        while (!cancel->isCanceled() && it.nextFeature(f))
             read.features << f;
         return read;
     }));

@@ -1,7 +1,9 @@
 #pragma once
 // Cases on the map, kept live one case at a time: the open cases, and the
 // cases ended in the chosen period. A memory layer holds every case of the
-// source's subset (in the person's scope), with the incidents' own fields;
+// source's subset (in the person's scope), with the incidents' own fields
+// of which only those the map needs are read (the case id, its grid, state
+// and time limits: see ConsoleLayers::wholeCase for the rest);
 // it is filled once, off the GUI thread, and afterwards each change re-reads
 // only the cases it names (by id) and adds, changes or removes their
 // markers. Changes that arrive while a read runs are gathered into the next
@@ -23,12 +25,14 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <QPointer>
 #include <QSet>
 #include <QVector>
 
 #include <qgsfeature.h>
 
+class QgsFeedback;
 class QgsMapLayer;
 class QgsVectorLayer;
 
@@ -112,6 +116,7 @@ private:
         int generation = 0;
         bool full = false;
         int limit = 0;
+        QgsAttributeList fields;
         QSet<qint64> asked;
         QgsFeatureList features;
     };
@@ -124,6 +129,8 @@ private:
     };
     void startRead();
     void finishRead();
+    // Asks the read under way to stop at its next case.
+    void cancelRead();
     // Notes a case read from the source and gives its feature the mark
     // field (the layer's last).
     void note(qint64 caseId, QgsFeature &f, const QDateTime &now);
@@ -138,6 +145,7 @@ private:
     QgsVectorLayer *m_source;
     QPointer<QgsVectorLayer> m_layer; // the project may delete it first
     QFutureWatcher<Read> m_reading;
+    std::shared_ptr<QgsFeedback> m_cancel; // the read under way's
     bool m_fullPending = false;
     bool m_busy = false;  // from startRead() until its result is applied
     int m_generation = 0; // a full reload starts a new one; older reads are dropped
@@ -157,6 +165,7 @@ private:
     int m_warnField = -1;
     int m_stateField = -1;
     int m_markField = -1;
+    QgsAttributeList m_readFields;
     QString m_memorySource; // the memory layer's own source, to return to
     int m_limit = 0;
     bool m_live = true;

@@ -115,7 +115,14 @@ private Q_SLOTS:
             QVERIFY2(incidentstate::isOpen(i->state), qPrintable(QStringLiteral("case %1 (feature %2, fid %3, code %4): %5")
                                                                      .arg(id).arg(f.id()).arg(f.attribute(QStringLiteral("fid")).toLongLong())
                                                                      .arg(f.attribute(QStringLiteral("code")).toString(), i->code)));
-            QCOMPARE(f.attribute(QStringLiteral("code")).toString(), i->code);
+            QCOMPARE(f.attribute(QStringLiteral("fid")).toLongLong(), id);
+            QCOMPARE(f.attribute(QStringLiteral("grid_code")).toString(), i->gridCode);
+            // The map holds what it draws; the whole case comes from the provider.
+            QVERIFY(f.attribute(QStringLiteral("code")).isNull());
+            const QgsFeature whole = layers.wholeCase(layers.incidents(), f);
+            QCOMPARE(whole.attribute(QStringLiteral("code")).toString(), i->code);
+            QCOMPARE(whole.attribute(QStringLiteral("title")).toString(), i->title);
+            QCOMPARE(whole.id(), f.id());
             QCOMPARE(open->featureIds({id}), QgsFeatureIds{f.id()});
             ++checked;
         }

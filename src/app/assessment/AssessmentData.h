@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace griddesk::app {
 
 struct AssessmentData {
@@ -31,7 +33,17 @@ struct AssessmentData {
     QString error;
     int generation = 0;
 
-    KpiEngine engine() const { return KpiEngine(units, settings); }
+    // The engine over `units` and `settings`, built once with them on the
+    // worker (a city's 15,000 grids each list the units above them).
+    const KpiEngine &engine() const
+    {
+        static const KpiEngine none{QVector<KpiUnit>(), KpiSettings()};
+        return kpi ? *kpi : none;
+    }
+    void buildEngine() { kpi = std::make_shared<const KpiEngine>(units, settings); }
+
+private:
+    std::shared_ptr<const KpiEngine> kpi;
 };
 
 } // namespace griddesk::app

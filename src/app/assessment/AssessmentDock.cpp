@@ -440,7 +440,7 @@ void AssessmentDock::fillAreas()
         item->setData(code, Qt::UserRole);
         items << item;
     };
-    const KpiEngine engine = m_data.engine();
+    const KpiEngine &engine = m_data.engine();
     for (AdminLevel level : {AdminLevel::District, AdminLevel::Township, AdminLevel::Community, AdminLevel::Grid}) {
         for (const KpiUnit &u : engine.unitsAt(level)) {
             const int indent = qMax(0, int(level) - int(AdminLevel::Township)) * 2;
@@ -566,7 +566,7 @@ QStringList AssessmentDock::rankedUnitCodes() const
         return false;
     };
     // A department (or nothing) chosen as the area compares every unit of the level.
-    const KpiEngine engine = m_data.engine();
+    const KpiEngine &engine = m_data.engine();
     const bool areaIsDivision = engine.unit(area) && !engine.unit(area)->department;
     for (const KpiUnit &u : m_data.units) {
         if (level == QLatin1String(kLevelDepartment)) {
@@ -713,7 +713,7 @@ void AssessmentDock::refreshRanking()
 
 void AssessmentDock::refreshBreakdown()
 {
-    const KpiEngine engine = m_data.engine();
+    const KpiEngine &engine = m_data.engine();
     QVector<ChartValue> categories, sources;
     const auto byCategory = engine.byCategory(areaCode(), m_data.cases, m_data.period);
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)

@@ -21,7 +21,8 @@ int trendLength(KpiPeriod::Kind kind)
 
 void compute(AssessmentData &d, const WarningSettings &warnings)
 {
-    const KpiEngine engine = d.engine();
+    d.buildEngine();
+    const KpiEngine &engine = d.engine();
     d.previous = d.period.previous();
     d.lastYear = d.period.sameLastYear();
     d.trend = d.period.trend(trendLength(d.period.kind()));

@@ -184,7 +184,7 @@ QVector<KpiCase> AssessmentModule::casesOf(const QVector<qint64> &ids) const
 
 void AssessmentModule::drillDown(Kpi k, const QString &unitCode, const KpiPeriod &period)
 {
-    const KpiEngine engine = m_data.engine();
+    const KpiEngine &engine = m_data.engine();
     const KpiMembers m = engine.members(k, unitCode, m_data.cases, m_data.activity, period, m_data.asOf);
     const QString unit = m_dock->unitNameOf(unitCode);
     const QString title = tr("%1 · %2 · %3").arg(kpi::name(k), unit, period.label());
@@ -203,7 +203,7 @@ void AssessmentModule::drillDown(Kpi k, const QString &unitCode, const KpiPeriod
 
 void AssessmentModule::showBreakdown(const QString &unitCode, const QString &kind, const QString &key)
 {
-    const KpiEngine engine = m_data.engine();
+    const KpiEngine &engine = m_data.engine();
     const auto groups = kind == QLatin1String("category") ? engine.byCategory(unitCode, m_data.cases, m_data.period)
                                                           : engine.bySource(unitCode, m_data.cases, m_data.period);
     const QString title = tr("%1 · %2 · %3").arg(kpi::numeratorName(Kpi::IncidenceRate), m_dock->unitNameOf(unitCode),
