@@ -20,7 +20,7 @@
       <Option value="MM" name="offset_unit" type="QString"/>
       <Option value="120,120,120,160" name="outline_color" type="QString"/>
       <Option value="dash" name="outline_style" type="QString"/>
-      <Option value="0.3" name="outline_width" type="QString"/>
+      <Option value="0.25" name="outline_width" type="QString"/>
       <Option value="MM" name="outline_width_unit" type="QString"/>
       <Option value="solid" name="style" type="QString"/>
      </Option>
@@ -32,7 +32,7 @@
      <prop k="offset_unit" v="MM"/>
      <prop k="outline_color" v="120,120,120,160"/>
      <prop k="outline_style" v="dash"/>
-     <prop k="outline_width" v="0.3"/>
+     <prop k="outline_width" v="0.25"/>
      <prop k="outline_width_unit" v="MM"/>
      <prop k="style" v="solid"/>
      <data_defined_properties>

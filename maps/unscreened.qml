@@ -129,9 +129,9 @@
       <Option name="offset" value="0,0" type="QString"/>
       <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
       <Option name="offset_unit" value="MM" type="QString"/>
-      <Option name="outline_color" value="200,30,30,200" type="QString"/>
+      <Option name="outline_color" value="200,30,30,235" type="QString"/>
       <Option name="outline_style" value="solid" type="QString"/>
-      <Option name="outline_width" value="0.6" type="QString"/>
+      <Option name="outline_width" value="0.25" type="QString"/>
       <Option name="outline_width_unit" value="MM" type="QString"/>
       <Option name="style" value="no" type="QString"/>
      </Option>
@@ -141,9 +141,9 @@
      <prop v="0,0" k="offset"/>
      <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
      <prop v="MM" k="offset_unit"/>
-     <prop v="200,30,30,200" k="outline_color"/>
+     <prop v="200,30,30,235" k="outline_color"/>
      <prop v="solid" k="outline_style"/>
-     <prop v="0.6" k="outline_width"/>
+     <prop v="0.25" k="outline_width"/>
      <prop v="MM" k="outline_width_unit"/>
      <prop v="no" k="style"/>
      <data_defined_properties>

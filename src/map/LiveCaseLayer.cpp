@@ -30,6 +30,7 @@ LiveCaseLayer::LiveCaseLayer(QgsVectorLayer *source, const QString &objectName, 
 {
     m_layer->setObjectName(objectName);
     m_memorySource = m_layer->source();
+    m_memoryFields = m_layer->fields();
     m_reading.setObjectName(objectName + QStringLiteral("_read"));
     m_idField = source->fields().indexOf(QStringLiteral("fid"));
     m_gridField = source->fields().indexOf(QStringLiteral("grid_code"));
@@ -159,9 +160,8 @@ QVector<GridTotals> LiveCaseLayer::totals(const QSet<QString> &grids, const QDat
     return out;
 }
 
-void LiveCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
+LiveCaseLayer::Spot LiveCaseLayer::prepare(QgsFeature &f, const QDateTime &now) const
 {
-    forget(caseId);
     const auto text = [&f](int field) { return field >= 0 ? f.attribute(field).toString() : QString(); };
     const auto time = [&f](int field) { return field >= 0 ? f.attribute(field).toDateTime() : QDateTime(); };
     Spot spot{text(m_gridField), IncidentState::Reported, time(m_warnField), time(m_dueField), 0};
@@ -170,8 +170,14 @@ void LiveCaseLayer::note(qint64 caseId, QgsFeature &f, const QDateTime &now)
     QgsAttributes values = f.attributes();
     values.resize(m_markField + 1);
     values[m_markField] = spot.mark;
-    f.setFields(m_layer->fields(), false);
+    f.setFields(m_memoryFields, false);
     f.setAttributes(values);
+    return spot;
+}
+
+void LiveCaseLayer::note(qint64 caseId, Spot spot)
+{
+    forget(caseId);
     m_inGrid[spot.grid].insert(caseId);
     m_changedGrids.insert(spot.grid);
     m_spots.insert(caseId, std::move(spot));
@@ -286,7 +292,7 @@ void LiveCaseLayer::startRead()
     // it is when the read starts.
     auto source = std::make_shared<QgsVectorLayerFeatureSource>(m_source);
     m_cancel = std::make_shared<QgsFeedback>();
-    m_reading.setFuture(QtConcurrent::run([source, read, cancel = m_cancel]() mutable {
+    m_reading.setFuture(QtConcurrent::run([this, source, read, cancel = m_cancel]() mutable {
         QgsFeatureRequest request;
         request.setFeedback(cancel.get());
         if (!read.fields.isEmpty())
@@ -307,6 +313,17 @@ void LiveCaseLayer::startRead()
         QgsFeature f;
         while (!cancel->isCanceled() && it.nextFeature(f))
             read.features << f;
+        // Each case's look and place, worked out here rather than on the
+        // GUI thread (prepare() reads only what the constructor set).
+        if (read.full && read.limit > 0 && read.features.size() > read.limit)
+            return read; // too many: drawn through the provider
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        read.cases.reserve(read.features.size());
+        read.spots.reserve(read.features.size());
+        for (QgsFeature &feature : read.features) {
+            read.cases << caseOf(feature);
+            read.spots << prepare(feature, now);
+        }
         return read;
     }));
 }
@@ -324,7 +341,6 @@ void LiveCaseLayer::finishRead()
     QSet<qint64> touched;
     m_changedGrids.clear();
     m_fullRead = read.full;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     bool changed = read.full;
     if (read.full && read.limit > 0 && read.features.size() > read.limit) {
         readThroughProvider();
@@ -334,12 +350,9 @@ void LiveCaseLayer::finishRead()
         QgsVectorDataProvider *provider = m_layer->dataProvider();
         provider->truncate();
         clearCases();
-        QVector<qint64> cases;
-        cases.reserve(read.features.size());
-        for (QgsFeature &f : read.features) {
-            cases << caseOf(f);
-            note(cases.last(), f, now);
-        }
+        const QVector<qint64> &cases = read.cases;
+        for (int i = 0; i < cases.size(); ++i)
+            note(cases[i], std::move(read.spots[i]));
         provider->addFeatures(read.features, QgsFeatureSink::FastInsert);
         for (int i = 0; i < read.features.size(); ++i) {
             m_byCase.insert(cases[i], read.features[i].id());
@@ -357,10 +370,11 @@ void LiveCaseLayer::finishRead()
         QgsFeatureList added;
         QVector<qint64> addedCases;
         QSet<qint64> gone = read.asked;
-        for (QgsFeature &f : read.features) {
-            const qint64 id = caseOf(f);
+        for (int i = 0; i < read.features.size(); ++i) {
+            const QgsFeature &f = read.features[i];
+            const qint64 id = read.cases[i];
             gone.remove(id);
-            note(id, f, now);
+            note(id, std::move(read.spots[i]));
             const auto at = m_byCase.constFind(id);
             if (at == m_byCase.cend()) {
                 added << f;

@@ -112,14 +112,6 @@ Q_SIGNALS:
     void updated(const QSet<qint64> &caseIds);
 
 private:
-    struct Read {
-        int generation = 0;
-        bool full = false;
-        int limit = 0;
-        QgsAttributeList fields;
-        QSet<qint64> asked;
-        QgsFeatureList features;
-    };
     struct Spot {
         QString grid;
         IncidentState state = IncidentState::Reported;
@@ -127,13 +119,26 @@ private:
         QDateTime due;
         int mark = 0;
     };
+    struct Read {
+        int generation = 0;
+        bool full = false;
+        int limit = 0;
+        QgsAttributeList fields;
+        QSet<qint64> asked;
+        QgsFeatureList features;
+        QVector<qint64> cases; // one per feature, with its spot
+        QVector<Spot> spots;
+    };
     void startRead();
     void finishRead();
     // Asks the read under way to stop at its next case.
     void cancelRead();
-    // Notes a case read from the source and gives its feature the mark
-    // field (the layer's last).
-    void note(qint64 caseId, QgsFeature &f, const QDateTime &now);
+    // A case read from the source: its place and look, and its feature
+    // given the mark field (the layer's last). Reads only what the
+    // constructor set, so that the worker calls it.
+    Spot prepare(QgsFeature &f, const QDateTime &now) const;
+    // Keeps a case's spot (on the GUI thread).
+    void note(qint64 caseId, Spot spot);
     void forget(qint64 caseId);
     void clearCases();
     // Points the layer at the source's provider, or back at a memory
@@ -167,6 +172,7 @@ private:
     int m_markField = -1;
     QgsAttributeList m_readFields;
     QString m_memorySource; // the memory layer's own source, to return to
+    QgsFields m_memoryFields;
     int m_limit = 0;
     bool m_live = true;
     bool m_loaded = false;
