@@ -72,6 +72,8 @@ void AuditModule::install(ModuleHost &host)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the newest entries, not from all 2,000 rows.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);

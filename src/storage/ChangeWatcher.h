@@ -29,7 +29,7 @@ class ChangeWatcher : public QObject
 
 public:
     // Throws StoreError when the database cannot be opened.
-    explicit ChangeWatcher(const StoreLocation &location, int intervalMs = 50, QObject *parent = nullptr);
+    explicit ChangeWatcher(const StoreLocation &location, int intervalMs = 20, QObject *parent = nullptr);
     ~ChangeWatcher() override;
 
     void start();
