@@ -107,6 +107,13 @@ bool GuiWatchdog::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+void GuiWatchdog::setPlace(const QString &place)
+{
+    m_beat = clock().elapsed();
+    std::lock_guard<std::mutex> hold(m_lock);
+    m_place = place;
+}
+
 void GuiWatchdog::watch()
 {
     qint64 blockedSince = -1;

@@ -33,6 +33,10 @@ public:
 
     // Whether this build or environment asks for the watchdog.
     static bool wanted();
+    // Names what the GUI thread does next, for code that runs outside the
+    // event loop (opening a session, building the window); the next event
+    // delivered names itself again.
+    void setPlace(const QString &place);
     // The blocks seen so far, longest first; clears the list when asked.
     QVector<Block> blocks(bool clear = false);
     qint64 longestMs();

@@ -1,6 +1,7 @@
 #include "LiveCaseLayer.h"
 #include "CaseMark.h"
 
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <qgsfeedback.h>
@@ -338,87 +339,117 @@ void LiveCaseLayer::finishRead()
         startRead();
         return;
     }
-    QSet<qint64> touched;
     m_changedGrids.clear();
     m_fullRead = read.full;
-    bool changed = read.full;
     if (read.full && read.limit > 0 && read.features.size() > read.limit) {
         readThroughProvider();
-        read.features.clear();
-    } else if (read.full) {
-        holdInMemory();
-        QgsVectorDataProvider *provider = m_layer->dataProvider();
-        provider->truncate();
-        clearCases();
-        const QVector<qint64> &cases = read.cases;
-        for (int i = 0; i < cases.size(); ++i)
-            note(cases[i], std::move(read.spots[i]));
-        provider->addFeatures(read.features, QgsFeatureSink::FastInsert);
-        for (int i = 0; i < read.features.size(); ++i) {
-            m_byCase.insert(cases[i], read.features[i].id());
-            m_caseOf.insert(read.features[i].id(), cases[i]);
-            touched.insert(cases[i]);
-        }
-    } else if (!m_live) {
-        m_layer->reload(); // changes that came while the read ran
-        changed = true;
-        touched = read.asked;
-    } else {
-        QgsVectorDataProvider *provider = m_layer->dataProvider();
-        QgsChangedAttributesMap attributes;
-        QgsGeometryMap geometries;
-        QgsFeatureList added;
-        QVector<qint64> addedCases;
-        QSet<qint64> gone = read.asked;
-        for (int i = 0; i < read.features.size(); ++i) {
-            const QgsFeature &f = read.features[i];
-            const qint64 id = read.cases[i];
-            gone.remove(id);
-            note(id, std::move(read.spots[i]));
-            const auto at = m_byCase.constFind(id);
-            if (at == m_byCase.cend()) {
-                added << f;
-                addedCases << id;
-                continue;
-            }
-            QgsAttributeMap values;
-            for (int i = 0; i < f.attributes().size(); ++i)
-                values.insert(i, f.attribute(i));
-            attributes.insert(*at, values);
-            geometries.insert(*at, f.geometry());
-        }
-        QgsFeatureIds removed;
-        for (qint64 c : qAsConst(gone)) {
-            const auto at = m_byCase.constFind(c);
-            if (at == m_byCase.cend())
-                continue;
-            removed.insert(*at);
-            m_caseOf.remove(*at);
-            m_byCase.remove(c);
-            forget(c);
-        }
-        if (!removed.isEmpty())
-            provider->deleteFeatures(removed);
-        if (!attributes.isEmpty())
-            provider->changeFeatures(attributes, geometries);
-        if (!added.isEmpty()) {
-            provider->addFeatures(added, QgsFeatureSink::FastInsert);
-            for (int i = 0; i < added.size(); ++i) {
-                m_byCase.insert(addedCases[i], added[i].id());
-                m_caseOf.insert(added[i].id(), addedCases[i]);
-            }
-        }
-        touched = read.asked;
-        // None of the cases is the layer's, before or after: nothing to draw.
-        changed = !removed.isEmpty() || !attributes.isEmpty() || !added.isEmpty();
+        finish(read.full, {}, true);
+        return;
     }
+    if (read.full) {
+        // Filed a share at a time between the GUI thread's other events:
+        // a city's 16,000 cases take some 60 ms to copy into the provider.
+        holdInMemory();
+        m_layer->dataProvider()->truncate();
+        clearCases();
+        m_busy = true; // until the last share is in
+        m_fill = std::make_shared<Read>(std::move(read));
+        m_filled = 0;
+        fillSome();
+        return;
+    }
+    if (!m_live) {
+        m_layer->reload(); // changes that came while the read ran
+        finish(false, read.asked, true);
+        return;
+    }
+    QgsVectorDataProvider *provider = m_layer->dataProvider();
+    QgsChangedAttributesMap attributes;
+    QgsGeometryMap geometries;
+    QgsFeatureList added;
+    QVector<qint64> addedCases;
+    QSet<qint64> gone = read.asked;
+    for (int i = 0; i < read.features.size(); ++i) {
+        const QgsFeature &f = read.features[i];
+        const qint64 id = read.cases[i];
+        gone.remove(id);
+        note(id, std::move(read.spots[i]));
+        const auto at = m_byCase.constFind(id);
+        if (at == m_byCase.cend()) {
+            added << f;
+            addedCases << id;
+            continue;
+        }
+        QgsAttributeMap values;
+        for (int i = 0; i < f.attributes().size(); ++i)
+            values.insert(i, f.attribute(i));
+        attributes.insert(*at, values);
+        geometries.insert(*at, f.geometry());
+    }
+    QgsFeatureIds removed;
+    for (qint64 c : qAsConst(gone)) {
+        const auto at = m_byCase.constFind(c);
+        if (at == m_byCase.cend())
+            continue;
+        removed.insert(*at);
+        m_caseOf.remove(*at);
+        m_byCase.remove(c);
+        forget(c);
+    }
+    if (!removed.isEmpty())
+        provider->deleteFeatures(removed);
+    if (!attributes.isEmpty())
+        provider->changeFeatures(attributes, geometries);
+    if (!added.isEmpty()) {
+        provider->addFeatures(added, QgsFeatureSink::FastInsert);
+        for (int i = 0; i < added.size(); ++i) {
+            m_byCase.insert(addedCases[i], added[i].id());
+            m_caseOf.insert(added[i].id(), addedCases[i]);
+        }
+    }
+    // None of the cases is the layer's, before or after: nothing to draw.
+    finish(false, read.asked, !removed.isEmpty() || !attributes.isEmpty() || !added.isEmpty());
+}
+
+void LiveCaseLayer::fillSome()
+{
+    if (m_stopped || !m_layer || !m_fill)
+        return;
+    if (m_fill->generation != m_generation) { // a new full read was asked for meanwhile
+        m_fill.reset();
+        m_busy = false;
+        startRead();
+        return;
+    }
+    const Read &read = *m_fill;
+    const int end = std::min(int(read.features.size()), m_filled + kFillShare);
+    QgsFeatureList share = read.features.mid(m_filled, end - m_filled);
+    m_layer->dataProvider()->addFeatures(share, QgsFeatureSink::FastInsert);
+    for (int i = m_filled; i < end; ++i) {
+        const qint64 c = read.cases[i];
+        note(c, read.spots[i]);
+        m_byCase.insert(c, share[i - m_filled].id());
+        m_caseOf.insert(share[i - m_filled].id(), c);
+    }
+    m_filled = end;
+    if (end < read.features.size()) {
+        QTimer::singleShot(0, this, &LiveCaseLayer::fillSome);
+        return;
+    }
+    const std::shared_ptr<Read> done = std::move(m_fill);
+    m_busy = false;
+    finish(true, QSet<qint64>(done->cases.cbegin(), done->cases.cend()), true);
+}
+
+void LiveCaseLayer::finish(bool full, const QSet<qint64> &touched, bool changed)
+{
     if (changed) {
         if (m_live)
             m_layer->updateExtents();
         repaint();
     }
-    const bool first = read.full && !m_loaded;
-    m_loaded = m_loaded || read.full;
+    const bool first = full && !m_loaded;
+    m_loaded = m_loaded || full;
     if (first)
         Q_EMIT loaded();
     Q_EMIT updated(touched);

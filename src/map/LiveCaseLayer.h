@@ -131,6 +131,10 @@ private:
     };
     void startRead();
     void finishRead();
+    // Files the next share of a full read into the layer.
+    void fillSome();
+    // After a read is applied: the repaint, the signals, the next read.
+    void finish(bool full, const QSet<qint64> &touched, bool changed);
     // Asks the read under way to stop at its next case.
     void cancelRead();
     // A case read from the source: its place and look, and its feature
@@ -153,6 +157,9 @@ private:
     std::shared_ptr<QgsFeedback> m_cancel; // the read under way's
     bool m_fullPending = false;
     bool m_busy = false;  // from startRead() until its result is applied
+    std::shared_ptr<Read> m_fill; // a full read being filed into the layer
+    int m_filled = 0;             // how many of its cases are in
+    static constexpr int kFillShare = 2000;
     int m_generation = 0; // a full reload starts a new one; older reads are dropped
     QSet<qint64> m_pending;
     QHash<qint64, QgsFeatureId> m_byCase;

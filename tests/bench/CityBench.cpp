@@ -266,12 +266,17 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     QString error;
     QElapsedTimer opening;
     opening.start();
+    watchdog.setPlace(QStringLiteral("opening the session"));
     auto session = app::ConsoleSession::open(location, &error);
     if (!session) {
         out << "cannot open " << location.describe() << ": " << error << "\n";
         return 1;
     }
+    const qint64 sessionMs = opening.elapsed();
+    watchdog.setPlace(QStringLiteral("building the window"));
     auto window = std::make_unique<app::MainWindow>(*session);
+    const qint64 windowMs = opening.elapsed() - sessionMs;
+    watchdog.setPlace(QStringLiteral("showing the window"));
     window->setGeometry(0, 0, 1920, 1080);
     window->show();
     waitFor([&] { return session->layers().casesLoaded(); }, 60000);
@@ -282,7 +287,7 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
         << session->layers().openCases()->count() << " open cases on the map, "
         << (ended->isLive() ? QStringLiteral("%1 ended cases of the period in memory").arg(ended->count())
                             : QStringLiteral("the period's ended cases read by the provider (over %1)").arg(ended->limit()))
-        << "\n";
+        << " (the session " << sessionMs << " ms, the window " << windowMs << " ms)\n";
     const auto printBlocks = [&](const QString &when, const QVector<app::GuiWatchdog::Block> &blocks) {
         out << QStringLiteral("%1: %2 blocks of the GUI thread over 50 ms %3%4\n")
                    .arg(QStringLiteral("GUI thread watchdog"), -28)
