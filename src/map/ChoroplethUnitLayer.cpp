@@ -27,10 +27,14 @@ QgsFields ChoroplethUnitLayer::fields()
     return f;
 }
 
-std::shared_ptr<ChoroplethUnitLayer> ChoroplethUnitLayer::build(
-    QgsAbstractFeatureSource *source, const QgsCoordinateReferenceSystem &crs, QThread *thread)
+std::shared_ptr<ChoroplethUnitLayer> ChoroplethUnitLayer::build(QgsAbstractFeatureSource *source,
+                                                                 const QgsCoordinateReferenceSystem &crs, QThread *thread,
+                                                                 const QHash<QString, Figure> &figures,
+                                                                 const std::optional<Figure> &missing)
 {
     auto units = std::make_shared<ChoroplethUnitLayer>(create(read(source), crs));
+    if (missing)
+        units->write(figures, *missing);
     units->layer()->moveToThread(thread);
     return units;
 }

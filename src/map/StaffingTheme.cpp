@@ -31,6 +31,21 @@ QgsFillSymbol *fill(const QColor &colour)
                                         {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
 }
 
+// Each grid's class from its staffing state, and the class of a grid with none.
+QHash<QString, ChoroplethUnitLayer::Figure> figuresOf(const QHash<QString, StaffingState> &states)
+{
+    QHash<QString, ChoroplethUnitLayer::Figure> figures;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        figures.insert(it.key(), ChoroplethUnitLayer::Figure{QVariant(), StaffingText::stateName(it.value()), true,
+                                                             staffingstate::code(it.value())});
+    return figures;
+}
+
+ChoroplethUnitLayer::Figure unstaffed()
+{
+    return ChoroplethUnitLayer::Figure{QVariant(), QString(), false, StaffingTheme::noStaffClass()};
+}
+
 } // namespace
 
 StaffingTheme::StaffingTheme(ConsoleLayers *layers, QgsProject *project, QObject *parent)
@@ -126,16 +141,16 @@ void StaffingTheme::readUnits()
         if (m_wantShown || wasAttached)
             attach();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, crs, gui] { return ChoroplethUnitLayer::build(snapshot.get(), crs, gui); }));
+    // The grids' classes are written on the worker too; recolour() then
+    // finds nothing to change unless the states moved meanwhile.
+    watcher->setFuture(QtConcurrent::run([snapshot, crs, gui, figures = figuresOf(m_states)] {
+        return ChoroplethUnitLayer::build(snapshot.get(), crs, gui, figures, unstaffed());
+    }));
 }
 
 void StaffingTheme::recolour()
 {
-    QHash<QString, ChoroplethUnitLayer::Figure> figures;
-    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
-        figures.insert(it.key(), ChoroplethUnitLayer::Figure{QVariant(), StaffingText::stateName(it.value()), true,
-                                                             staffingstate::code(it.value())});
-    m_units->write(figures, ChoroplethUnitLayer::Figure{QVariant(), QString(), false, noStaffClass()});
+    m_units->write(figuresOf(m_states), unstaffed());
     const QHash<QString, int> counts = ChoroplethUnitLayer::unitsPerClass(m_units->state());
     m_legend.clear();
     for (StaffingState state : kStates) {

@@ -143,7 +143,7 @@ QWidget *RegisterDock::buildFilters(QWidget *parent)
     m_search->setToolTip(m_search->placeholderText());
     grid->addWidget(m_search, 0, 0);
     m_unit = combo(QStringLiteral("registerUnitFilter"), box);
-    m_unit->addItem(tr("All grids"), QString());
+    m_unit->addItem(allAreas(), QString());
     QVector<QWidget *> filters{m_unit};
     for (const QString &column : filterColumns(m_kind)) {
         const RegisterField *f = spec.field(column);
@@ -204,23 +204,20 @@ QWidget *RegisterDock::buildFilters(QWidget *parent)
     return box;
 }
 
-void RegisterDock::setUnits(const QVector<QPair<QString, QString>> &units, const QSet<QString> &grids)
+QString RegisterDock::allAreas()
+{
+    return tr("All grids");
+}
+
+void RegisterDock::setUnits(QAbstractItemModel *units, const QHash<QString, QString> &gridNames)
 {
     const QString keep = m_unit->currentData().toString();
-    QHash<QString, QString> names;
     m_unit->blockSignals(true);
-    while (m_unit->count() > 1)
-        m_unit->removeItem(1);
-    for (const auto &unit : units) {
-        // Grids indented under their community.
-        m_unit->addItem(grids.contains(unit.first) ? QStringLiteral("    ") + unit.second : unit.second, unit.first);
-        m_unit->setItemData(m_unit->count() - 1, unit.first, Qt::ToolTipRole);
-        names.insert(unit.first, unit.second);
-    }
+    m_unit->setModel(units);
     const int at = m_unit->findData(keep);
     m_unit->setCurrentIndex(at < 0 ? 0 : at);
     m_unit->blockSignals(false);
-    m_model->setGridNames(names);
+    m_model->setGridNames(gridNames);
 }
 
 RegisterQuery RegisterDock::query() const

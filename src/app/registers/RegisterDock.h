@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPair>
 
+class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,7 +38,12 @@ public:
     static QStringList filterColumns(RegisterKind kind);
 
     // Communities and grids in the reader's scope (code, name; grids after their community).
-    void setUnits(const QVector<QPair<QString, QString>> &units, const QSet<QString> &grids);
+    // The areas to filter by: a model of one column whose first row is
+    // allAreas() and whose rows carry each unit's code as user data, shared
+    // by the register docks (a city's 16,000 grids, made once); and the grid
+    // names the list shows. The selection is kept when the unit stays.
+    void setUnits(QAbstractItemModel *units, const QHash<QString, QString> &gridNames);
+    static QString allAreas();
     // What the filters ask for; for the work log the week apart (week()).
     RegisterQuery query() const;
     // The work log's chosen week (Monday to Sunday); invalid dates for any week.

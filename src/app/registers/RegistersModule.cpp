@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -258,8 +259,17 @@ void RegistersModule::showWeekSummary(RegisterDock &d)
 
 void RegistersModule::reloadUnits()
 {
-    QVector<QPair<QString, QString>> units;
-    QSet<QString> gridCodes;
+    // One model for every dock's area filter, filled at once: grids
+    // indented under their community, each with its code as data.
+    QList<QStandardItem *> rows;
+    const auto row = [&rows](const QString &text, const QString &code) {
+        auto *item = new QStandardItem(text);
+        item->setData(code, Qt::UserRole);
+        item->setData(code, Qt::ToolTipRole);
+        rows << item;
+    };
+    row(RegisterDock::allAreas(), QString());
+    QHash<QString, QString> names;
     m_grids.clear();
     for (const AdminUnit &c : m_session.units(AdminLevel::Community)) {
         QVector<QPair<QString, QString>> under;
@@ -268,15 +278,20 @@ void RegistersModule::reloadUnits()
                 under << qMakePair(g.code, g.name);
         if (under.isEmpty())
             continue;
-        units << qMakePair(c.code, c.name);
+        row(c.name, c.code);
+        names.insert(c.code, c.name);
         for (const auto &g : under) {
-            units << g;
-            gridCodes.insert(g.first);
+            row(QStringLiteral("    ") + g.second, g.first);
+            names.insert(g.first, g.second);
             m_grids << g;
         }
     }
+    auto *model = new QStandardItemModel(this);
+    model->appendColumn(rows);
     for (RegisterDock *d : qAsConst(m_docks))
-        d->setUnits(units, gridCodes);
+        d->setUnits(model, names);
+    delete m_unitModel; // no dock shows it any more
+    m_unitModel = model;
 }
 
 void RegistersModule::reloadMarks()

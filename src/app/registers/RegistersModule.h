@@ -22,6 +22,7 @@
 #include <memory>
 
 class QAction;
+class QStandardItemModel;
 class QStatusBar;
 
 namespace griddesk {
@@ -103,6 +104,7 @@ private:
     QSet<int> m_loading;
     QHash<int, qint64> m_selectAfterLoad; // the record to select once the list is read
     QVector<QPair<QString, QString>> m_grids; // code, name: the grids a form offers
+    QStandardItemModel *m_unitModel = nullptr; // the docks' area filter
     QAction *m_showMap = nullptr;
     std::unique_ptr<map::RegisterLayers> m_layers;
     map::PickPointTool *m_pick = nullptr;
