@@ -47,7 +47,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         s->m_categories = CategoryNames(s->m_store->categories());
         for (const Department &d : s->m_store->departments())
             s->m_departmentNames.insert(d.code, language::isChinese() ? d.nameZh : d.nameEn);
-        units = s->readUnitNames();
+        s->readUnitNames();
+        // The totals' places: the communities' and townships' outlines (the
+        // grids' are not needed: their totals add up into these).
+        for (const AdminLevel level : {AdminLevel::Township, AdminLevel::Community})
+            units += s->m_store->unitsWithBoundary(int(level));
+        for (const AdminUnit &u : qAsConst(s->m_units))
+            if (u.level == AdminLevel::Grid)
+                units << u;
     } catch (const StoreError &e) {
         *error = e.message();
         return nullptr;
@@ -150,13 +157,11 @@ QgsRectangle ConsoleSession::homeExtent() const
 {
     if (!user() || user()->scopeCode.isEmpty())
         return m_layers->fullExtent();
+    // The grids in the person's scope (the session holds only those).
     GeoBounds area;
-    try {
-        for (const AdminUnit &g : m_store->adminUnits(int(AdminLevel::Grid)))
-            area.include(polygon::bounds(g.geometry));
-    } catch (const StoreError &) {
-        return m_layers->fullExtent();
-    }
+    for (const AdminUnit &g : m_units)
+        if (g.level == AdminLevel::Grid)
+            area.include(m_bounds.value(g.code));
     return area.isEmpty() ? m_layers->fullExtent() : m_layers->displayExtent(area);
 }
 
@@ -239,24 +244,23 @@ void ConsoleSession::reloadGridTotals()
     }));
 }
 
-QVector<AdminUnit> ConsoleSession::readUnitNames()
+void ConsoleSession::readUnitNames()
 {
     m_unitNames.clear();
     m_units.clear();
     m_withBoundary.clear();
     m_bounds.clear();
     m_children.clear();
-    const QVector<AdminUnit> units = m_store->adminUnits();
+    // Without outlines: their bounds come from the spatial index.
+    const QVector<UnitStore::UnitBounds> units = m_store->unitsWithBounds();
     m_units.reserve(units.size());
-    for (const AdminUnit &u : units) {
-        m_unitNames.insert(u.code, u.name);
-        if (!u.geometry.isEmpty())
-            m_withBoundary.insert(u.code);
-        m_bounds.insert(u.code, polygon::bounds(u.geometry));
-        AdminUnit bare = u;
-        bare.geometry = {};
-        m_children[u.parentCode] << int(m_units.size());
-        m_units << bare;
+    for (const UnitStore::UnitBounds &u : units) {
+        m_unitNames.insert(u.unit.code, u.unit.name);
+        if (!u.bounds.isEmpty())
+            m_withBoundary.insert(u.unit.code);
+        m_bounds.insert(u.unit.code, u.bounds);
+        m_children[u.unit.parentCode] << int(m_units.size());
+        m_units << u.unit;
     }
     // The area on the map, for the titles: its township (the division tree may
     // list many without a boundary), or, when several are mapped (a district's
@@ -287,7 +291,6 @@ QVector<AdminUnit> ConsoleSession::readUnitNames()
         m_townshipName = m_unitNames.value(common.first());
     else if (!tops.isEmpty())
         m_townshipName = tr("%1 and %n more", nullptr, int(tops.size()) - 1).arg(m_unitNames.value(tops.first()));
-    return units;
 }
 
 QVector<AdminUnit> ConsoleSession::units(AdminLevel level, bool withBoundary) const

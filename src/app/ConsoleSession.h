@@ -105,7 +105,8 @@ public:
 private:
     ConsoleSession() = default;
     void restrictLayers();
-    QVector<AdminUnit> readUnitNames();
+    // The units without their outlines, their names, bounds and children.
+    void readUnitNames();
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;

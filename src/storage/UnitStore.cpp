@@ -69,6 +69,36 @@ QVector<AdminUnit> UnitStore::unitsWhere(const QString &condition, int level) co
     return units;
 }
 
+QVector<UnitStore::UnitBounds> UnitStore::unitsWithBounds() const
+{
+    const StoreScope &scope = m_session.scope();
+    const bool server = m_session.dialect().isPostgres();
+    // The geometry column reads as NULL, so that readUnit() leaves it empty.
+    const QString statement = server
+        ? QStringLiteral("SELECT fid, NULL, code, parent_code, name, short_name, level, population, "
+                         "ST_XMin(geom), ST_XMax(geom), ST_YMin(geom), ST_YMax(geom) "
+                         "FROM admin_units ORDER BY level, code")
+        : QStringLiteral("SELECT u.fid, NULL, u.code, u.parent_code, u.name, u.short_name, u.level, u.population, "
+                         "r.minx, r.maxx, r.miny, r.maxy "
+                         "FROM admin_units u LEFT JOIN rtree_admin_units_geom r ON r.id = u.fid ORDER BY u.level, u.code");
+    QVector<UnitBounds> units = m_session.read([&] {
+        QVector<UnitBounds> all;
+        QSqlQuery q = sql::exec(m_session.db(), statement);
+        while (q.next()) {
+            UnitBounds u{readUnit(q), GeoBounds()};
+            if (!q.value(8).isNull())
+                u.bounds = GeoBounds{q.value(8).toDouble(), q.value(10).toDouble(), q.value(9).toDouble(),
+                                     q.value(11).toDouble()};
+            all.push_back(std::move(u));
+        }
+        return all;
+    });
+    units.erase(std::remove_if(units.begin(), units.end(),
+                               [&](const UnitBounds &u) { return !scope.seesUnit(u.unit.code); }),
+                units.end());
+    return units;
+}
+
 QVector<GridTotals> UnitStore::gridTotals(const QDateTime &now) const
 {
     return totals(now, true);

@@ -46,6 +46,15 @@ public:
     // Units with a boundary, the ones the map shows (of one level, or all
     // when level is 0), ordered as adminUnits().
     QVector<AdminUnit> unitsWithBoundary(int level = 0) const;
+    // Every unit the person sees without its outline, with the outline's
+    // bounds instead (empty when it has none), ordered as adminUnits(): from
+    // the spatial index on a file, the outline's box on a server. A city's
+    // 15,000 grid outlines stay where they are.
+    struct UnitBounds {
+        AdminUnit unit; // its geometry empty
+        GeoBounds bounds;
+    };
+    QVector<UnitBounds> unitsWithBounds() const;
     // Townships and communities (of one level, or both when level is 0)
     // with no boundary yet, ordered by code.
     QVector<AdminUnit> unitsWithoutBoundary(int level = 0) const;

@@ -161,6 +161,14 @@ private Q_SLOTS:
         QCOMPARE(s->cameraCounts().all, int(s->cameras().size()));
         QVERIFY(s->cameraCounts().all < m_backend.open()->cameraCounts().all);
         QCOMPARE(s->unitCount(int(AdminLevel::Grid), false), 1);
+        // The units with their bounds are the scope's too.
+        QStringList seen;
+        for (const UnitStore::UnitBounds &u : s->unitsWithBounds())
+            seen << u.unit.code;
+        QStringList scoped;
+        for (const AdminUnit &u : s->adminUnits())
+            scoped << u.code;
+        QCOMPARE(seen, scoped);
         QVERIFY(m_backend.open()->unitCount(int(AdminLevel::Grid), false) > 1);
         for (const AdminUnit &u : s->adminUnits())
             QVERIFY2(u.code == m_gridA.code || u.code == m_communityA.code || u.code == m_communityA.parentCode, qPrintable(u.code));

@@ -623,6 +623,29 @@ private Q_SLOTS:
         QCOMPARE(store->unitCount(int(AdminLevel::Grid), false), int(store->adminUnits(int(AdminLevel::Grid)).size()));
         QCOMPARE(store->unitCount(int(AdminLevel::Community), true),
                  int(store->unitsWithBoundary(int(AdminLevel::Community)).size()));
+        // Units with their outlines' bounds instead of the outlines, in the
+        // same order; the file's spatial index keeps 32-bit floats, rounded
+        // outwards.
+        const QVector<AdminUnit> outlined = store->adminUnits();
+        const QVector<UnitStore::UnitBounds> bounded = store->unitsWithBounds();
+        QCOMPARE(int(bounded.size()), int(outlined.size()));
+        int withBounds = 0;
+        for (int i = 0; i < outlined.size(); ++i) {
+            const UnitStore::UnitBounds &b = bounded[i];
+            QCOMPARE(b.unit.code, outlined[i].code);
+            QCOMPARE(b.unit.name, outlined[i].name);
+            QCOMPARE(b.unit.parentCode, outlined[i].parentCode);
+            QVERIFY(b.unit.geometry.isEmpty());
+            const GeoBounds exact = polygon::bounds(outlined[i].geometry);
+            QCOMPARE(b.bounds.isEmpty(), exact.isEmpty());
+            if (exact.isEmpty())
+                continue;
+            ++withBounds;
+            QVERIFY2(b.bounds.minX <= exact.minX + 1e-9 && b.bounds.minX > exact.minX - 1e-4
+                         && b.bounds.maxY >= exact.maxY - 1e-9 && b.bounds.maxY < exact.maxY + 1e-4,
+                     qPrintable(outlined[i].code));
+        }
+        QCOMPARE(withBounds, int(store->unitsWithBoundary().size()));
 
         IncidentQuery page;
         page.states = {IncidentState::Closed, IncidentState::Rejected, IncidentState::Merged};
