@@ -11,13 +11,13 @@ QString field()
     return QStringLiteral("mark");
 }
 
-Mark of(IncidentState state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now)
+Mark of(IncidentState state, qint64 warnAt, qint64 dueAt, qint64 now)
 {
     if (!incidentstate::isOpen(state))
         return None;
-    if (dueAt.isValid() && dueAt < now)
+    if (dueAt < now)
         return Overdue;
-    if (warnAt.isValid() && warnAt <= now)
+    if (warnAt != kNever && warnAt <= now)
         return DueSoon;
     switch (state) {
     case IncidentState::Reported: return AwaitingAcceptance;

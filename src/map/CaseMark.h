@@ -7,6 +7,8 @@
 
 #include "IncidentState.h"
 
+#include <limits>
+
 #include <QDateTime>
 #include <QString>
 
@@ -20,9 +22,13 @@ enum Mark { None = 0, AwaitingAcceptance, BeingHandled, AwaitingVerification, Du
 // The memory layer's field that holds the mark.
 QString field();
 
+// A time limit that never comes (a case without one).
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+
 // The mark of an open case in `state` at `now`; None for an ended case.
-// A case without a time limit is never due.
-Mark of(IncidentState state, const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &now);
+// Times are milliseconds since the epoch (compared a city's cases at a time,
+// once a minute); a case without a time limit (kNever) is never due.
+Mark of(IncidentState state, qint64 warnAt, qint64 dueAt, qint64 now);
 
 // A renderer over field() with the symbols and legend labels of the
 // incidents style's five rules for open cases (maps/incidents.qml, in the

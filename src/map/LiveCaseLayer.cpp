@@ -128,10 +128,11 @@ qint64 LiveCaseLayer::caseOf(const QgsFeature &f) const
 QVector<GridTotals> LiveCaseLayer::totals(const QDateTime &now) const
 {
     QHash<QString, GridTotals> byGrid;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     for (const Spot &s : m_spots) {
         GridTotals &t = byGrid[s.grid];
         ++t.openCases;
-        if (s.due.isValid() && s.due < now)
+        if (s.due < nowMs)
             ++t.overdueCases;
     }
     QVector<GridTotals> out;
@@ -147,13 +148,13 @@ QVector<GridTotals> LiveCaseLayer::totals(const QSet<QString> &grids, const QDat
 {
     QVector<GridTotals> out;
     out.reserve(grids.size());
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     for (const QString &grid : grids) {
         GridTotals t;
         t.gridCode = grid;
         for (qint64 c : m_inGrid.value(grid)) {
             ++t.openCases;
-            const QDateTime &due = m_spots.value(c).due;
-            if (due.isValid() && due < now)
+            if (m_spots.value(c).due < nowMs)
                 ++t.overdueCases;
         }
         out << t;
@@ -164,10 +165,13 @@ QVector<GridTotals> LiveCaseLayer::totals(const QSet<QString> &grids, const QDat
 LiveCaseLayer::Spot LiveCaseLayer::prepare(QgsFeature &f, const QDateTime &now) const
 {
     const auto text = [&f](int field) { return field >= 0 ? f.attribute(field).toString() : QString(); };
-    const auto time = [&f](int field) { return field >= 0 ? f.attribute(field).toDateTime() : QDateTime(); };
+    const auto time = [&f](int field) {
+        const QDateTime t = field >= 0 ? f.attribute(field).toDateTime() : QDateTime();
+        return t.isValid() ? t.toMSecsSinceEpoch() : casemark::kNever;
+    };
     Spot spot{text(m_gridField), IncidentState::Reported, time(m_warnField), time(m_dueField), 0};
     incidentstate::fromCode(text(m_stateField), &spot.state);
-    spot.mark = casemark::of(spot.state, spot.warn, spot.due, now);
+    spot.mark = casemark::of(spot.state, spot.warn, spot.due, now.toMSecsSinceEpoch());
     QgsAttributes values = f.attributes();
     values.resize(m_markField + 1);
     values[m_markField] = spot.mark;
@@ -191,13 +195,16 @@ QSet<QString> LiveCaseLayer::refreshMarks(const QDateTime &now)
         return overdueMoved;
     // A case's overdue state flips when its limit lies between the last
     // call's time and this one (either way, should the clock go back).
-    const QDateTime from = m_marksAt.isValid() ? std::min(m_marksAt, now) : QDateTime();
-    const QDateTime to = m_marksAt.isValid() ? std::max(m_marksAt, now) : QDateTime();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const bool first = !m_marksAt.isValid();
+    const qint64 before = first ? nowMs : m_marksAt.toMSecsSinceEpoch();
+    const qint64 from = std::min(before, nowMs);
+    const qint64 to = std::max(before, nowMs);
     QgsChangedAttributesMap changed;
     for (auto it = m_spots.begin(); it != m_spots.end(); ++it) {
-        if (!from.isValid() || (it->due.isValid() && from <= it->due && it->due < to))
+        if (first || (from <= it->due && it->due < to))
             overdueMoved.insert(it->grid);
-        const int mark = casemark::of(it->state, it->warn, it->due, now);
+        const int mark = casemark::of(it->state, it->warn, it->due, nowMs);
         if (mark == it->mark)
             continue;
         it->mark = mark;

@@ -115,8 +115,8 @@ private:
     struct Spot {
         QString grid;
         IncidentState state = IncidentState::Reported;
-        QDateTime warn;
-        QDateTime due;
+        qint64 warn = 0; // ms since the epoch; casemark::kNever without a limit
+        qint64 due = 0;
         int mark = 0;
     };
     struct Read {
