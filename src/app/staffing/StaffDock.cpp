@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -194,12 +195,23 @@ void StaffDock::setData(const QVector<StaffMember> &staff, const QVector<QPair<Q
     m_gridNames.clear();
     const QString keep = m_gridFilter->currentData().toString();
     m_gridFilter->blockSignals(true);
-    while (m_gridFilter->count() > 1)
-        m_gridFilter->removeItem(1);
+    // A new model filled at once: a city's 15,000 grids added one by one
+    // to the list took a good part of a second.
+    QList<QStandardItem *> rows;
+    rows.reserve(grids.size() + 1);
+    const auto row = [&rows](const QString &text, const QString &code) {
+        auto *item = new QStandardItem(text);
+        item->setData(code, Qt::UserRole);
+        rows << item;
+    };
+    row(tr("All grids"), QString());
     for (const auto &grid : grids) {
         m_gridNames.insert(grid.first, grid.second);
-        m_gridFilter->addItem(grid.second, grid.first);
+        row(grid.second, grid.first);
     }
+    auto *model = new QStandardItemModel(m_gridFilter);
+    model->appendColumn(rows);
+    m_gridFilter->setModel(model); // the list deletes the model it had, its own child
     const int at = m_gridFilter->findData(keep);
     m_gridFilter->setCurrentIndex(at < 0 ? 0 : at);
     m_gridFilter->blockSignals(false);
