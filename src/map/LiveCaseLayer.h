@@ -4,9 +4,10 @@
 // source's subset (in the person's scope), with the incidents' own fields
 // of which only those the map needs are read (the case id, its grid, state
 // and time limits: see ConsoleLayers::wholeCase for the rest);
-// it is filled once, off the GUI thread, and afterwards each change re-reads
-// only the cases it names (by id) and adds, changes or removes their
-// markers. Changes that arrive while a read runs are gathered into the next
+// it is read once, off the GUI thread, and filed into the layer a share at
+// a time between the GUI thread's other events; afterwards each change
+// re-reads only the cases it names (by id) and adds, changes or removes
+// their markers. Changes that arrive while a read runs are gathered into the next
 // read, so a burst costs one read and one repaint, and a change that touches
 // none of the layer's cases costs no repaint. Only this layer repaints; the
 // canvas's render cache serves the others.
@@ -24,11 +25,12 @@
 #include <QHash>
 #include <QObject>
 
-#include <functional>
-#include <memory>
 #include <QPointer>
 #include <QSet>
 #include <QVector>
+
+#include <functional>
+#include <memory>
 
 #include <qgsfeature.h>
 
@@ -51,14 +53,14 @@ public:
 
     QgsVectorLayer *layer() const { return m_layer; }
     QgsVectorLayer *source() const { return m_source; }
-    // Reads every open case again.
+    // Reads every case of the subset again.
     void reload();
-    // Sets the source's subset (the open cases in the person's scope) and
-    // reads every open case again. A read under way ends first: the provider
-    // must not change under it.
+    // Sets the source's subset (the cases to show in the person's scope) and
+    // reads every case again. A read under way is stopped first: the
+    // provider must not change under it.
     void setSubset(const QString &subset);
     // Reads these cases again: each is added, changed, or removed when it is
-    // no longer open or no longer in scope.
+    // no longer in the subset (no longer open, say, or out of scope).
     void update(const QSet<qint64> &caseIds);
     // At most this many cases are held in memory (0: no limit); takes
     // effect at the next full read.
