@@ -40,6 +40,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <qgsmapcanvas.h>
+
 namespace griddesk::app {
 
 MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
@@ -112,7 +114,17 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_stateRestored = !state.isEmpty() && restoreState(state, settings::kWindowStateVersion);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A frame under way ends before the modules go: they take their layers
+    // out of the project as they go, and a frame that ended afterwards would
+    // store its images against deleted layers. Nothing draws again until
+    // the window is gone.
+    if (QgsMapCanvas *canvas = m_session.canvas()) {
+        canvas->freeze(true);
+        canvas->waitWhileRendering();
+    }
+}
 
 void MainWindow::createMenus()
 {

@@ -4,6 +4,7 @@
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "ModuleHost.h"
+#include "PendingWork.h"
 #include "PolygonOps.h"
 #include "StaffDialog.h"
 #include "StaffDock.h"
@@ -20,6 +21,9 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent>
+
+#include <utility>
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -99,24 +103,69 @@ void StaffingModule::install(ModuleHost &host)
             m_theme->reloadUnits();
         if (tables.contains(QStringLiteral("grid_staff")) || tables.contains(QStringLiteral("gd_meta"))
             || tables.contains(QStringLiteral("admin_units")))
-            reload();
+            readInBackground();
     });
-    reload();
+    m_reader = new QFutureWatcher<Read>(this);
+    connect(m_reader, &QFutureWatcherBase::finished, this, [this] {
+        show(m_reader->result());
+        if (std::exchange(m_readAgain, false))
+            readInBackground();
+    });
+    readInBackground();
     m_showMap->setChecked(settings::staffingMapShown());
+}
+
+StaffingModule::Read StaffingModule::read(Store &store)
+{
+    Read r;
+    try {
+        r.check = store.staffingCheck();
+        r.staff = store.staffMembers(true);
+        r.grids = store.staffedGrids();
+    } catch (const StoreError &e) {
+        r.error = e.message();
+    }
+    return r;
 }
 
 void StaffingModule::reload()
 {
-    try {
-        Store &store = m_session.store();
-        const QVector<GridStaffing> check = store.staffingCheck();
-        m_dock->setData(store.staffMembers(true), store.staffedGrids(), check);
+    show(read(m_session.store()));
+}
+
+bool StaffingModule::isLoading() const
+{
+    return m_reader && isPending(*m_reader);
+}
+
+void StaffingModule::readInBackground()
+{
+    if (isLoading()) {
+        m_readAgain = true; // the latest change is read after this read
+        return;
+    }
+    const StoreOpener opener = m_session.opener();
+    m_reader->setFuture(QtConcurrent::run([opener] {
+        try {
+            return read(*opener.open(StoreOpener::Access::ReadOnly));
+        } catch (const StoreError &e) {
+            Read r;
+            r.error = e.message();
+            return r;
+        }
+    }));
+}
+
+void StaffingModule::show(const Read &r)
+{
+    if (!r.error.isEmpty()) {
+        m_status->showMessage(tr("Could not read the grid staff: %1").arg(r.error), 10000);
+    } else {
+        m_dock->setData(r.staff, r.grids, r.check);
         QHash<QString, StaffingState> states;
-        for (const GridStaffing &g : check)
+        for (const GridStaffing &g : r.check)
             states.insert(g.gridCode, g.state);
         m_theme->setStates(states);
-    } catch (const StoreError &e) {
-        m_status->showMessage(tr("Could not read the grid staff: %1").arg(e.message()), 10000);
     }
     updateActions();
 }

@@ -6,13 +6,22 @@
 // says the register, the settings or the grids changed.
 
 #include "FeatureModule.h"
+#include "StaffMember.h"
+#include "StaffingViolation.h"
 
 #include <QDate>
+#include <QFutureWatcher>
+#include <QPair>
+#include <QVector>
 
 #include <functional>
 
 class QAction;
 class QStatusBar;
+
+namespace griddesk {
+class Store;
+}
 
 namespace griddesk::map {
 class StaffingTheme;
@@ -40,8 +49,12 @@ public:
     QAction *retireAction() const { return m_retire; }
     QAction *revealAction() const { return m_reveal; }
 
-    // Reads the register and the rule's findings again, for the dock and the map.
+    // Reads the register and the rule's findings again, for the dock and the
+    // map: now (after this console's own write), or on a worker thread (at
+    // the start, and as others' changes come).
     void reload();
+    void readInBackground();
+    bool isLoading() const;
     // The form, for a new person or for the one selected. Tests (and
     // scripted use) fill it through the hook, which returns whether to save.
     using DialogHook = std::function<bool(StaffDialog &)>;
@@ -53,6 +66,14 @@ public:
     void zoomToGrid(const QString &gridCode);
 
 private:
+    struct Read {
+        QVector<StaffMember> staff;
+        QVector<QPair<QString, QString>> grids;
+        QVector<GridStaffing> check;
+        QString error;
+    };
+    static Read read(Store &store);
+    void show(const Read &read);
     bool mayKeep() const;
     void updateActions();
     void runDialog(StaffDialog &dialog, bool adding);
@@ -69,6 +90,8 @@ private:
     QAction *m_reveal = nullptr;
     QStatusBar *m_status = nullptr;
     DialogHook m_dialogHook;
+    QFutureWatcher<Read> *m_reader = nullptr;
+    bool m_readAgain = false;
 };
 
 } // namespace griddesk::app
