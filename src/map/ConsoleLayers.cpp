@@ -196,16 +196,18 @@ bool ConsoleLayers::isCaseLayer(const QgsMapLayer *layer) const
 
 qint64 ConsoleLayers::caseIdOf(const QgsVectorLayer *layer, const QgsFeature &feature) const
 {
-    if (layer == m_openCases->layer())
-        return m_openCases->caseId(feature.id());
-    // The case id is the fid column: the postgres provider numbers a view's
-    // features itself, and so does a memory layer.
-    return layer == m_endedCases->layer() ? feature.attribute(QStringLiteral("fid")).toLongLong() : 0;
+    const LiveCaseLayer *cases = caseLayerOf(layer);
+    return cases ? cases->caseIdOf(feature) : 0;
+}
+
+LiveCaseLayer *ConsoleLayers::caseLayerOf(const QgsVectorLayer *layer) const
+{
+    return layer == m_openCases->layer() ? m_openCases : layer == m_endedCases->layer() ? m_endedCases : nullptr;
 }
 
 QgsFeature ConsoleLayers::wholeCase(const QgsVectorLayer *layer, const QgsFeature &feature) const
 {
-    LiveCaseLayer *cases = layer == m_openCases->layer() ? m_openCases : layer == m_endedCases->layer() ? m_endedCases : nullptr;
+    const LiveCaseLayer *cases = caseLayerOf(layer);
     const qint64 id = caseIdOf(layer, feature);
     if (!cases || id <= 0)
         return feature;
@@ -220,41 +222,20 @@ QgsFeature ConsoleLayers::wholeCase(const QgsVectorLayer *layer, const QgsFeatur
 
 void ConsoleLayers::selectCases(const QVector<qint64> &caseIds)
 {
-    const QgsFeatureIds open = m_openCases->featureIds(caseIds);
-    QStringList ended;
+    QVector<qint64> ended;
     for (qint64 id : caseIds)
         if (!m_openCases->holds(id))
-            ended << QString::number(id);
+            ended << id;
     QSignalBlocker quiet(this); // one signal for both layers
-    m_openCases->layer()->selectByIds(open);
-    QgsVectorLayer *endedLayer = m_endedCases->layer();
-    if (ended.isEmpty())
-        endedLayer->removeSelection();
-    else if (m_endedCases->isLive())
-        endedLayer->selectByIds(m_endedCases->featureIds(caseIds));
-    else // by the fid column, which the provider reads with the period's subset
-        endedLayer->selectByExpression(QStringLiteral("\"fid\" IN (%1)").arg(ended.join(QLatin1Char(','))));
+    m_openCases->select(caseIds);
+    m_endedCases->select(ended);
     quiet.unblock();
     Q_EMIT caseSelectionChanged();
 }
 
 QVector<qint64> ConsoleLayers::selectedCases() const
 {
-    QVector<qint64> ids;
-    for (QgsFeatureId f : m_openCases->layer()->selectedFeatureIds())
-        ids << m_openCases->caseId(f);
-    QgsVectorLayer *endedLayer = m_endedCases->layer();
-    if (m_endedCases->isLive()) {
-        for (QgsFeatureId f : endedLayer->selectedFeatureIds())
-            ids << m_endedCases->caseId(f);
-    } else if (endedLayer->selectedFeatureCount() > 0) {
-        QgsFeatureIterator it = endedLayer->getSelectedFeatures(
-            QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes(QStringList{QStringLiteral("fid")}, endedLayer->fields()));
-        QgsFeature f;
-        while (it.nextFeature(f))
-            ids << f.attribute(QStringLiteral("fid")).toLongLong();
-    }
-    return ids;
+    return m_openCases->selectedCases() + m_endedCases->selectedCases();
 }
 
 QgsVectorLayer *ConsoleLayers::makeLayer(const QString &table, const QString &subset, const QString &name,

@@ -131,6 +131,8 @@ public:
 
 private:
     void applyIncidentFilter();
+    // The case layer that draws `layer`, if any.
+    LiveCaseLayer *caseLayerOf(const QgsVectorLayer *layer) const;
     QString closedSinceFilter(const QDateTime &since) const;
 
 public:

@@ -120,6 +120,47 @@ QgsFeatureIds LiveCaseLayer::featureIds(const QVector<qint64> &caseIds) const
     return ids;
 }
 
+qint64 LiveCaseLayer::caseIdOf(const QgsFeature &feature) const
+{
+    return m_live ? m_caseOf.value(feature.id()) : feature.attribute(QStringLiteral("fid")).toLongLong();
+}
+
+void LiveCaseLayer::select(const QVector<qint64> &caseIds)
+{
+    if (!m_layer)
+        return;
+    if (caseIds.isEmpty()) {
+        m_layer->removeSelection();
+    } else if (m_live) {
+        m_layer->selectByIds(featureIds(caseIds));
+    } else { // by the fid column, which the provider reads with the subset
+        QStringList ids;
+        for (qint64 id : caseIds)
+            ids << QString::number(id);
+        m_layer->selectByExpression(QStringLiteral("\"fid\" IN (%1)").arg(ids.join(QLatin1Char(','))));
+    }
+}
+
+QVector<qint64> LiveCaseLayer::selectedCases() const
+{
+    QVector<qint64> ids;
+    if (!m_layer)
+        return ids;
+    if (m_live) {
+        for (QgsFeatureId f : m_layer->selectedFeatureIds())
+            ids << m_caseOf.value(f);
+        return ids;
+    }
+    if (m_layer->selectedFeatureCount() == 0)
+        return ids;
+    QgsFeatureIterator it = m_layer->getSelectedFeatures(
+        QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes(QStringList{QStringLiteral("fid")}, m_layer->fields()));
+    QgsFeature f;
+    while (it.nextFeature(f))
+        ids << f.attribute(QStringLiteral("fid")).toLongLong();
+    return ids;
+}
+
 qint64 LiveCaseLayer::caseOf(const QgsFeature &f) const
 {
     return m_idField >= 0 ? f.attribute(m_idField).toLongLong() : f.id();
@@ -236,15 +277,18 @@ void LiveCaseLayer::clearCases()
     m_inGrid.clear();
 }
 
+void LiveCaseLayer::setDataSource(const QString &source, const QString &provider)
+{
+    QgsDataProvider::ProviderOptions options;
+    options.transformContext = m_source->transformContext();
+    m_layer->setDataSource(source, m_layer->name(), provider, options, QgsDataProvider::ReadFlags());
+}
+
 void LiveCaseLayer::readThroughProvider()
 {
     clearCases();
-    if (m_live) {
-        QgsDataProvider::ProviderOptions options;
-        options.transformContext = m_source->transformContext();
-        m_layer->setDataSource(m_source->source(), m_layer->name(), m_source->providerType(), options,
-                               QgsDataProvider::ReadFlags());
-    }
+    if (m_live)
+        setDataSource(m_source->source(), m_source->providerType());
     if (m_layer->subsetString() != m_source->subsetString())
         m_layer->setSubsetString(m_source->subsetString());
     else
@@ -259,10 +303,7 @@ void LiveCaseLayer::holdInMemory()
 {
     if (m_live)
         return;
-    QgsDataProvider::ProviderOptions options;
-    options.transformContext = m_source->transformContext();
-    m_layer->setDataSource(m_memorySource, m_layer->name(), QStringLiteral("memory"), options,
-                           QgsDataProvider::ReadFlags());
+    setDataSource(m_memorySource, QStringLiteral("memory"));
     m_live = true;
     Q_EMIT liveChanged(true);
 }
@@ -323,7 +364,7 @@ void LiveCaseLayer::startRead()
             read.features << f;
         // Each case's look and place, worked out here rather than on the
         // GUI thread (prepare() reads only what the constructor set).
-        if (read.full && read.limit > 0 && read.features.size() > read.limit)
+        if (read.overLimit())
             return read; // too many: drawn through the provider
         const QDateTime now = QDateTime::currentDateTimeUtc();
         read.cases.reserve(read.features.size());
@@ -348,7 +389,7 @@ void LiveCaseLayer::finishRead()
     }
     m_changedGrids.clear();
     m_fullRead = read.full;
-    if (read.full && read.limit > 0 && read.features.size() > read.limit) {
+    if (read.overLimit()) {
         readThroughProvider();
         finish(read.full, {}, true);
         return;

@@ -78,8 +78,14 @@ public:
     bool holds(qint64 caseId) const { return m_byCase.contains(caseId); }
     // The layer's features of these cases (those on the map).
     QgsFeatureIds featureIds(const QVector<qint64> &caseIds) const;
-    // The case a feature of the layer shows (0 when none).
-    qint64 caseId(QgsFeatureId feature) const { return m_caseOf.value(feature); }
+    // The case a feature of the layer shows (0 when none): in memory by the
+    // layer's own numbering, through the provider by the "fid" column (the
+    // postgres provider numbers a view's features itself).
+    qint64 caseIdOf(const QgsFeature &feature) const;
+    // Selects these cases, those the layer shows, and nothing else.
+    void select(const QVector<qint64> &caseIds);
+    // The cases selected on the layer.
+    QVector<qint64> selectedCases() const;
     // Each grid's open cases and those overdue at `now`, counted from the
     // layer's own cases (no database read).
     QVector<GridTotals> totals(const QDateTime &now) const;
@@ -130,6 +136,8 @@ private:
         QgsFeatureList features;
         QVector<qint64> cases; // one per feature, with its spot
         QVector<Spot> spots;
+        // A full read that found more cases than the limit.
+        bool overLimit() const { return full && limit > 0 && features.size() > limit; }
     };
     void startRead();
     void finishRead();
@@ -151,6 +159,7 @@ private:
     // provider with the layer's fields.
     void readThroughProvider();
     void holdInMemory();
+    void setDataSource(const QString &source, const QString &provider);
     void repaint();
 
     QgsVectorLayer *m_source;

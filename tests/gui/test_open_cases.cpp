@@ -109,7 +109,7 @@ private Q_SLOTS:
         QgsFeatureIterator it = layers.incidents()->getFeatures();
         int checked = 0;
         while (it.nextFeature(f) && checked < 20) {
-            const qint64 id = open->caseId(f.id());
+            const qint64 id = open->caseIdOf(f);
             const std::optional<Incident> i = store->incident(id);
             QVERIFY(i);
             QVERIFY2(incidentstate::isOpen(i->state), qPrintable(QStringLiteral("case %1 (feature %2, fid %3, code %4): %5")
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QgsFeature f;
         QgsFeatureIterator it = layers.endedIncidents()->getFeatures();
         while (it.nextFeature(f)) {
-            const std::optional<Incident> i = store->incident(ended->caseId(f.id()));
+            const std::optional<Incident> i = store->incident(ended->caseIdOf(f));
             QVERIFY(i && !incidentstate::isOpen(i->state) && i->closedAt >= since);
             QCOMPARE(layers.caseIdOf(layers.endedIncidents(), f), i->id);
         }
