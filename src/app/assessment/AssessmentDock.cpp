@@ -1,4 +1,5 @@
 #include "AssessmentDock.h"
+#include "CodeListRows.h"
 #include "AppSettings.h"
 #include "BreakdownChart.h"
 #include "ChartData.h"
@@ -431,27 +432,19 @@ void AssessmentDock::setBusy(bool busy, const QString &message)
 void AssessmentDock::fillAreas()
 {
     const QString keep = areaCode();
-    // One model filled at once: a city's 17,000 units one addItem() at a
-    // time keep the console busy for a noticeable moment.
-    QList<QStandardItem *> items;
-    items.reserve(m_data.units.size());
-    const auto add = [&items](const QString &text, const QString &code) {
-        auto *item = new QStandardItem(text);
-        item->setData(code, Qt::UserRole);
-        items << item;
-    };
+    // A city's 17,000 units, put in the list at once.
+    CodeListRows rows;
+    rows.reserve(m_data.units.size());
     const KpiEngine &engine = m_data.engine();
     for (AdminLevel level : {AdminLevel::District, AdminLevel::Township, AdminLevel::Community, AdminLevel::Grid}) {
         for (const KpiUnit &u : engine.unitsAt(level)) {
             const int indent = qMax(0, int(level) - int(AdminLevel::Township)) * 2;
-            add(QString(indent, QLatin1Char(' ')) + unitNameOf(u.code), u.code);
+            rows.add(QString(indent, QLatin1Char(' ')) + unitNameOf(u.code), u.code);
         }
     }
     for (const KpiUnit &u : engine.departments())
-        add(unitNameOf(u.code), u.code);
-    auto *model = new QStandardItemModel(m_area);
-    if (!items.isEmpty())
-        model->appendColumn(items);
+        rows.add(unitNameOf(u.code), u.code);
+    QStandardItemModel *model = rows.takeModel(m_area);
     const QPointer<QAbstractItemModel> before = m_area->model();
     m_area->setModel(model); // deletes a model the box owns, in the Qt versions we build with
     if (before && before->parent() == m_area)

@@ -2,6 +2,7 @@
 #include "AdminLevel.h"
 #include "AppSettings.h"
 #include "ChangeWatcher.h"
+#include "CodeListRows.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "KpiPeriod.h"
@@ -259,16 +260,10 @@ void RegistersModule::showWeekSummary(RegisterDock &d)
 
 void RegistersModule::reloadUnits()
 {
-    // One model for every dock's area filter, filled at once: grids
-    // indented under their community, each with its code as data.
-    QList<QStandardItem *> rows;
-    const auto row = [&rows](const QString &text, const QString &code) {
-        auto *item = new QStandardItem(text);
-        item->setData(code, Qt::UserRole);
-        item->setData(code, Qt::ToolTipRole);
-        rows << item;
-    };
-    row(RegisterDock::allAreas(), QString());
+    // One model for every dock's area filter: grids indented under their
+    // community, each with its code as data and tool tip.
+    CodeListRows rows(true);
+    rows.add(RegisterDock::allAreas(), QString());
     QHash<QString, QString> names;
     m_grids.clear();
     for (const AdminUnit &c : m_session.units(AdminLevel::Community)) {
@@ -278,16 +273,15 @@ void RegistersModule::reloadUnits()
                 under << qMakePair(g.code, g.name);
         if (under.isEmpty())
             continue;
-        row(c.name, c.code);
+        rows.add(c.name, c.code);
         names.insert(c.code, c.name);
         for (const auto &g : under) {
-            row(QStringLiteral("    ") + g.second, g.first);
+            rows.add(QStringLiteral("    ") + g.second, g.first);
             names.insert(g.first, g.second);
             m_grids << g;
         }
     }
-    auto *model = new QStandardItemModel(this);
-    model->appendColumn(rows);
+    QStandardItemModel *model = rows.takeModel(this);
     for (RegisterDock *d : qAsConst(m_docks))
         d->setUnits(model, names);
     delete m_unitModel; // no dock shows it any more

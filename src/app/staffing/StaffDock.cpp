@@ -1,4 +1,5 @@
 #include "StaffDock.h"
+#include "CodeListRows.h"
 #include "StaffingText.h"
 
 #include <QCheckBox>
@@ -195,23 +196,14 @@ void StaffDock::setData(const QVector<StaffMember> &staff, const QVector<QPair<Q
     m_gridNames.clear();
     const QString keep = m_gridFilter->currentData().toString();
     m_gridFilter->blockSignals(true);
-    // A new model filled at once: a city's 15,000 grids added one by one
-    // to the list took a good part of a second.
-    QList<QStandardItem *> rows;
+    CodeListRows rows;
     rows.reserve(grids.size() + 1);
-    const auto row = [&rows](const QString &text, const QString &code) {
-        auto *item = new QStandardItem(text);
-        item->setData(code, Qt::UserRole);
-        rows << item;
-    };
-    row(tr("All grids"), QString());
+    rows.add(tr("All grids"), QString());
     for (const auto &grid : grids) {
         m_gridNames.insert(grid.first, grid.second);
-        row(grid.second, grid.first);
+        rows.add(grid.second, grid.first);
     }
-    auto *model = new QStandardItemModel(m_gridFilter);
-    model->appendColumn(rows);
-    m_gridFilter->setModel(model); // the list deletes the model it had, its own child
+    m_gridFilter->setModel(rows.takeModel(m_gridFilter)); // the list deletes the model it had, its own child
     const int at = m_gridFilter->findData(keep);
     m_gridFilter->setCurrentIndex(at < 0 ? 0 : at);
     m_gridFilter->blockSignals(false);
