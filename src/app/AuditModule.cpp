@@ -132,7 +132,9 @@ void AuditModule::read(bool onlyNew)
 {
     if (!m_loader)
         return;
-    onlyNew = onlyNew && m_hasChecked && m_checked.intact;
+    // New entries go on from an intact head; a log not read yet goes on
+    // from the start (a default verdict's head), which is reading it whole.
+    onlyNew = onlyNew && m_checked.intact;
     if (isPending(*m_loader)) {
         m_queued = std::max(m_queued, onlyNew ? 1 : 2);
         return;
@@ -216,12 +218,11 @@ void AuditModule::show(const Read &read)
 {
     if (!read.error.isEmpty()) {
         m_verdict->setText(read.error);
-        m_hasChecked = false; // the next read checks from the start
+        m_checked.intact = false; // the next read checks from the start
         return;
     }
     const qint64 previousHead = m_checked.headSeq;
     m_checked = read.verdict;
-    m_hasChecked = true;
     if (read.verdict.intact) {
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e3a; font-weight: bold;"));
         m_verdict->setText(tr("Chain intact: %1 entries checked; latest %2").arg(read.verdict.checked).arg(read.verdict.headSeq)

@@ -44,7 +44,7 @@ public:
     // Reads and checks the whole log again.
     void reload();
     // Reads and checks the entries written since the last read (the whole
-    // log when there was none, or it was not intact).
+    // log when there was none, or it was not intact or failed).
     void readNew();
 
     // How many of the newest entries the dock lists.
@@ -73,8 +73,7 @@ private:
     QLabel *m_verdict = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<Read> *m_loader = nullptr;
-    auditchain::Verdict m_checked; // the last read's verdict
-    bool m_hasChecked = false;
+    auditchain::Verdict m_checked; // the last read's verdict (none: from the start)
     int m_queued = 0; // 1: new entries, 2: the whole log, asked for while a read ran
 };
 
