@@ -15,8 +15,8 @@ namespace griddesk::test {
 // (layers not handed to a project start reading here).
 inline bool waitForCases(const map::ConsoleLayers &layers, int timeoutMs = 20000)
 {
-    const map::LiveCaseLayer *both[] = {layers.openCases(), layers.endedCases()};
-    for (map::LiveCaseLayer *cases : {layers.openCases(), layers.endedCases()})
+    map::LiveCaseLayer *const both[] = {layers.openCases(), layers.endedCases()};
+    for (map::LiveCaseLayer *cases : both)
         if (!cases->isLoaded() && !cases->isBusy())
             cases->reload();
     QElapsedTimer clock;
