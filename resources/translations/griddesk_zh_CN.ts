@@ -7763,6 +7763,13 @@ or open another database with: griddesk PATH.gpkg</source>
     </message>
 </context>
 <context>
+    <name>griddesk::app::OpeningSplash</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
     <name>griddesk::app::OperatorDialog</name>
     <message>
         <source>Operator</source>

@@ -12,6 +12,7 @@
 #include "StoreLocation.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "OpeningSplash.h"
 #include "StorePaths.h"
 
 #include <QElapsedTimer>
@@ -91,8 +92,18 @@ int runConsole(int argc, char **argv)
             if (!opener && error.isEmpty())
                 break; // the sign-in was cancelled
         }
-        std::unique_ptr<ConsoleSession> session = opener ? ConsoleSession::open(*opener, &error) : nullptr;
+        // The opening answers on screen: a splash whose event loop turns
+        // between the opening's steps, until the window is shown.
+        std::unique_ptr<OpeningSplash> splash;
+        if (opener) {
+            splash = std::make_unique<OpeningSplash>(opener->location().displayName());
+            splash->show();
+            OpeningSplash::breathe();
+        }
+        std::unique_ptr<ConsoleSession> session =
+            opener ? ConsoleSession::open(*opener, &error, &OpeningSplash::breathe) : nullptr;
         if (!session) {
+            splash.reset();
             QTextStream(stderr) << "griddesk: " << error << "\n";
             if (!options.quitAfterFirstPaint)
                 QMessageBox::critical(nullptr, QCoreApplication::translate("ConsoleApplication", "Cannot open database"),
@@ -118,6 +129,8 @@ int runConsole(int argc, char **argv)
                 });
             }
             window.showAsSaved();
+            splash.reset();
+            session->openingDone();
             exitCode = app.exec();
         }
         session.reset();

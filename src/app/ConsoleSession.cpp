@@ -1,6 +1,7 @@
 #include "ConsoleSession.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
+#include "GuiWatchdog.h"
 #include "AccessPolicy.h"
 #include "PolygonOps.h"
 #include "AppSettings.h"
@@ -9,6 +10,7 @@
 #include "LiveLayerRefresher.h"
 #include "StoreError.h"
 
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
@@ -30,7 +32,33 @@ constexpr int kFirstPaintWaitMs = 8000;
 const ConsoleSession *s_live = nullptr;
 } // namespace
 
-std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, QString *error)
+namespace {
+// What the opening reads on a worker while the GUI thread makes the layers.
+struct UnitRead {
+    QVector<UnitStore::UnitBounds> units;
+    QVector<AdminUnit> outlines; // the totals' townships and communities
+    QString error;
+};
+
+UnitRead readUnits(const StoreOpener &opener)
+{
+    UnitRead read;
+    try {
+        const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
+        read.units = store->unitsWithBounds();
+        // The totals' places: the communities' and townships' outlines (the
+        // grids' are not needed: their totals add up into these).
+        for (const AdminLevel level : {AdminLevel::Township, AdminLevel::Community})
+            read.outlines += store->unitsWithBoundary(int(level));
+    } catch (const StoreError &e) {
+        read.error = e.message();
+    }
+    return read;
+}
+} // namespace
+
+std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, QString *error,
+                                                     std::function<void()> breathe)
 {
     // A second session would put its layers in the same project, and
     // closing it would take the first one's layers from under its map.
@@ -40,44 +68,65 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     }
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
     s->m_opener = opener;
-    QVector<AdminUnit> units;
+    s->m_breathe = std::move(breathe);
+    // The units are read on a worker, over a connection of its own, while
+    // this thread opens the store and makes the map's layers.
+    QFuture<UnitRead> reading = QtConcurrent::run([opener] { return readUnits(opener); });
+    const auto fail = [&](const QString &message) {
+        reading.waitForFinished(); // its connection ends before the session's
+        *error = message;
+        return nullptr;
+    };
+    GuiWatchdog::name(QStringLiteral("opening: the store"));
     try {
         s->m_store = opener.open();
         s->m_watcher = std::make_unique<ChangeWatcher>(opener.location());
         s->m_categories = CategoryNames(s->m_store->categories());
         for (const Department &d : s->m_store->departments())
             s->m_departmentNames.insert(d.code, language::isChinese() ? d.nameZh : d.nameEn);
-        s->readUnitNames();
-        // The totals' places: the communities' and townships' outlines (the
-        // grids' are not needed: their totals add up into these).
-        for (const AdminLevel level : {AdminLevel::Township, AdminLevel::Community})
-            units += s->m_store->unitsWithBoundary(int(level));
-        for (const AdminUnit &u : qAsConst(s->m_units))
-            if (u.level == AdminLevel::Grid)
-                units << u;
     } catch (const StoreError &e) {
-        *error = e.message();
-        return nullptr;
+        return fail(e.message());
     }
-    s->m_layers = std::make_unique<map::ConsoleLayers>(opener.location());
-    if (!s->m_layers->isValid()) {
-        *error = s->m_layers->errorMessage();
-        return nullptr;
-    }
+    s->breathe();
+    GuiWatchdog::name(QStringLiteral("opening: the map's layers"));
+    s->m_layers = std::make_unique<map::ConsoleLayers>(opener.location(), nullptr, [session = s.get()] { session->breathe(); });
+    if (!s->m_layers->isValid())
+        return fail(s->m_layers->errorMessage());
+    s->waitFor(reading);
+    const UnitRead read = reading.result();
+    if (!read.error.isEmpty())
+        return fail(read.error);
+    GuiWatchdog::name(QStringLiteral("opening: the units"));
+    s->takeUnits(read.units);
+    QVector<AdminUnit> units = read.outlines;
+    for (const AdminUnit &u : qAsConst(s->m_units))
+        if (u.level == AdminLevel::Grid)
+            units << u;
+    s->breathe();
     s->restrictLayers();
     // The ended cases of the period the list shows (IncidentModule keeps
     // them in step): the first read is of that period, not of every case
     // ever ended.
     s->m_layers->setClosedSince(closedperiod::since(settings::closedPeriod(), QDateTime::currentDateTimeUtc()));
+    s->breathe();
+    GuiWatchdog::name(QStringLiteral("opening: the totals"));
     s->m_layers->showTotals(units);
+    s->breathe();
+    GuiWatchdog::name(QStringLiteral("opening: the project"));
     s->m_layers->addToProject(QgsProject::instance());
     QgsProject::instance()->setCrs(s->m_layers->displayCrs());
     // The whole area as the project's extent: otherwise the canvas asks every
     // layer for its extent, which a provider finds by reading every row.
     QgsProject::instance()->viewSettings()->setPresetFullExtent(
         QgsReferencedRectangle(s->m_layers->fullExtent(), s->m_layers->displayCrs()));
+    s->breathe();
+    GuiWatchdog::name(QStringLiteral("opening: the canvas"));
     s->m_canvas = new QgsMapCanvas;
     s->m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    // No frame while the window is being built (at a size it will not have):
+    // the first is drawn once it is on screen (openingDone()).
+    if (s->m_breathe)
+        s->m_canvas->freeze(true);
     auto *guard = new map::CanvasRepaintGuard(s->m_canvas); // owned by the canvas
     // Live layers repaint without cancelling a frame under way.
     s->m_layers->setRepaint([guard = QPointer<map::CanvasRepaintGuard>(guard)](QgsMapLayer *layer) {
@@ -104,11 +153,10 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         if (session->m_layers->casesLoaded())
             session->mapPainted();
     });
-    QTimer::singleShot(0, session, [session] {
-        if (!session->m_canvas || !session->m_canvas->isVisible())
-            session->mapPainted();
-    });
-    QTimer::singleShot(kFirstPaintWaitMs, session, &ConsoleSession::mapPainted);
+    // While the window is being built (breathing between its steps), its
+    // map is not on screen yet: the check waits for openingDone().
+    if (!s->m_breathe)
+        session->armFirstPaintCheck();
     s->afterFirstPaint(session, [session] { session->reloadGridTotals(); });
     s_live = s.get();
     return s;
@@ -191,6 +239,53 @@ bool ConsoleSession::canWrite() const
     return !user() || accesspolicy::canWrite(*user());
 }
 
+void ConsoleSession::breathe() const
+{
+    if (!m_breathe)
+        return;
+    // The step under way keeps its name for the watchdog past the events
+    // delivered meanwhile.
+    const QString step = GuiWatchdog::placeNow();
+    m_breathe();
+    GuiWatchdog::name(step);
+}
+
+void ConsoleSession::openingDone()
+{
+    if (!std::exchange(m_breathe, nullptr))
+        return;
+    if (m_canvas) {
+        m_canvas->freeze(false);
+        m_canvas->refresh();
+    }
+    armFirstPaintCheck();
+}
+
+void ConsoleSession::armFirstPaintCheck()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (!m_canvas || !m_canvas->isVisible())
+            mapPainted();
+    });
+    QTimer::singleShot(kFirstPaintWaitMs, this, &ConsoleSession::mapPainted);
+}
+
+template <typename T>
+void ConsoleSession::waitFor(QFuture<T> future) const
+{
+    if (!m_breathe || future.isFinished()) {
+        future.waitForFinished();
+        return;
+    }
+    // The event loop turns meanwhile (the opening's window answers).
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
 void ConsoleSession::afterFirstPaint(QObject *context, std::function<void()> run)
 {
     if (m_mapPainted)
@@ -246,13 +341,17 @@ void ConsoleSession::reloadGridTotals()
 
 void ConsoleSession::readUnitNames()
 {
+    // Without outlines: their bounds come from the spatial index.
+    takeUnits(m_store->unitsWithBounds());
+}
+
+void ConsoleSession::takeUnits(const QVector<UnitStore::UnitBounds> &units)
+{
     m_unitNames.clear();
     m_units.clear();
     m_withBoundary.clear();
     m_bounds.clear();
     m_children.clear();
-    // Without outlines: their bounds come from the spatial index.
-    const QVector<UnitStore::UnitBounds> units = m_store->unitsWithBounds();
     m_units.reserve(units.size());
     for (const UnitStore::UnitBounds &u : units) {
         m_unitNames.insert(u.unit.code, u.unit.name);

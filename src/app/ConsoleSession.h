@@ -6,7 +6,9 @@
 #include "CategoryNames.h"
 #include "Role.h"
 #include "StoreOpener.h"
+#include "UnitStore.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QObject>
@@ -39,7 +41,12 @@ public:
     // Opens the township's database (a file or a server, as the signed-in
     // person); on failure returns null with a user-facing *error. There is
     // one session at a time: its layers are in QgsProject::instance().
-    static std::unique_ptr<ConsoleSession> open(const StoreOpener &opener, QString *error);
+    // With `breathe`, the opening calls it between its steps (none of which
+    // holds the GUI thread for long) and turns the event loop while it waits
+    // for its reads, and so may the window's modules through breathe(),
+    // until openingDone(): the opening window stays live.
+    static std::unique_ptr<ConsoleSession> open(const StoreOpener &opener, QString *error,
+                                                std::function<void()> breathe = {});
     ~ConsoleSession() override;
 
     Store &store() const { return *m_store; }
@@ -87,6 +94,10 @@ Q_SIGNALS:
     void unitsChanged();
 
 public:
+    // Between two steps of the opening (see open()); nothing after it.
+    void breathe() const;
+    // The window is on screen: the opening is over.
+    void openingDone();
     // Where the map opens: the signed-in person's area, or the whole township.
     QgsRectangle homeExtent() const;
     // Runs `run` once the map has painted its first complete frame (its open
@@ -107,6 +118,11 @@ private:
     void restrictLayers();
     // The units without their outlines, their names, bounds and children.
     void readUnitNames();
+    void takeUnits(const QVector<UnitStore::UnitBounds> &units);
+    // The panels' first reads go ahead if the map is not on screen.
+    void armFirstPaintCheck();
+    template <typename T>
+    void waitFor(QFuture<T> future) const;
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;
@@ -127,6 +143,7 @@ private:
     bool m_mapPainted = false;
     QVector<QPair<QPointer<QObject>, std::function<void()>>> m_afterPaint;
     bool m_totalsAgain = false;
+    std::function<void()> m_breathe; // while opening
 };
 
 } // namespace griddesk::app

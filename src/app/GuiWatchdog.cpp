@@ -21,12 +21,14 @@ QElapsedTimer &clock()
     }();
     return c;
 }
+std::atomic<GuiWatchdog *> s_running{nullptr};
 } // namespace
 
 GuiWatchdog::GuiWatchdog(int limitMs, QObject *parent)
     : QObject(parent)
     , m_limitMs(limitMs)
 {
+    s_running = this;
     m_beat = clock().elapsed();
     QCoreApplication::instance()->installEventFilter(this);
     m_heart.setInterval(10); // its timer events pass the filter
@@ -38,6 +40,8 @@ GuiWatchdog::GuiWatchdog(int limitMs, QObject *parent)
 
 GuiWatchdog::~GuiWatchdog()
 {
+    GuiWatchdog *self = this;
+    s_running.compare_exchange_strong(self, nullptr);
     QCoreApplication::instance()->removeEventFilter(this);
     m_stop = true;
     m_thread->wait();
@@ -73,7 +77,13 @@ bool GuiWatchdog::eventFilter(QObject *watched, QEvent *event)
     // Only the GUI thread's events beat; the filter sees every thread's.
     if (QThread::currentThread() != thread())
         return false;
-    m_beat = clock().elapsed();
+    // Only the heart beats: its timer fires when the event loop is back, while
+    // any other event may be sent from inside a long call (a child added, a
+    // widget shown) and would hide the block around it.
+    if (watched == &m_heart) {
+        m_beat = clock().elapsed();
+        return false;
+    }
     // The place is the event the event loop handed over last: events sent
     // on the way (a child added, a tool tip changed) would hide the one
     // whose handler is running.
@@ -109,9 +119,23 @@ bool GuiWatchdog::eventFilter(QObject *watched, QEvent *event)
 
 void GuiWatchdog::setPlace(const QString &place)
 {
-    m_beat = clock().elapsed();
     std::lock_guard<std::mutex> hold(m_lock);
     m_place = place;
+}
+
+void GuiWatchdog::name(const QString &place)
+{
+    if (GuiWatchdog *running = s_running)
+        running->setPlace(place);
+}
+
+QString GuiWatchdog::placeNow()
+{
+    GuiWatchdog *running = s_running;
+    if (!running)
+        return {};
+    std::lock_guard<std::mutex> hold(running->m_lock);
+    return running->m_place;
 }
 
 void GuiWatchdog::watch()

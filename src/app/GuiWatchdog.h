@@ -1,9 +1,9 @@
 #pragma once
 // Reports every time the GUI thread stops answering for longer than a
-// limit (50 ms): a thread of its own looks every 10 ms at a heartbeat the
-// GUI thread beats between events, and an application-wide event filter
-// notes which event, for which object, the GUI thread took up last, which is
-// where it blocked. Each block is logged with that place and kept for
+// limit (50 ms): a thread of its own looks every 10 ms at a heartbeat, a
+// timer the GUI thread's event loop fires every 10 ms when it gets back to
+// it, and an application-wide event filter notes which event, for which
+// object, the GUI thread took up last, which is where it blocked. Each block is logged with that place and kept for
 // blocks(). Debug builds start it with the console; GRIDDESK_WATCHDOG=1
 // starts it in any build (the benchmarks do).
 
@@ -35,8 +35,12 @@ public:
     static bool wanted();
     // Names what the GUI thread does next, for code that runs outside the
     // event loop (opening a session, building the window); the next event
-    // delivered names itself again.
+    // delivered names itself again. Not a beat: the GUI thread is no more
+    // free for naming its next step.
     void setPlace(const QString &place);
+    // setPlace() on the watchdog running, if one is; and its place now.
+    static void name(const QString &place);
+    static QString placeNow();
     // The blocks seen so far, longest first; clears the list when asked.
     QVector<Block> blocks(bool clear = false);
     qint64 longestMs();
@@ -53,7 +57,7 @@ private:
     std::mutex m_lock;                 // guards m_place and m_blocks
     QString m_place;
     QVector<Block> m_blocks;
-    QTimer m_heart; // beats while the GUI thread is idle
+    QTimer m_heart; // the heartbeat: fires whenever the event loop gets round to it
     std::unique_ptr<class QThread> m_thread;
 };
 

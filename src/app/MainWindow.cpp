@@ -3,6 +3,7 @@
 #include "StoreLocation.h"
 #include "AppSettings.h"
 #include "AssessmentModule.h"
+#include "GuiWatchdog.h"
 #include "AuditModule.h"
 #include "BoundaryModule.h"
 #include "BulletinModule.h"
@@ -70,8 +71,11 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
                  new GridHistoryModule(session, this), new BoundaryModule(session, this),
                  new GridEditModule(session, this),
                  new StaffingModule(session, this), new RegistersModule(session, this)};
-    for (FeatureModule *m : m_modules)
+    for (FeatureModule *m : m_modules) {
+        GuiWatchdog::name(QStringLiteral("installing ") + QLatin1String(m->metaObject()->className()));
         m->install(*this);
+        session.breathe(); // the opening window answers between modules
+    }
 
     auto *dbLabel = new ElidedLabel(session.isServer() ? tr("Server: %1").arg(session.displayLocation())
                                                   : QFileInfo(session.opener().location().path()).fileName(), this);

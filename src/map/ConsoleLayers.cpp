@@ -66,22 +66,28 @@ void drawAsEnded(QgsVectorLayer *layer)
 }
 } // namespace
 
-ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent)
+ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent, const std::function<void()> &between)
     : QObject(parent)
     , m_location(location)
 {
     initResources();
     keepGeoPackagesInWalMode();
-    m_township = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 4"), tr("Township boundary"),
-                           QStringLiteral("township"));
-    m_communities = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 5"), tr("Communities"),
-                              QStringLiteral("communities"));
-    m_grids = makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids"));
-    m_cameras = makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras"));
-    QgsVectorLayer *endedSource = makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents"));
+    const auto made = [&between](QgsVectorLayer *layer) {
+        if (between)
+            between();
+        return layer;
+    };
+    m_township = made(makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 4"), tr("Township boundary"),
+                                QStringLiteral("township")));
+    m_communities = made(makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 5"), tr("Communities"),
+                                   QStringLiteral("communities")));
+    m_grids = made(makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids")));
+    m_cameras = made(makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras")));
+    QgsVectorLayer *endedSource =
+        made(makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents")));
     m_endedCases = new LiveCaseLayer(endedSource, QStringLiteral("layer_ended_cases"), this);
     m_endedCases->setLimit(kLiveEndedCases);
-    QgsVectorLayer *openSource = makeLayer(QStringLiteral("incidents"), kOpen, tr("Open cases"), QStringLiteral("incidents"));
+    QgsVectorLayer *openSource = made(makeLayer(QStringLiteral("incidents"), kOpen, tr("Open cases"), QStringLiteral("incidents")));
     m_openCases = new LiveCaseLayer(openSource, QStringLiteral("layer_open_cases"), this);
     QString styleError;
     for (LiveCaseLayer *cases : {m_openCases, m_endedCases})

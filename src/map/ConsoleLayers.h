@@ -40,7 +40,9 @@ public:
     // Creates the layers; check isValid() and errorMessage() afterwards.
     // A GeoPackage is read with the ogr provider; a server with the postgres
     // provider, refreshed by the server's NOTIFY on channel "qgis".
-    explicit ConsoleLayers(const StoreLocation &location, QObject *parent = nullptr);
+    // `between` runs after each layer is made (each opens the data once).
+    explicit ConsoleLayers(const StoreLocation &location, QObject *parent = nullptr,
+                           const std::function<void()> &between = {});
     ~ConsoleLayers() override;
 
     bool isValid() const { return m_error.isEmpty(); }

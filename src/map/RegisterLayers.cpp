@@ -29,7 +29,8 @@ const QVector<RegisterKind> &RegisterLayers::kinds()
     return drawn;
 }
 
-RegisterLayers::RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, QgsProject *project, QObject *parent)
+RegisterLayers::RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, QgsProject *project, QObject *parent,
+                               const std::function<void()> &between)
     : QObject(parent)
     , m_layers(layers)
     , m_project(project)
@@ -40,6 +41,8 @@ RegisterLayers::RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, Qg
             m_points.insert(int(kind), l);
             made << l;
         }
+        if (between)
+            between();
     }
     // Drawn from a neighbourhood's scale, not over the whole township.
     for (RegisterKind kind : {RegisterKind::Houses, RegisterKind::Disputes, RegisterKind::Organisations})

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class QgsLayerTreeGroup;
 class QgsProject;
 class QgsVectorLayer;
@@ -32,7 +34,9 @@ class RegisterLayers : public QObject
     Q_OBJECT
 
 public:
-    RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, QgsProject *project, QObject *parent = nullptr);
+    // `between` runs after each layer is made (each opens the data once).
+    RegisterLayers(ConsoleLayers *layers, ChangeWatcher *watcher, QgsProject *project, QObject *parent = nullptr,
+                   const std::function<void()> &between = {});
     ~RegisterLayers() override;
 
     // The registers drawn, in the panel's order.

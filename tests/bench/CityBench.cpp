@@ -5,6 +5,7 @@
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "GuiWatchdog.h"
+#include "OpeningSplash.h"
 #include "KpiBench.h"
 #include "MainWindow.h"
 #include "MeetingDock.h"
@@ -266,8 +267,13 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     QString error;
     QElapsedTimer opening;
     opening.start();
+    // As the console opens: a splash on screen whose event loop turns
+    // between the opening's steps.
+    auto splash = std::make_unique<app::OpeningSplash>(location.displayName());
+    splash->show();
+    app::OpeningSplash::breathe();
     watchdog.setPlace(QStringLiteral("opening the session"));
-    auto session = app::ConsoleSession::open(location, &error);
+    auto session = app::ConsoleSession::open(location, &error, &app::OpeningSplash::breathe);
     if (!session) {
         out << "cannot open " << location.describe() << ": " << error << "\n";
         return 1;
@@ -279,6 +285,8 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     watchdog.setPlace(QStringLiteral("showing the window"));
     window->setGeometry(0, 0, 1920, 1080);
     window->show();
+    splash.reset();
+    session->openingDone();
     waitFor([&] { return session->layers().casesLoaded(); }, 60000);
     waitForPaint(session->canvas(), 30000);
     const map::LiveCaseLayer *ended = session->layers().endedCases();

@@ -95,7 +95,8 @@ void RegistersModule::install(ModuleHost &host)
     }
     menu->addSeparator();
 
-    m_layers = std::make_unique<map::RegisterLayers>(&m_session.layers(), &m_session.watcher(), QgsProject::instance());
+    m_layers = std::make_unique<map::RegisterLayers>(&m_session.layers(), &m_session.watcher(), QgsProject::instance(),
+                                                     nullptr, [this] { m_session.breathe(); });
     m_showMap = new QAction(tr("Registers on the &Map"), this);
     m_showMap->setObjectName(QStringLiteral("actionRegistersOnMap"));
     m_showMap->setCheckable(true);
