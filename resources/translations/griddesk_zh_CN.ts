@@ -8561,10 +8561,6 @@ This reading is recorded in the audit log.</source>
         <translation>查看电话</translation>
     </message>
     <message>
-        <source>What is wrong</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Zoom to Grid</source>
         <translation>定位到网格</translation>
     </message>
@@ -8646,6 +8642,13 @@ This reading of the number is recorded in the audit log.</source>
     <message>
         <source>Grid %1 has no boundary on the map</source>
         <translation>网格 %1 在地图上没有边界</translation>
+    </message>
+</context>
+<context>
+    <name>griddesk::app::StaffingViolationModel</name>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "CanvasRepaintGuard.h"
 #include "Language.h"
 #include "LiveLayerRefresher.h"
+#include "MapCrs.h"
 #include "StoreError.h"
 
 #include <QEventLoop>
@@ -71,7 +72,10 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     s->m_breathe = std::move(breathe);
     // The units are read on a worker, over a connection of its own, while
     // this thread opens the store and makes the map's layers.
-    QFuture<UnitRead> reading = QtConcurrent::run([opener] { return readUnits(opener); });
+    QFuture<UnitRead> reading = QtConcurrent::run([opener] {
+        map::prepareEllipsoids(); // the canvas's, made later on this thread
+        return readUnits(opener);
+    });
     const auto fail = [&](const QString &message) {
         reading.waitForFinished(); // its connection ends before the session's
         *error = message;

@@ -100,6 +100,8 @@ bool GuiWatchdog::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Resize:
     case QEvent::Show:
     case QEvent::Close:
+    case QEvent::UpdateRequest: // a window's paint
+    case QEvent::LayoutRequest: // a layout's pass
         break;
     default:
         if (event->type() < QEvent::User)

@@ -1,4 +1,5 @@
 #include "IncidentListDock.h"
+#include "CodeListRows.h"
 #include "IncidentFilterProxy.h"
 #include "IncidentState.h"
 #include "IncidentTableModel.h"
@@ -7,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -108,10 +110,16 @@ void IncidentListDock::setAreas(const QVector<Area> &areas)
 {
     const QString current = m_ui.unitCombo->currentData().toString();
     QSignalBlocker block(m_ui.unitCombo);
-    m_ui.unitCombo->clear();
-    m_ui.unitCombo->addItem(tr("Whole township"), QString());
+    // A city's 17,000 communities and grids, put in the list at once.
+    CodeListRows rows;
+    rows.reserve(int(areas.size()) + 1);
+    rows.add(tr("Whole township"), QString());
     for (const Area &a : areas)
-        m_ui.unitCombo->addItem(QString(a.depth * 3, QLatin1Char(' ')) + a.label, a.code);
+        rows.add(QString(a.depth * 3, QLatin1Char(' ')) + a.label, a.code);
+    const QPointer<QAbstractItemModel> before = m_ui.unitCombo->model();
+    m_ui.unitCombo->setModel(rows.takeModel(m_ui.unitCombo)); // deletes a model the box owns, in the Qt versions we build with
+    if (before && before->parent() == m_ui.unitCombo)
+        before->deleteLater();
     const int idx = m_ui.unitCombo->findData(current);
     m_ui.unitCombo->setCurrentIndex(idx >= 0 ? idx : 0);
 }

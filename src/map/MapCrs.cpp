@@ -1,6 +1,8 @@
 #include "MapCrs.h"
 #include "GaussKruger.h"
 
+#include <qgsellipsoidutils.h>
+
 namespace griddesk::map {
 
 QgsCoordinateReferenceSystem storageCrs()
@@ -12,6 +14,11 @@ QgsCoordinateReferenceSystem displayCrsForLongitude(double lon)
 {
     const int epsg = gausskruger::epsgForZone(gausskruger::zoneForLongitude(lon));
     return epsg ? QgsCoordinateReferenceSystem::fromEpsgId(epsg) : storageCrs();
+}
+
+void prepareEllipsoids()
+{
+    QgsEllipsoidUtils::ellipsoidParameters(QStringLiteral("EPSG:1024")); // CGCS2000's
 }
 
 } // namespace griddesk::map

@@ -269,6 +269,7 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     opening.start();
     // As the console opens: a splash on screen whose event loop turns
     // between the opening's steps.
+    watchdog.setPlace(QStringLiteral("showing the splash"));
     auto splash = std::make_unique<app::OpeningSplash>(location.displayName());
     splash->show();
     app::OpeningSplash::breathe();

@@ -15,6 +15,7 @@
 #include "QgisTestMain.h"
 #include "StaffDialog.h"
 #include "StaffDock.h"
+#include "StaffingViolationModel.h"
 #include "StaffingModule.h"
 #include "StaffingTheme.h"
 #include "Store.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -102,13 +104,27 @@ private Q_SLOTS:
         QCOMPARE(dock->shownIds().size(), session->store().staffMembers().size());
         for (int r = 0; r < dock->table()->rowCount(); ++r)
             QVERIFY2(dock->table()->item(r, 3)->text().contains(QStringLiteral("****")), qPrintable(dock->table()->item(r, 3)->text()));
-        QCOMPARE(dock->violationTable()->rowCount(), 3);
+        QCOMPARE(dock->violationTable()->model()->rowCount(), 3);
         QString gridCode;
         for (const GridStaffing &g : session->store().staffingCheck())
             if (g.state == StaffingState::NoManager)
                 gridCode = g.gridCode;
         QVERIFY(!gridCode.isEmpty());
         const AdminUnit grid = *session->store().adminUnit(gridCode);
+        // Each breach a sentence naming its grid; Zoom to Grid goes to the one selected.
+        const QAbstractItemModel *breaches = dock->violationTable()->model();
+        int breachRow = -1;
+        for (int r = 0; r < breaches->rowCount(); ++r)
+            if (breaches->index(r, 0).data(StaffingViolationModel::GridCodeRole).toString() == gridCode)
+                breachRow = r;
+        QVERIFY(breachRow >= 0);
+        QVERIFY2(breaches->index(breachRow, 0).data().toString().contains(grid.name),
+                 qPrintable(breaches->index(breachRow, 0).data().toString()));
+        dock->violationTable()->selectRow(breachRow);
+        QSignalSpy zoomTo(dock, &StaffDock::zoomRequested);
+        dock->findChild<QPushButton *>(QStringLiteral("staffZoomButton"))->click();
+        QCOMPARE(zoomTo.count(), 1);
+        QCOMPARE(zoomTo.first().first().toString(), gridCode);
 
         // Filtered to the grids without a manager, the register shows only that grid's people.
         dock->violationFilter()->setCurrentIndex(dock->violationFilter()->findData(QStringLiteral("no_manager")));
@@ -154,7 +170,7 @@ private Q_SLOTS:
         // The grid now keeps to the rule: green on the map, off the list of breaches.
         QTRY_COMPARE(module->theme()->classOf(gridCode), QStringLiteral("ok"));
         QVERIFY2(share(module->theme(), session->layers(), grid, StaffingState::Ok) > 0.8, "not green");
-        QCOMPARE(dock->violationTable()->rowCount(), 2);
+        QCOMPARE(dock->violationTable()->model()->rowCount(), 2);
 
         // Another console retires the new manager: the change feed brings it back.
         {
@@ -163,7 +179,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(module->theme()->classOf(gridCode), QStringLiteral("no_manager"), 15000);
         QVERIFY2(share(module->theme(), session->layers(), grid, StaffingState::NoManager) > 0.8, "not red again");
-        QCOMPARE(dock->violationTable()->rowCount(), 3);
+        QCOMPARE(dock->violationTable()->model()->rowCount(), 3);
 
         module->mapAction()->setChecked(false);
         QVERIFY(!QgsProject::instance()->mapLayer(module->theme()->layer()->id()));

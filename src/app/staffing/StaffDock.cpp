@@ -1,6 +1,7 @@
 #include "StaffDock.h"
 #include "CodeListRows.h"
 #include "StaffingText.h"
+#include "StaffingViolationModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -167,7 +169,14 @@ QWidget *StaffDock::buildViolations()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
     // One sentence per breach (it names the grid), wrapped rather than cut.
-    m_violations = makeTable(1, {tr("What is wrong")}, QStringLiteral("staffViolationTable"), page);
+    m_violationRows = new StaffingViolationModel(this);
+    m_violations = new QTableView(page);
+    m_violations->setObjectName(QStringLiteral("staffViolationTable"));
+    m_violations->setModel(m_violationRows);
+    m_violations->verticalHeader()->setVisible(false);
+    m_violations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_violations->setSelectionMode(QAbstractItemView::SingleSelection);
     m_violations->setWordWrap(true);
     m_violations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_violations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -178,8 +187,8 @@ QWidget *StaffDock::buildViolations()
     buttons->addWidget(m_zoom);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    connect(m_violations, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        Q_EMIT zoomRequested(m_violations->item(row, 0)->data(Qt::UserRole).toString());
+    connect(m_violations, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT zoomRequested(index.data(StaffingViolationModel::GridCodeRole).toString());
     });
     connect(m_zoom, &QPushButton::clicked, this, [this] {
         if (!selectedViolationGrid().isEmpty())
@@ -228,21 +237,11 @@ void StaffDock::fillViolations()
     } else {
         heights->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
-    m_violations->setRowCount(0);
-    m_violations->setRowCount(rows);
-    int r = 0;
-    for (const GridStaffing &g : m_check) {
-        for (const StaffingViolation &v : g.violations) {
-            auto *what = new QTableWidgetItem(StaffingText::describe(v, gridName(g.gridCode)));
-            what->setData(Qt::UserRole, g.gridCode);
-            what->setData(Qt::UserRole + 1, v.code());
-            what->setToolTip(rows > kMeasuredRows ? what->text() : g.gridCode);
-            m_violations->setItem(r, 0, what);
-            if (g.gridCode == keep)
-                m_violations->selectRow(r);
-            ++r;
-        }
-    }
+    m_violationRows->setSentenceAsToolTip(rows > kMeasuredRows);
+    m_violationRows->setBreaches(m_check, m_gridNames);
+    const int kept = m_violationRows->rowOfGrid(keep);
+    if (kept >= 0)
+        m_violations->selectRow(kept);
     m_tabs->setTabText(1, grids == 0 ? tr("Breaches of the rule") : tr("Breaches of the rule (%1)").arg(grids));
 }
 
@@ -327,8 +326,8 @@ qint64 StaffDock::selectedId() const
 
 QString StaffDock::selectedViolationGrid() const
 {
-    const QList<QTableWidgetItem *> selected = m_violations->selectedItems();
-    return selected.isEmpty() ? QString() : m_violations->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+    const QModelIndexList selected = m_violations->selectionModel()->selectedRows();
+    return selected.isEmpty() ? QString() : selected.first().data(StaffingViolationModel::GridCodeRole).toString();
 }
 
 QVector<qint64> StaffDock::shownIds() const

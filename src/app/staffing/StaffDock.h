@@ -16,10 +16,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QTabWidget;
 
 namespace griddesk::app {
+
+class StaffingViolationModel;
 
 class StaffDock : public QDockWidget
 {
@@ -47,7 +50,7 @@ public:
     QCheckBox *retiredCheck() const { return m_retired; }
     QCheckBox *themeCheck() const { return m_theme; }
     QTableWidget *table() const { return m_table; }
-    QTableWidget *violationTable() const { return m_violations; }
+    QTableView *violationTable() const { return m_violations; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
@@ -76,7 +79,8 @@ private:
     QComboBox *m_violationFilter = nullptr;
     QCheckBox *m_retired = nullptr;
     QTableWidget *m_table = nullptr;
-    QTableWidget *m_violations = nullptr;
+    QTableView *m_violations = nullptr;
+    StaffingViolationModel *m_violationRows = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_retire = nullptr;
