@@ -1,5 +1,7 @@
 #include "CodeListRows.h"
 
+#include <QComboBox>
+#include <QPointer>
 #include <QStandardItemModel>
 
 namespace griddesk::app {
@@ -30,6 +32,14 @@ QStandardItemModel *CodeListRows::takeModel(QObject *parent)
         model->appendColumn(m_rows);
     m_rows.clear();
     return model;
+}
+
+void CodeListRows::putInto(QComboBox *box)
+{
+    const QPointer<QAbstractItemModel> before = box->model();
+    box->setModel(takeModel(box)); // deletes a model the box owns, in the Qt versions we build with
+    if (before && before->parent() == box)
+        before->deleteLater();
 }
 
 } // namespace griddesk::app

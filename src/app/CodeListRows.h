@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+class QComboBox;
 class QObject;
 class QStandardItem;
 class QStandardItemModel;
@@ -26,6 +27,9 @@ public:
     // A model of one column with the rows added so far, owned by `parent`;
     // the rows go to it.
     QStandardItemModel *takeModel(QObject *parent);
+    // The rows as the box's list, in a model the box owns; the box's own
+    // model before goes with it. The box's current row is its first.
+    void putInto(QComboBox *box);
 
 private:
     bool m_codeAsToolTip;

@@ -8,7 +8,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -116,10 +115,7 @@ void IncidentListDock::setAreas(const QVector<Area> &areas)
     rows.add(tr("Whole township"), QString());
     for (const Area &a : areas)
         rows.add(QString(a.depth * 3, QLatin1Char(' ')) + a.label, a.code);
-    const QPointer<QAbstractItemModel> before = m_ui.unitCombo->model();
-    m_ui.unitCombo->setModel(rows.takeModel(m_ui.unitCombo)); // deletes a model the box owns, in the Qt versions we build with
-    if (before && before->parent() == m_ui.unitCombo)
-        before->deleteLater();
+    rows.putInto(m_ui.unitCombo);
     const int idx = m_ui.unitCombo->findData(current);
     m_ui.unitCombo->setCurrentIndex(idx >= 0 ? idx : 0);
 }

@@ -1,4 +1,5 @@
 #include "ScreeningVisitDialog.h"
+#include "CodeListRows.h"
 #include "AppSettings.h"
 #include "ConsoleSession.h"
 #include "Store.h"
@@ -26,8 +27,13 @@ ScreeningVisitDialog::ScreeningVisitDialog(const ConsoleSession &session, const 
     setObjectName(QStringLiteral("screeningVisitDialog"));
     setWindowTitle(tr("Record screening visit"));
     setMinimumWidth(480);
-    for (const AdminUnit &g : session.store().adminUnits(int(AdminLevel::Grid)))
-        m_grid->addItem(g.name, g.code);
+    // The session's grids (read once, without outlines), put in the list at once.
+    const QVector<AdminUnit> grids = session.units(AdminLevel::Grid);
+    CodeListRows rows;
+    rows.reserve(int(grids.size()));
+    for (const AdminUnit &g : grids)
+        rows.add(g.name, g.code);
+    rows.putInto(m_grid);
     m_grid->setCurrentIndex(std::max(0, m_grid->findData(gridCode)));
     m_when->setCalendarPopup(true);
     m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));

@@ -444,11 +444,7 @@ void AssessmentDock::fillAreas()
     }
     for (const KpiUnit &u : engine.departments())
         rows.add(unitNameOf(u.code), u.code);
-    QStandardItemModel *model = rows.takeModel(m_area);
-    const QPointer<QAbstractItemModel> before = m_area->model();
-    m_area->setModel(model); // deletes a model the box owns, in the Qt versions we build with
-    if (before && before->parent() == m_area)
-        before->deleteLater();
+    rows.putInto(m_area);
     int index = m_area->findData(keep);
     if (index < 0 && m_session.user() && !m_session.user()->scopeCode.isEmpty())
         index = m_area->findData(m_session.user()->scopeCode);

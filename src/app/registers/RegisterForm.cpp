@@ -1,4 +1,5 @@
 #include "RegisterForm.h"
+#include "CodeListRows.h"
 #include "RegisterFieldWidgets.h"
 #include "RegisterFormBodies.h"
 #include "RegisterValidator.h"
@@ -155,10 +156,12 @@ void RegisterForm::setGrids(const QVector<QPair<QString, QString>> &grids)
     if (!m_grid)
         return;
     const QString keep = m_grid->currentData().toString();
-    while (m_grid->count() > 1)
-        m_grid->removeItem(1);
+    CodeListRows rows;
+    rows.reserve(int(grids.size()) + 1);
+    rows.add(m_grid->itemText(0), QString()); // "(choose)" or "from the location"
     for (const auto &g : grids)
-        m_grid->addItem(QStringLiteral("%1  %2").arg(g.second, g.first), g.first);
+        rows.add(QStringLiteral("%1  %2").arg(g.second, g.first), g.first);
+    rows.putInto(m_grid);
     setGrid(keep);
 }
 

@@ -1,4 +1,5 @@
 #include "StaffDialog.h"
+#include "CodeListRows.h"
 
 #include <QPushButton>
 
@@ -23,9 +24,11 @@ StaffDialog::StaffDialog(QWidget *parent)
 void StaffDialog::setGrids(const QVector<QPair<QString, QString>> &grids)
 {
     const QString keep = m_ui.gridCombo->currentData().toString();
-    m_ui.gridCombo->clear();
+    CodeListRows rows;
+    rows.reserve(int(grids.size()));
     for (const auto &grid : grids)
-        m_ui.gridCombo->addItem(QStringLiteral("%1  %2").arg(grid.second, grid.first), grid.first);
+        rows.add(QStringLiteral("%1  %2").arg(grid.second, grid.first), grid.first);
+    rows.putInto(m_ui.gridCombo);
     setGrid(keep);
 }
 

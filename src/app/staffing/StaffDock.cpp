@@ -212,7 +212,7 @@ void StaffDock::setData(const QVector<StaffMember> &staff, const QVector<QPair<Q
         m_gridNames.insert(grid.first, grid.second);
         rows.add(grid.second, grid.first);
     }
-    m_gridFilter->setModel(rows.takeModel(m_gridFilter)); // the list deletes the model it had, its own child
+    rows.putInto(m_gridFilter);
     const int at = m_gridFilter->findData(keep);
     m_gridFilter->setCurrentIndex(at < 0 ? 0 : at);
     m_gridFilter->blockSignals(false);
