@@ -56,6 +56,22 @@ UnitRead readUnits(const StoreOpener &opener)
     }
     return read;
 }
+
+// Waits for the read, with the event loop turning meanwhile when the
+// opening breathes (its window answers).
+void waitFor(QFuture<UnitRead> future, bool turning)
+{
+    if (!turning) {
+        future.waitForFinished();
+        return;
+    }
+    QEventLoop loop;
+    QFutureWatcher<UnitRead> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
 } // namespace
 
 std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, QString *error,
@@ -96,7 +112,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     s->m_layers = std::make_unique<map::ConsoleLayers>(opener.location(), nullptr, [session = s.get()] { session->breathe(); });
     if (!s->m_layers->isValid())
         return fail(s->m_layers->errorMessage());
-    s->waitFor(reading);
+    waitFor(reading, bool(s->m_breathe));
     const UnitRead read = reading.result();
     if (!read.error.isEmpty())
         return fail(read.error);
@@ -272,22 +288,6 @@ void ConsoleSession::armFirstPaintCheck()
             mapPainted();
     });
     QTimer::singleShot(kFirstPaintWaitMs, this, &ConsoleSession::mapPainted);
-}
-
-template <typename T>
-void ConsoleSession::waitFor(QFuture<T> future) const
-{
-    if (!m_breathe || future.isFinished()) {
-        future.waitForFinished();
-        return;
-    }
-    // The event loop turns meanwhile (the opening's window answers).
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 void ConsoleSession::afterFirstPaint(QObject *context, std::function<void()> run)

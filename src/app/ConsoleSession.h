@@ -8,7 +8,6 @@
 #include "StoreOpener.h"
 #include "UnitStore.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QObject>
@@ -121,8 +120,6 @@ private:
     void takeUnits(const QVector<UnitStore::UnitBounds> &units);
     // The panels' first reads go ahead if the map is not on screen.
     void armFirstPaintCheck();
-    template <typename T>
-    void waitFor(QFuture<T> future) const;
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;

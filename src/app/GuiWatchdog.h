@@ -3,9 +3,10 @@
 // limit (50 ms): a thread of its own looks every 10 ms at a heartbeat, a
 // timer the GUI thread's event loop fires every 10 ms when it gets back to
 // it, and an application-wide event filter notes which event, for which
-// object, the GUI thread took up last, which is where it blocked. Each block is logged with that place and kept for
-// blocks(). Debug builds start it with the console; GRIDDESK_WATCHDOG=1
-// starts it in any build (the benchmarks do).
+// object, the GUI thread took up last, which is where it blocked. Each block
+// is logged with that place and kept for blocks(). Debug builds start it
+// with the console; GRIDDESK_WATCHDOG=1 starts it in any build (the
+// benchmarks do).
 
 #include <QObject>
 #include <QString>

@@ -2,7 +2,6 @@
 #include "CodeListRows.h"
 #include "AppSettings.h"
 #include "ConsoleSession.h"
-#include "Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>

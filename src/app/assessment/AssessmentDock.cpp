@@ -13,8 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPointer>
-#include <QStandardItemModel>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>

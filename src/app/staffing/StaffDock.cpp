@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -31,15 +30,21 @@ const StaffingViolationKind kKinds[] = {StaffingViolationKind::NoManager, Staffi
                                         StaffingViolationKind::TooFewManagers, StaffingViolationKind::TooFewAssistants,
                                         StaffingViolationKind::TooManyAssistants, StaffingViolationKind::UnknownGrid};
 
-QTableWidget *makeTable(int columns, const QStringList &headers, const QString &name, QWidget *parent)
+// A read-only list of whole rows, one chosen at a time.
+void setUpList(QTableView *t, const QString &name)
 {
-    auto *t = new QTableWidget(0, columns, parent);
     t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->setVisible(false);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
+QTableWidget *makeTable(int columns, const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    setUpList(t, name);
+    t->setHorizontalHeaderLabels(headers);
     t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -171,12 +176,8 @@ QWidget *StaffDock::buildViolations()
     // One sentence per breach (it names the grid), wrapped rather than cut.
     m_violationRows = new StaffingViolationModel(this);
     m_violations = new QTableView(page);
-    m_violations->setObjectName(QStringLiteral("staffViolationTable"));
+    setUpList(m_violations, QStringLiteral("staffViolationTable"));
     m_violations->setModel(m_violationRows);
-    m_violations->verticalHeader()->setVisible(false);
-    m_violations->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_violations->setSelectionMode(QAbstractItemView::SingleSelection);
     m_violations->setWordWrap(true);
     m_violations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_violations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -56,8 +56,6 @@ QVariant StaffingViolationModel::data(const QModelIndex &index, int role) const
         return m_sentenceTip ? data(index, Qt::DisplayRole) : QVariant(row.gridCode);
     case GridCodeRole:
         return row.gridCode;
-    case ViolationCodeRole:
-        return row.violation.code();
     default:
         return {};
     }

@@ -16,7 +16,7 @@ class StaffingViolationModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { GridCodeRole = Qt::UserRole, ViolationCodeRole };
+    enum Role { GridCodeRole = Qt::UserRole };
 
     explicit StaffingViolationModel(QObject *parent = nullptr);
 
