@@ -155,6 +155,12 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         else
             layer->triggerRepaint();
     });
+    // The canvas holds its frame while a boundary copy replaces a provider
+    // and is filed a share at a time; the swap waits for its frame under way.
+    s->m_layers->setRenderingQuiet([canvas = QPointer<QgsMapCanvas>(s->m_canvas)] { return !canvas || !canvas->isDrawing(); });
+    connect(s->m_layers.get(), &map::ConsoleLayers::areasFiling, s.get(), [session = s.get()](bool underway) {
+        session->holdFrame(underway);
+    });
     s->m_refresher = std::make_unique<map::LiveLayerRefresher>(s->m_layers.get(), s->m_watcher.get());
     connect(s->m_watcher.get(), &ChangeWatcher::tablesChanged, s.get(), [session = s.get()](const QSet<QString> &t) {
         if (t.contains(QStringLiteral("admin_units")))
@@ -177,7 +183,12 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     // map is not on screen yet: the check waits for openingDone().
     if (!s->m_breathe)
         session->armFirstPaintCheck();
-    s->afterFirstPaint(session, [session] { session->reloadGridTotals(); });
+    s->afterFirstPaint(session, [session] {
+        session->reloadGridTotals();
+        // From here on the boundaries draw from copies in the display CRS;
+        // read after the first frame, so that the start does not wait for them.
+        session->m_layers->holdAreas();
+    });
     s_live = s.get();
     return s;
 }
@@ -268,6 +279,25 @@ void ConsoleSession::breathe() const
     const QString step = GuiWatchdog::placeNow();
     m_breathe();
     GuiWatchdog::name(step);
+}
+
+void ConsoleSession::holdFrame(bool hold)
+{
+    if (!m_canvas)
+        return;
+    if (hold) {
+        // A canvas frozen already (the opening's, or a window closing) is
+        // left to whoever froze it.
+        if (m_frameHolds++ == 0 && !m_canvas->isFrozen()) {
+            m_canvas->freeze(true);
+            m_frozeForFiling = true;
+        }
+        return;
+    }
+    if (m_frameHolds > 0 && --m_frameHolds == 0 && std::exchange(m_frozeForFiling, false)) {
+        m_canvas->freeze(false);
+        m_canvas->refresh();
+    }
 }
 
 void ConsoleSession::openingDone()

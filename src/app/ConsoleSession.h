@@ -120,6 +120,8 @@ private:
     void takeUnits(const QVector<UnitStore::UnitBounds> &units);
     // The panels' first reads go ahead if the map is not on screen.
     void armFirstPaintCheck();
+    // Holds the canvas's frame (frozen) while a boundary copy is filed.
+    void holdFrame(bool hold);
 
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;
@@ -141,6 +143,8 @@ private:
     QVector<QPair<QPointer<QObject>, std::function<void()>>> m_afterPaint;
     bool m_totalsAgain = false;
     std::function<void()> m_breathe; // while opening
+    int m_frameHolds = 0;        // copies being filed (holdFrame)
+    bool m_frozeForFiling = false;
 };
 
 } // namespace griddesk::app

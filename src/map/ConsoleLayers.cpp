@@ -2,6 +2,7 @@
 #include "AreaTotalsLayer.h"
 #include "CaseMark.h"
 #include "GdalSettings.h"
+#include "HeldAreaLayer.h"
 #include "LayerStyles.h"
 #include "MapCrs.h"
 #include "MapResources.h"
@@ -9,6 +10,8 @@
 #include "ScaleBands.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 #include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
@@ -83,6 +86,11 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent, con
                                    QStringLiteral("communities")));
     m_grids = made(makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids")));
     m_cameras = made(makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras")));
+    for (QgsVectorLayer *areas : {m_township, m_communities, m_grids}) {
+        m_held << new HeldAreaLayer(areas, this);
+        connect(m_held.last(), &HeldAreaLayer::filing, this, &ConsoleLayers::areasFiling);
+    }
+    m_heldGrids = m_held.last();
     QgsVectorLayer *endedSource =
         made(makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents")));
     m_endedCases = new LiveCaseLayer(endedSource, QStringLiteral("layer_ended_cases"), this);
@@ -155,6 +163,25 @@ void ConsoleLayers::stopReading()
 {
     m_openCases->stop();
     m_endedCases->stop();
+    for (HeldAreaLayer *areas : qAsConst(m_held))
+        areas->stop();
+}
+
+void ConsoleLayers::holdAreas()
+{
+    for (HeldAreaLayer *areas : qAsConst(m_held))
+        areas->hold(m_displayCrs);
+}
+
+void ConsoleLayers::setRenderingQuiet(const std::function<bool()> &quiet)
+{
+    for (HeldAreaLayer *areas : qAsConst(m_held))
+        areas->setQuiet(quiet);
+}
+
+bool ConsoleLayers::areasHeld() const
+{
+    return std::all_of(m_held.cbegin(), m_held.cend(), [](const HeldAreaLayer *a) { return a->isHeld(); });
 }
 
 void ConsoleLayers::setRepaint(const std::function<void(QgsMapLayer *)> &repaint)
@@ -310,13 +337,20 @@ QList<QgsMapLayer *> ConsoleLayers::identifiable() const
     return {m_openCases->layer(), m_endedCases->layer(), m_cameras, m_grids};
 }
 
-QList<QgsVectorLayer *> ConsoleLayers::layersForTable(const QString &table) const
+void ConsoleLayers::reloadTable(const QString &table)
 {
-    if (table == QLatin1String("cameras"))
-        return {m_cameras};
-    if (table == QLatin1String("admin_units"))
-        return {m_township, m_communities, m_grids};
-    return {};
+    if (table == QLatin1String("cameras")) {
+        // reload() makes the provider drop cached counts and re-query;
+        // triggerRepaint() invalidates this layer's cached image only.
+        m_cameras->reload();
+        m_cameras->triggerRepaint();
+    } else if (table == QLatin1String("admin_units")) {
+        for (HeldAreaLayer *areas : qAsConst(m_held)) {
+            areas->reload(); // a copy read again repaints when it is in
+            if (!areas->isHeld())
+                areas->layer()->triggerRepaint();
+        }
+    }
 }
 
 QgsRectangle ConsoleLayers::fullExtent() const
@@ -357,7 +391,9 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
                                                 : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, incidentFilter);
     applyIncidentFilter();
     narrow(m_cameras, locatedFilter);
-    narrow(m_grids, gridFilter);
+    m_heldGrids->setSubset(m_heldGrids->subset().isEmpty()
+                               ? gridFilter
+                               : QStringLiteral("(%1) AND (%2)").arg(m_heldGrids->subset(), gridFilter));
     m_gridScope = m_gridScope.isEmpty() ? gridFilter : QStringLiteral("(%1) AND (%2)").arg(m_gridScope, gridFilter);
     m_locatedScope = m_locatedScope.isEmpty() ? locatedFilter
                                               : QStringLiteral("(%1) AND (%2)").arg(m_locatedScope, locatedFilter);

@@ -1,7 +1,8 @@
 #pragma once
 // The console's map layers, read through QGIS's ogr provider from the same
 // GeoPackage the store writes (or the postgres provider from the server):
-// township, communities, grids and cameras; and the open cases and the
+// township, communities, grids and cameras (the boundaries held in memory
+// in the display CRS once the map has drawn: HeldAreaLayer); and the open cases and the
 // cases ended in a period as live memory layers (LiveCaseLayer). Single features
 // draw at township scales; further out, the grids' totals per community or
 // township (AreaTotalsLayer) stand in for them (ScaleBands.h).
@@ -30,6 +31,7 @@ class QgsVectorLayer;
 namespace griddesk::map {
 
 class AreaTotalsLayer;
+class HeldAreaLayer;
 class LiveCaseLayer;
 
 class ConsoleLayers : public QObject
@@ -94,9 +96,18 @@ public:
     QList<QgsMapLayer *> renderOrder() const;
     // Layers to search for the identify tool, most specific first.
     QList<QgsMapLayer *> identifiable() const;
-    // The layers that draw a table of the store, other than the cases'
-    // (LiveCaseLayer reads those again).
-    QList<QgsVectorLayer *> layersForTable(const QString &table) const;
+    // Reads again the layers that draw a table of the store, other than the
+    // cases' (LiveCaseLayer reads those again).
+    void reloadTable(const QString &table);
+    // The township, community and grid layers draw from copies held in
+    // memory in the display CRS from now on (HeldAreaLayer), read off the
+    // GUI thread; until each is in, its provider draws.
+    void holdAreas();
+    // Whether every boundary layer draws from its copy.
+    bool areasHeld() const;
+    // Whether no render job reads the layers now: a boundary copy replaces
+    // its layer's provider only then (see HeldAreaLayer::setQuiet).
+    void setRenderingQuiet(const std::function<bool()> &quiet);
 
     QgsCoordinateReferenceSystem displayCrs() const { return m_displayCrs; }
     // The township with a margin, in the display CRS.
@@ -147,6 +158,11 @@ public:
 Q_SIGNALS:
     // The selection of cases on the map changed.
     void caseSelectionChanged();
+    // A boundary layer's copy is about to replace its provider and be filed
+    // (true), or is in (false); each true is followed by one false. Between
+    // the two, no render job may start on the layers (and those under way
+    // should end: the copy waits for setRenderingQuiet's answer).
+    void areasFiling(bool underway);
 
 private:
 
@@ -156,6 +172,8 @@ private:
     QgsVectorLayer *m_communities = nullptr;
     QgsVectorLayer *m_grids = nullptr;
     QgsVectorLayer *m_cameras = nullptr;
+    QList<HeldAreaLayer *> m_held; // township, communities, grids
+    HeldAreaLayer *m_heldGrids = nullptr;
     LiveCaseLayer *m_openCases = nullptr;
     LiveCaseLayer *m_endedCases = nullptr;
     AreaTotalsLayer *m_totals = nullptr;

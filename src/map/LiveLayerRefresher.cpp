@@ -53,14 +53,8 @@ void LiveLayerRefresher::refreshTables(const QSet<QString> &tables)
 {
     if (tables.isEmpty())
         return;
-    for (const QString &table : tables) {
-        for (QgsVectorLayer *layer : m_layers->layersForTable(table)) {
-            // reload() makes the provider drop cached counts and re-query;
-            // triggerRepaint() invalidates this layer's cached image only.
-            layer->reload();
-            layer->triggerRepaint();
-        }
-    }
+    for (const QString &table : tables)
+        m_layers->reloadTable(table);
     if (tables.contains(kIncidents)) {
         m_layers->openCases()->reload();
         m_layers->endedCases()->reload();

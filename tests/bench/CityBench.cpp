@@ -290,8 +290,14 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     session->openingDone();
     waitFor([&] { return session->layers().casesLoaded(); }, 60000);
     waitForPaint(session->canvas(), 30000);
+    const qint64 paintedMs = opening.elapsed();
+    waitFor([&] { return session->layers().areasHeld(); }, 60000);
+    waitForPaint(session->canvas(), 30000);
     const map::LiveCaseLayer *ended = session->layers().endedCases();
-    out << "console open and painted in this process: " << opening.elapsed() << " ms; map canvas "
+    out << "console open and painted in this process: " << paintedMs << " ms; boundaries "
+        << (session->layers().areasHeld() ? QStringLiteral("held in memory in the display CRS after %1 ms").arg(opening.elapsed())
+                                          : QStringLiteral("NOT held in memory (read through their provider)"))
+        << "; map canvas "
         << session->canvas()->width() << "x" << session->canvas()->height() << " px; "
         << session->layers().openCases()->count() << " open cases on the map, "
         << (ended->isLive() ? QStringLiteral("%1 ended cases of the period in memory").arg(ended->count())

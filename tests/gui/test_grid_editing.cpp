@@ -112,6 +112,9 @@ private:
         QSignalSpy painted(c.canvas(), &QgsMapCanvas::mapCanvasRefreshed);
         if (!painted.wait(20000))
             return c;
+        // The boundaries are copied into memory after the first frame.
+        if (!QTest::qWaitFor([&c] { return c.session->layers().areasHeld(); }, 20000))
+            return c;
         c.module = c.window->findChild<GridEditModule *>();
         return c;
     }

@@ -48,17 +48,39 @@ SlideMapView::SlideMapView(map::ConsoleLayers *layers, QWidget *parent)
                 else
                     scheduleRender();
             });
+        // A boundary copy replaces a layer's provider: no picture is drawn
+        // meanwhile, and the one under way (and any dropped) ends first.
+        connect(m_layers, &map::ConsoleLayers::areasFiling, this, [this](bool underway) {
+            m_paused = underway;
+            if (underway) {
+                const bool drawing = m_job != nullptr;
+                endJobs();
+                m_again = m_again || drawing;
+            } else if (m_again || m_image.isNull()) {
+                scheduleRender();
+            }
+        });
     }
     m_legend->setVisible(m_layers != nullptr);
 }
 
 SlideMapView::~SlideMapView()
 {
+    endJobs(); // they read the highlight layers, which go with this view
+}
+
+void SlideMapView::endJobs()
+{
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel(); // it reads the highlight layers, which go with this view
+        m_job->cancel();
         delete m_job;
+        m_job = nullptr;
     }
+    for (const QPointer<QgsMapRendererParallelJob> &dropped : qAsConst(m_dropped))
+        if (dropped && dropped->isActive())
+            dropped->cancel();
+    m_dropped.clear();
 }
 
 QList<QgsMapLayer *> SlideMapView::drawnLayers() const
@@ -81,7 +103,7 @@ int SlideMapView::outlinedUnits() const
 
 bool SlideMapView::isRendering() const
 {
-    return m_job != nullptr || m_renderTimer->isActive();
+    return m_job != nullptr || m_renderTimer->isActive() || (m_paused && m_again);
 }
 
 void SlideMapView::showItem(const ItemFacts &facts)
@@ -133,11 +155,17 @@ void SlideMapView::scheduleRender()
 
 void SlideMapView::render()
 {
+    if (m_paused) {
+        m_again = true;
+        return;
+    }
     if (m_job) {
         // The newer request wins; the running picture is dropped.
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancelWithoutBlocking();
         m_job->deleteLater();
+        m_dropped.removeAll(nullptr);
+        m_dropped << m_job;
         m_job = nullptr;
     }
     const double dpr = devicePixelRatioF();

@@ -10,6 +10,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -67,6 +68,8 @@ private:
     void render();
     void renderFinished();
     void placeLegend();
+    // Ends the picture under way and those dropped before, waiting for them.
+    void endJobs();
 
     map::ConsoleLayers *m_layers;
     std::unique_ptr<map::ItemHighlightLayers> m_highlight;
@@ -76,7 +79,9 @@ private:
     QImage m_image;
     QgsMapRendererParallelJob *m_job = nullptr;
     QTimer *m_renderTimer;
+    QList<QPointer<QgsMapRendererParallelJob>> m_dropped; // cancelled, maybe still reading
     bool m_again = false; // a layer changed while drawing: draw once more
+    bool m_paused = false; // a boundary copy replaces a provider (ConsoleLayers::areasFiling)
 };
 
 } // namespace griddesk::app
