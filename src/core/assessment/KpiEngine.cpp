@@ -162,7 +162,10 @@ bool KpiEngine::belongs(const KpiCase &c, const QString &unitCode) const
     case AdminLevel::Grid: return c.gridCode == unitCode;
     case AdminLevel::Community: return c.communityCode == unitCode;
     case AdminLevel::Township: return c.townshipCode == unitCode;
-    case AdminLevel::District: return m_districtsOf.value(c.gridCode).contains(unitCode);
+    case AdminLevel::District: {
+        const auto districts = m_districtsOf.constFind(c.gridCode); // no copy of the list per case
+        return districts != m_districtsOf.cend() && districts->contains(unitCode);
+    }
     }
     return false;
 }
@@ -368,8 +371,10 @@ QMap<QString, QVector<qint64>> reportedBy(const KpiEngine &e, const QString &uni
 {
     QMap<QString, QVector<qint64>> out;
     const QDateTime end = period.to();
+    // The period first: most of the cases read (thirteen months) fall
+    // outside it, and its test compares times where belonging looks units up.
     for (const KpiCase &c : cases)
-        if (e.belongs(c, unitCode) && KpiEngine::inNumerator(Kpi::IncidenceRate, c, period, end))
+        if (KpiEngine::inNumerator(Kpi::IncidenceRate, c, period, end) && e.belongs(c, unitCode))
             out[keyOf(c)] << c.id;
     return out;
 }
