@@ -382,11 +382,15 @@ void AssessmentDock::setData(const AssessmentData &data)
         return;
     }
     fillAreas();
-    refreshView();
     m_status->setText(tr("%1 · as of %2 · %n case(s) read · minimum %3 cases for a ranked figure", nullptr,
                          int(data.cases.size()))
                           .arg(data.period.label(), FieldPresenter::formatTime(data.asOf))
                           .arg(data.settings.minCases));
+}
+
+void AssessmentDock::showFigures()
+{
+    refreshView();
 }
 
 void AssessmentDock::setLegend(const QVector<map::KpiLegendEntry> &entries)

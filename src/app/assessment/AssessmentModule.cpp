@@ -161,12 +161,24 @@ void AssessmentModule::dataReady()
         reload();
         return;
     }
-    m_busy = false;
     if (d.error.isEmpty())
         m_data = d;
     m_dock->setData(d);
-    updateMapTheme();
-    Q_EMIT loaded();
+    if (!d.error.isEmpty()) {
+        m_busy = false;
+        updateMapTheme();
+        Q_EMIT loaded();
+        return;
+    }
+    // The figures go on screen at the next turn of the event loop.
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation || isPending(*m_loader))
+            return; // a newer read is under way: its figures follow
+        m_dock->showFigures();
+        m_busy = false;
+        updateMapTheme();
+        Q_EMIT loaded();
+    });
 }
 
 QVector<KpiCase> AssessmentModule::casesOf(const QVector<qint64> &ids) const
