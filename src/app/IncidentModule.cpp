@@ -49,6 +49,8 @@ QVector<IncidentState> statesWhere(bool open)
 // The cases reported since `start` (today's, for the header's figure).
 int reportedSince(const Store &store, const QDateTime &start)
 {
+    if (!start.isValid())
+        return 0; // no lower bound would read every case ever reported
     IncidentQuery q;
     q.reportedSince = start;
     return int(store.incidents(q).size());
@@ -259,6 +261,8 @@ void IncidentModule::readChanges()
 {
     if (m_listLoading || m_changesLoading || m_changed.isEmpty())
         return; // read once the running read is shown
+    if (!m_today.isValid())
+        return; // the list's first read (after the map's first frame) sees these changes too
     if (m_changed.size() > IncidentRowsModel::kChangedRowsLimit) {
         reload();
         return;
