@@ -53,7 +53,7 @@ int reportedSince(const Store &store, const QDateTime &start)
         return 0; // no lower bound would read every case ever reported
     IncidentQuery q;
     q.reportedSince = start;
-    return int(store.incidents(q).size());
+    return store.incidentCount(q);
 }
 
 // One page of ended cases closed since `since`, newest report first, after

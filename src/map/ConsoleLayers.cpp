@@ -345,11 +345,8 @@ void ConsoleLayers::reloadTable(const QString &table)
         m_cameras->reload();
         m_cameras->triggerRepaint();
     } else if (table == QLatin1String("admin_units")) {
-        for (HeldAreaLayer *areas : qAsConst(m_held)) {
-            areas->reload(); // a copy read again repaints when it is in
-            if (!areas->isHeld())
-                areas->layer()->triggerRepaint();
-        }
+        for (HeldAreaLayer *areas : qAsConst(m_held))
+            areas->reload();
     }
 }
 
@@ -383,20 +380,16 @@ QgsRectangle ConsoleLayers::displayExtent(const GeoBounds &b) const
 
 void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locatedFilter, const QString &gridFilter)
 {
-    const auto narrow = [](QgsVectorLayer *layer, const QString &filter) {
-        const QString current = layer->subsetString();
-        layer->setSubsetString(current.isEmpty() ? filter : QStringLiteral("(%1) AND (%2)").arg(current, filter));
+    // Both conditions, the first of which may be none yet.
+    const auto both = [](const QString &current, const QString &filter) {
+        return current.isEmpty() ? filter : QStringLiteral("(%1) AND (%2)").arg(current, filter);
     };
-    m_incidentScope = m_incidentScope.isEmpty() ? incidentFilter
-                                                : QStringLiteral("(%1) AND (%2)").arg(m_incidentScope, incidentFilter);
+    m_incidentScope = both(m_incidentScope, incidentFilter);
     applyIncidentFilter();
-    narrow(m_cameras, locatedFilter);
-    m_heldGrids->setSubset(m_heldGrids->subset().isEmpty()
-                               ? gridFilter
-                               : QStringLiteral("(%1) AND (%2)").arg(m_heldGrids->subset(), gridFilter));
-    m_gridScope = m_gridScope.isEmpty() ? gridFilter : QStringLiteral("(%1) AND (%2)").arg(m_gridScope, gridFilter);
-    m_locatedScope = m_locatedScope.isEmpty() ? locatedFilter
-                                              : QStringLiteral("(%1) AND (%2)").arg(m_locatedScope, locatedFilter);
+    m_cameras->setSubsetString(both(m_cameras->subsetString(), locatedFilter));
+    m_heldGrids->setSubset(both(m_heldGrids->subset(), gridFilter));
+    m_gridScope = both(m_gridScope, gridFilter);
+    m_locatedScope = both(m_locatedScope, locatedFilter);
 }
 
 QString ConsoleLayers::closedSinceFilter(const QDateTime &since) const

@@ -54,10 +54,14 @@ void HeldAreaLayer::reload()
 {
     if (!m_layer)
         return;
-    if (!m_wanted) {
-        m_layer->reload(); // the provider reads again at the next draw
-        return;
+    if (!m_held) {
+        // Its provider still draws: it drops its cached counts and reads
+        // again at the next draw (this layer's cached image only).
+        m_layer->reload();
+        m_layer->triggerRepaint();
     }
+    if (!m_wanted)
+        return;
     ++m_generation; // a read under way may have missed the change
     if (m_reading.isRunning() || m_fill) {
         m_again = true;

@@ -46,8 +46,9 @@ public:
     // Reads the layer's features into memory in `display`, off the GUI thread.
     void hold(const QgsCoordinateReferenceSystem &display);
     bool isHeld() const { return m_held; }
-    // Reads the features again: from the copy's source when held, else the
-    // provider re-reads at the next draw.
+    // Reads the features again: while the provider draws, it drops what it
+    // cached and the layer repaints; once hold() was called, a new copy is
+    // read too (it repaints when it is in).
     void reload();
     // The provider's subset (SQL of its own); the copy is read again.
     void setSubset(const QString &subset);

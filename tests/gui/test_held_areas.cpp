@@ -8,7 +8,6 @@
 #include "MapRenderProbe.h"
 #include "QgisTestMain.h"
 #include "TestBackend.h"
-#include "CaseLayers.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

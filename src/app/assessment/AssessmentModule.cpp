@@ -165,9 +165,7 @@ void AssessmentModule::dataReady()
         m_data = d;
     m_dock->setData(d);
     if (!d.error.isEmpty()) {
-        m_busy = false;
-        updateMapTheme();
-        Q_EMIT loaded();
+        readShown();
         return;
     }
     // The figures go on screen at the next turn of the event loop.
@@ -175,10 +173,15 @@ void AssessmentModule::dataReady()
         if (generation != m_generation || isPending(*m_loader))
             return; // a newer read is under way: its figures follow
         m_dock->showFigures();
-        m_busy = false;
-        updateMapTheme();
-        Q_EMIT loaded();
+        readShown();
     });
+}
+
+void AssessmentModule::readShown()
+{
+    m_busy = false;
+    updateMapTheme();
+    Q_EMIT loaded();
 }
 
 QVector<KpiCase> AssessmentModule::casesOf(const QVector<qint64> &ids) const

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void dataReady();
+    // A read is on screen (its figures, or its error): no longer busy, the map's theme follows, loaded().
+    void readShown();
     void showCase(const KpiCase &c);
     void showWarning(int index);
     void showBreakdown(const QString &unitCode, const QString &kind, const QString &key);
