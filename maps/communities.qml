@@ -14,7 +14,7 @@
      <Option type="Map">
       <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
       <Option value="0,0,0,0" name="color" type="QString"/>
-      <Option value="round" name="joinstyle" type="QString"/>
+      <Option value="bevel" name="joinstyle" type="QString"/>
       <Option value="0,0" name="offset" type="QString"/>
       <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
       <Option value="MM" name="offset_unit" type="QString"/>
@@ -26,7 +26,7 @@
      </Option>
      <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
      <prop k="color" v="0,0,0,0"/>
-     <prop k="joinstyle" v="round"/>
+     <prop k="joinstyle" v="bevel"/>
      <prop k="offset" v="0,0"/>
      <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
      <prop k="offset_unit" v="MM"/>
@@ -109,8 +109,8 @@
     <substitutions/>
    </text-style>
    <text-format rightDirectionSymbol=">" reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" formatNumbers="0" decimals="3" useMaxLineLengthForAutoWrap="1" autoWrapLength="0" multilineAlign="3" placeDirectionSymbol="0" wrapChar="" plussign="0" addDirectionSymbol="0"/>
-   <placement offsetType="0" centroidInside="1" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" geometryGeneratorEnabled="0" offsetUnits="MM"/>
-   <rendering labelPerPart="0" fontMinPixelSize="0" mergeLines="0" scaleMax="0" scaleMin="0" fontMaxPixelSize="10000" obstacleType="1" drawLabels="1" minFeatureSize="0" unplacedVisibility="0" maxNumLabels="2000" limitNumLabels="0" scaleVisibility="0" obstacle="1" upsidedownLabels="0" fontLimitPixelSize="0" obstacleFactor="1" displayAll="0" zIndex="0"/>
+   <placement offsetType="0" centroidInside="1" centroidWhole="0" geometryGeneratorType="PointGeometry" yOffset="0" quadOffset="4" priority="10" placementFlags="10" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" distUnits="MM" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" overrunDistanceUnit="MM" polygonPlacementFlags="2" fitInPolygonOnly="0" repeatDistanceUnits="MM" lineAnchorClipping="0" geometryGenerator="" dist="0" overrunDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" lineAnchorType="0" rotationUnit="AngleDegrees" rotationAngle="0" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="1" geometryGeneratorEnabled="0" offsetUnits="MM"/>
+   <rendering labelPerPart="0" fontMinPixelSize="0" mergeLines="0" scaleMax="0" scaleMin="0" fontMaxPixelSize="10000" obstacleType="1" drawLabels="1" minFeatureSize="0" unplacedVisibility="0" maxNumLabels="2000" limitNumLabels="0" scaleVisibility="0" obstacle="0" upsidedownLabels="0" fontLimitPixelSize="0" obstacleFactor="1" displayAll="0" zIndex="0"/>
    <dd_properties>
     <Option type="Map">
      <Option value="" name="name" type="QString"/>

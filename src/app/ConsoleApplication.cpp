@@ -6,6 +6,7 @@
 #include "ConsoleOptions.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
+#include "FrameMemory.h"
 #include "DisplayScale.h"
 #include "SignIn.h"
 #include "SqliteHandle.h"
@@ -46,6 +47,7 @@ QString missingDemoMessage(const StoreLocation &location)
 
 int runConsole(int argc, char **argv)
 {
+    map::keepFrameImagesMapped();
     sqlitehandle::configureLibrary();
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -118,14 +120,17 @@ int runConsole(int argc, char **argv)
                 next = l;
                 window.close();
             });
+            bool painted = false;
             if (options.quitAfterFirstPaint) {
                 // Used by the start-up benchmark: report the first complete paint (one
-                // that shows the cases, read off the GUI thread) and leave.
+                // that shows the cases, read off the GUI thread), stay as long as
+                // asked (the session's memory) and leave.
                 QObject::connect(session->canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
-                    if (!session->layers().casesLoaded())
+                    if (!session->layers().casesLoaded() || painted)
                         return;
-                    QTextStream(stdout) << "first-paint-ms " << sinceStart.elapsed() << "\n";
-                    QTimer::singleShot(0, &window, &QWidget::close);
+                    painted = true;
+                    QTextStream(stdout) << "first-paint-ms " << sinceStart.elapsed() << Qt::endl;
+                    QTimer::singleShot(options.quitDelayMs, &window, &QWidget::close);
                 });
             }
             window.showAsSaved();

@@ -72,6 +72,13 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
                 o.database = StoreLocation::server(conninfo);
         } else if (a == QLatin1String("--quit-after-first-paint")) {
             o.quitAfterFirstPaint = true;
+        } else if (a.startsWith(QLatin1String("--quit-after-first-paint="))) {
+            o.quitAfterFirstPaint = true;
+            bool ok = false;
+            o.quitDelayMs = a.mid(a.indexOf(QLatin1Char('=')) + 1).toInt(&ok);
+            if (!ok || o.quitDelayMs < 0)
+                o.error = QStringLiteral("--quit-after-first-paint= takes the ms to stay after the first paint, not \"%1\"")
+                              .arg(a.mid(a.indexOf(QLatin1Char('=')) + 1));
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.showHelp = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -90,7 +97,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &args)
 
 QString ConsoleOptions::usage()
 {
-    return QStringLiteral("usage: griddesk [--db] [PATH.gpkg] [--lang zh_CN|en] [--scale FACTOR] [--quit-after-first-paint]\n"
+    return QStringLiteral("usage: griddesk [--db] [PATH.gpkg] [--lang zh_CN|en] [--scale FACTOR] [--quit-after-first-paint[=MS]]\n"
                           "       griddesk --server \"host=… port=… dbname=… user=…\"\n"
                           "Opens the GridDesk console on a GeoPackage (default: the demo database) or on a\n"
                           "GridDesk server; the password is asked for, or taken from the system keyring.\n"

@@ -13,7 +13,10 @@ struct ConsoleOptions {
     StoreLocation database;    // empty: the default demo database
     QString language;          // "zh_CN", "en" or empty for the system's
     double scale = 0;          // --scale: the display scale for this run; 0 when not given
+    // --quit-after-first-paint[=MS] (benchmarks): report the first complete
+    // paint, stay MS ms longer (0 when not given), then quit.
     bool quitAfterFirstPaint = false;
+    int quitDelayMs = 0;
     bool showHelp = false;
     QString error;             // set when the command line is wrong
 

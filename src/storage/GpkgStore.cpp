@@ -64,10 +64,12 @@ QSqlDatabase GpkgStore::openConnection(const QString &path, const QString &name,
         QSqlDatabase::removeDatabase(name);
         throw StoreError(StoreError::Kind::Io, tr("Cannot open %1: %2").arg(path, err));
     }
-    // Memory-mapped reads: a fresh connection (every background read opens
-    // one) then shares the operating system's page cache instead of copying
-    // every page in again through read calls.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    // No memory-mapped reads: every page a connection touches through a map
+    // counts in the console's resident memory, once per connection (on a
+    // city's file 200-300 MB more while the opening's reads run); read calls
+    // go through the system's page cache and keep a connection's pages to its
+    // own small cache.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 0"));
     // The WAL files persist (see keepWalFiles); keep the log itself short
     // after each checkpoint, or every new connection scans all of it.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));

@@ -25,13 +25,15 @@ double peakMemoryMb(qint64 pid);
 struct StartUp {
     QVector<double> ms;     // process start to first complete map paint
     QVector<double> peakMb; // the console's peak resident memory up to then
+    QVector<double> sessionPeakMb; // … and up to `stayMs` after the first paint
 };
 // Waits until the canvas finishes a render (at most `timeoutMs`).
 void waitForPaint(QgsMapCanvas *canvas, int timeoutMs = 20000);
 
 // Starts the console (beside this program) `runs` times on `location` (a
-// path or pg:CONNINFO), each as a first start, and waits for its first paint.
-StartUp startUp(const QString &location, int runs);
+// path or pg:CONNINFO), each as a first start, and waits for its first paint;
+// the console stays `stayMs` longer (its memory over the opening's reads).
+StartUp startUp(const QString &location, int runs, int stayMs = 0);
 
 // Renders the frame of `settings` `runs` times off-screen with QGIS's
 // parallel job, as QGIS Desktop draws, after one run that warms the

@@ -248,7 +248,10 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
         << QThread::idealThreadCount() << " cores)\n";
 
     // 1. Start-up, in a process of its own each time.
-    const StartUp start = startUp(o.location, std::max(3, o.runs / 2));
+    // Each console stays 15 s after its first paint: the opening's reads
+    // (boundary copies, lists, dashboard) are over by then.
+    const int stayMs = 15000;
+    const StartUp start = startUp(o.location, std::max(3, o.runs / 2), stayMs);
     if (!start.ms.isEmpty())
         out << QStringLiteral("%1: median %2 ms (max %3) over %4 runs (target <= 2500 ms) %5\n")
                    .arg(QStringLiteral("start to first complete paint"), -28)
@@ -260,6 +263,12 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
                    .arg(QStringLiteral("console peak memory"), -28)
                    .arg(ms(stats(start.peakMb).median), ms(stats(start.peakMb).max))
                    .arg(stats(start.peakMb).median <= 600 ? QStringLiteral("OK") : QStringLiteral("OVER"));
+    if (!start.sessionPeakMb.isEmpty())
+        out << QStringLiteral("%1: median %2 MB (max %3) over the first %4 s after it (target <= 600 MB) %5\n")
+                   .arg(QStringLiteral("console peak memory"), -28)
+                   .arg(ms(stats(start.sessionPeakMb).median), ms(stats(start.sessionPeakMb).max))
+                   .arg(stayMs / 1000)
+                   .arg(stats(start.sessionPeakMb).max <= 600 ? QStringLiteral("OK") : QStringLiteral("OVER"));
     out.flush();
 
     // 2. The console in this process, with the watchdog over the GUI thread.

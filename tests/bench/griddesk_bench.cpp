@@ -36,6 +36,7 @@
 #include "ConsoleSession.h"
 #include "DemoTownship.h"
 #include "DispatchQueueModel.h"
+#include "FrameMemory.h"
 #include "GpkgStore.h"
 #include "AgendaBench.h"
 #include "BenchStartUp.h"
@@ -361,6 +362,7 @@ void liveSync(const QString &conninfo, const QString &demoDb, int runs)
 
 int main(int argc, char *argv[])
 {
+    griddesk::map::keepFrameImagesMapped(); // as the console does
     griddesk::sqlitehandle::configureLibrary();
     QCoreApplication::setOrganizationName(QStringLiteral("GridDeskBench"));
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-bench"));

@@ -44,6 +44,22 @@ private Q_SLOTS:
         QVERIFY(ConsoleOptions::usage().contains(QStringLiteral("--scale")));
     }
 
+    void benchmarkSwitches()
+    {
+        const ConsoleOptions now = ConsoleOptions::parse(args("griddesk demo.gpkg --quit-after-first-paint"));
+        QVERIFY(now.quitAfterFirstPaint);
+        QCOMPARE(now.quitDelayMs, 0);
+        const ConsoleOptions later = ConsoleOptions::parse(args("griddesk --quit-after-first-paint=15000 demo.gpkg"));
+        QVERIFY(later.quitAfterFirstPaint);
+        QCOMPARE(later.quitDelayMs, 15000);
+        QVERIFY(later.error.isEmpty());
+        for (const char *bad : {"griddesk --quit-after-first-paint=soon", "griddesk --quit-after-first-paint=-5"}) {
+            const ConsoleOptions o = ConsoleOptions::parse(args(bad));
+            QVERIFY2(o.error.contains(QStringLiteral("--quit-after-first-paint")), bad);
+        }
+        QVERIFY(!ConsoleOptions::parse(args("griddesk demo.gpkg")).quitAfterFirstPaint);
+    }
+
     void settingRoundTrips()
     {
         QCOMPARE(settings::displayScale(), 0.0); // follows the screen by default
