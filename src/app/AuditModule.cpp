@@ -242,6 +242,12 @@ void AuditModule::show(const Read &read)
         m_model->removeRows(0, m_model->rowCount());
     }
     const bool fresh = m_model->rowCount() == 0;
+    // A whole list (the first read, or a check from the start) goes in with
+    // the filter and the table detached: one reset, instead of 2,000 inserts
+    // each taken up by the filter and the table on its own (90 ms on the GUI
+    // thread at a city's scale).
+    if (fresh)
+        m_proxy->setSourceModel(nullptr);
     for (int i = 0; i < read.newest.size(); ++i) {
         const AuditEntry &e = read.newest[i];
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
@@ -260,8 +266,10 @@ void AuditModule::show(const Read &read)
     }
     if (m_model->rowCount() > kShown)
         m_model->removeRows(kShown, m_model->rowCount() - kShown);
-    if (fresh) // not at each new entry: it measures every row
-        m_view->resizeColumnsToContents();
+    if (fresh) {
+        m_proxy->setSourceModel(m_model);
+        m_view->resizeColumnsToContents(); // not at each new entry: it measures every row
+    }
 }
 
 } // namespace griddesk::app

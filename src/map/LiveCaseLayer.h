@@ -170,7 +170,7 @@ private:
     bool m_busy = false;  // from startRead() until its result is applied
     std::shared_ptr<Read> m_fill; // a full read being filed into the layer
     int m_filled = 0;             // how many of its cases are in
-    static constexpr int kFillShare = 1000;
+    static constexpr int kFillShare = 400; // about 15 ms of the GUI thread each
     int m_generation = 0; // a full reload starts a new one; older reads are dropped
     QSet<qint64> m_pending;
     QHash<qint64, QgsFeatureId> m_byCase;

@@ -81,6 +81,7 @@ QgsVectorLayer *StaffingTheme::layer() const
 void StaffingTheme::setStates(const QHash<QString, StaffingState> &states)
 {
     m_states = states;
+    ++m_statesVersion;
     if (m_units)
         recolour();
     else if (m_generation == 0)
@@ -113,6 +114,7 @@ void StaffingTheme::readUnits()
     if (!grids || !grids->isValid())
         return;
     const int generation = ++m_generation;
+    const int statesVersion = m_statesVersion;
     // A snapshot taken here; the worker reads only that (a district's grids
     // take a few hundred milliseconds).
     auto snapshot = std::make_shared<QgsVectorLayerFeatureSource>(grids);
@@ -120,7 +122,7 @@ void StaffingTheme::readUnits()
     QThread *gui = thread();
     using Result = std::shared_ptr<ChoroplethUnitLayer>;
     auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, statesVersion] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
@@ -137,7 +139,13 @@ void StaffingTheme::readUnits()
                                                       StaffingText::stateName(state)));
         renderer->addCategory(QgsRendererCategory(noStaffClass(), fill(QColor(200, 200, 200)), tr("No staffing data")));
         m_layer->setRenderer(renderer);
-        recolour();
+        // The worker coloured the grids with the states of its start: only
+        // states set since then are written again (a city's 15,000 grids
+        // took tens of milliseconds of the GUI thread to compare).
+        if (statesVersion == m_statesVersion)
+            showClasses();
+        else
+            recolour();
         if (m_wantShown || wasAttached)
             attach();
     });
@@ -151,6 +159,11 @@ void StaffingTheme::readUnits()
 void StaffingTheme::recolour()
 {
     m_units->write(figuresOf(m_states), unstaffed());
+    showClasses();
+}
+
+void StaffingTheme::showClasses()
+{
     const QHash<QString, int> counts = ChoroplethUnitLayer::unitsPerClass(m_units->state());
     m_legend.clear();
     for (StaffingState state : kStates) {

@@ -59,6 +59,8 @@ Q_SIGNALS:
 private:
     void readUnits();
     void recolour();
+    // The legend's counts from the grids' classes as they are, and a repaint.
+    void showClasses();
     void attach();
     void detach();
 
@@ -71,6 +73,7 @@ private:
     bool m_wantShown = false;
     bool m_attached = false;
     int m_generation = 0;
+    int m_statesVersion = 0; // each setStates() counts one; a read knows which it coloured
 };
 
 } // namespace griddesk::map

@@ -390,7 +390,19 @@ void AssessmentDock::setData(const AssessmentData &data)
 
 void AssessmentDock::showFigures()
 {
-    refreshView();
+    if (!m_hasData)
+        return;
+    refreshCards();
+    refreshTrend();
+    refreshWarnings();
+}
+
+void AssessmentDock::showRanking()
+{
+    if (!m_hasData)
+        return;
+    refreshRanking();
+    refreshBreakdown();
 }
 
 void AssessmentDock::setLegend(const QVector<map::KpiLegendEntry> &entries)

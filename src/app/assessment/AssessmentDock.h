@@ -40,10 +40,12 @@ public:
     explicit AssessmentDock(const ConsoleSession &session, QWidget *parent = nullptr);
 
     // Takes a read's figures and fills the area list; showFigures() then
-    // puts them on the cards, charts and lists (two steps, so that the GUI
-    // thread turns between them: at a city each is tens of milliseconds).
+    // puts them on the cards, the trend and the warnings, and showRanking()
+    // on the ranking and the breakdown (three steps, so that the GUI thread
+    // turns between them: at a city each is tens of milliseconds).
     void setData(const AssessmentData &data);
     void showFigures();
+    void showRanking();
     void setBusy(bool busy, const QString &message = QString());
     // The KPI map's classes, shown under the controls while the map is coloured.
     void setLegend(const QVector<map::KpiLegendEntry> &entries);

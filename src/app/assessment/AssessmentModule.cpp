@@ -168,12 +168,22 @@ void AssessmentModule::dataReady()
         readShown();
         return;
     }
-    // The figures go on screen at the next turn of the event loop.
-    QTimer::singleShot(0, this, [this, generation = m_generation] {
+    // The figures go on screen over the next turns of the event loop.
+    nextTurn([this] {
+        m_dock->showFigures();
+        nextTurn([this] {
+            m_dock->showRanking();
+            readShown();
+        });
+    });
+}
+
+void AssessmentModule::nextTurn(const std::function<void()> &step)
+{
+    QTimer::singleShot(0, this, [this, step, generation = m_generation] {
         if (generation != m_generation || isPending(*m_loader))
             return; // a newer read is under way: its figures follow
-        m_dock->showFigures();
-        readShown();
+        step();
     });
 }
 

@@ -10,6 +10,8 @@
 #include <QFutureWatcher>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QTimer;
 class QgsMapTool;
@@ -56,6 +58,8 @@ private:
     void dataReady();
     // A read is on screen (its figures, or its error): no longer busy, the map's theme follows, loaded().
     void readShown();
+    // Runs `step` at the next turn of the event loop, unless a newer read has started.
+    void nextTurn(const std::function<void()> &step);
     void showCase(const KpiCase &c);
     void showWarning(int index);
     void showBreakdown(const QString &unitCode, const QString &kind, const QString &key);

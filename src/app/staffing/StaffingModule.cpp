@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <utility>
@@ -165,7 +166,9 @@ void StaffingModule::show(const Read &r)
         QHash<QString, StaffingState> states;
         for (const GridStaffing &g : r.check)
             states.insert(g.gridCode, g.state);
-        m_theme->setStates(states);
+        // The map's colours at the next turn of the event loop: at a city's
+        // scale the list and the map are each tens of milliseconds.
+        QTimer::singleShot(0, m_theme, [theme = m_theme, states] { theme->setStates(states); });
     }
     updateActions();
 }
