@@ -2,6 +2,7 @@
 #include "StoreError.h"
 
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -119,6 +120,17 @@ bool reopen(QSqlDatabase &db)
         return false;
     prepareSession(db);
     return true;
+}
+
+bool isIdle(QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    auto *conn = *static_cast<PGconn *const *>(handle.constData());
+    return conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE;
 }
 
 bool isEncrypted(QSqlDatabase &db)

@@ -22,6 +22,9 @@ bool isEncrypted(QSqlDatabase &db);
 QString shortName(const QString &conninfo);
 // Session settings every GridDesk connection uses (UTC times).
 void prepareSession(QSqlDatabase &db);
+// Whether a connection is open, sound and outside any transaction: fit to
+// be used again for another call.
+bool isIdle(QSqlDatabase &db);
 // Opens a lost connection again with the same settings; false while the
 // server cannot be reached.
 bool reopen(QSqlDatabase &db);

@@ -1,4 +1,5 @@
 #include "Store.h"
+#include "SessionShelf.h"
 #include "SqlSession.h"
 
 namespace griddesk {
@@ -8,7 +9,11 @@ StoreSessionOwner::StoreSessionOwner(std::unique_ptr<SqlSession> session)
 {
 }
 
-StoreSessionOwner::~StoreSessionOwner() = default;
+StoreSessionOwner::~StoreSessionOwner()
+{
+    if (!m_shelfKey.isEmpty())
+        sessionshelf::keep(m_shelfKey, std::move(m_owned));
+}
 
 Store::Store(std::unique_ptr<SqlSession> session)
     : StoreSessionOwner(std::move(session))

@@ -37,6 +37,7 @@ protected:
     explicit StoreSessionOwner(std::unique_ptr<SqlSession> session);
     ~StoreSessionOwner();
     std::unique_ptr<SqlSession> m_owned;
+    QString m_shelfKey; // where the session goes when the store closes (none: closed)
 };
 
 class Store final : private StoreSessionOwner,
@@ -56,6 +57,9 @@ class Store final : private StoreSessionOwner,
 public:
     explicit Store(std::unique_ptr<SqlSession> session);
     ~Store();
+    // When the store closes, its session waits on this thread's shelf under
+    // `key` for the thread's next read instead of closing (SessionShelf.h).
+    void keepSessionOnClose(const QString &key) { m_shelfKey = key; }
 
     // The connection, dialect, scope and execution path the capabilities share.
     SqlSession &session() const { return *m_owned; }

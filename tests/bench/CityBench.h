@@ -25,6 +25,7 @@ struct CityBenchOptions {
     int runs = 10;
     int burstSeconds = 10;
     int burstRate = 20;  // changes a second
+    bool startUp = true; // the start-up figures (five consoles started, about two minutes)
 };
 
 int runCityBench(const CityBenchOptions &options, QTextStream &out);

@@ -26,7 +26,7 @@
 //                       [--topology N [--topology-runs N]]
 //                       [--table-read N]
 //                       [--import N [--import-server N] [--import-keep CSV]]
-//                       [--city LOCATION [--city-township CODE] [--city-runs N]]
+//                       [--city LOCATION [--city-township CODE] [--city-runs N] [--city-skip-start]]
 // Figures are printed, never asserted: tests do not time things.
 
 #include "AppResources.h"
@@ -440,6 +440,8 @@ int main(int argc, char *argv[])
             city.location = args[++i];
         else if (args[i] == QLatin1String("--city-township") && i + 1 < args.size())
             city.township = args[++i];
+        else if (args[i] == QLatin1String("--city-skip-start"))
+            city.startUp = false;
         else if (args[i] == QLatin1String("--city-runs") && i + 1 < args.size())
             city.runs = std::max(3, args[++i].toInt());
         else if (args[i] == QLatin1String("--kpi-reuse"))
