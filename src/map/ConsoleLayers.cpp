@@ -1,5 +1,6 @@
 #include "ConsoleLayers.h"
 #include "AreaTotalsLayer.h"
+#include "CameraMark.h"
 #include "CaseMark.h"
 #include "GdalSettings.h"
 #include "HeldAreaLayer.h"
@@ -86,6 +87,9 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent, con
                                    QStringLiteral("communities")));
     m_grids = made(makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"), tr("Grids"), QStringLiteral("grids")));
     m_cameras = made(makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras")));
+    if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(m_cameras->renderer()))
+        if (QgsFeatureRenderer *byMark = cameramark::rendererFrom(rules))
+            m_cameras->setRenderer(byMark);
     for (QgsVectorLayer *areas : {m_township, m_communities, m_grids}) {
         m_held << new HeldAreaLayer(areas, this);
         connect(m_held.last(), &HeldAreaLayer::filing, this, &ConsoleLayers::areasFiling);

@@ -46,11 +46,7 @@ int Store::schemaVersion() const
 
 void Store::limitTo(const UserAccount &person)
 {
-    m_owned->setScope(StoreScope()); // the parent chain of every unit, not of the last scope's
-    QHash<QString, QString> parents;
-    for (const AdminUnit &u : adminUnits())
-        parents.insert(u.code, u.parentCode);
-    m_owned->setScope(StoreScope(person, parents));
+    m_owned->setScope(StoreScope(person, parentCodes())); // every unit's chain, not the last scope's
 }
 
 QSqlDatabase &Store::database() const

@@ -99,6 +99,17 @@ QVector<UnitStore::UnitBounds> UnitStore::unitsWithBounds() const
     return units;
 }
 
+QHash<QString, QString> UnitStore::parentCodes() const
+{
+    return m_session.read([&] {
+        QHash<QString, QString> parents;
+        QSqlQuery q = sql::exec(m_session.db(), QStringLiteral("SELECT code, parent_code FROM admin_units"));
+        while (q.next())
+            parents.insert(q.value(0).toString(), q.value(1).toString());
+        return parents;
+    });
+}
+
 QVector<GridTotals> UnitStore::gridTotals(const QDateTime &now) const
 {
     return totals(now, true);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -55,6 +56,10 @@ public:
         GeoBounds bounds;
     };
     QVector<UnitBounds> unitsWithBounds() const;
+    // Every unit's code and its parent's, whatever the scope: the parent
+    // chains a scope is worked out from (Store::limitTo), without the
+    // outlines.
+    QHash<QString, QString> parentCodes() const;
     // Townships and communities (of one level, or both when level is 0)
     // with no boundary yet, ordered by code.
     QVector<AdminUnit> unitsWithoutBoundary(int level = 0) const;

@@ -21,12 +21,15 @@
 #include "TestBackend.h"
 #include "TestReports.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsexpressioncontextutils.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
 #include <qgsmemoryproviderutils.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssymbol.h>
@@ -250,6 +253,71 @@ private Q_SLOTS:
     // renderer draws with the style's own symbols: the same look as the
     // style's rules over the clock give, and it moves when time passes a
     // case's limits, without a read.
+    void eachCameraLooksAsTheStyleRulesSay()
+    {
+        // The console draws the cameras by one value per camera; each must
+        // get the symbol and legend label of the style's rule for it.
+        map::ConsoleLayers layers(m_backend.storeLocation());
+        QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
+        QgsVectorLayer *cameras = layers.cameras();
+        auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(cameras->renderer());
+        QVERIFY(byMark);
+        QCOMPARE(byMark->categories().size(), 6);
+        std::unique_ptr<QgsVectorLayer> ruled(QgsMemoryProviderUtils::createMemoryLayer(
+            QStringLiteral("ruled"), cameras->fields(), QgsWkbTypes::Point, cameras->crs()));
+        QString error;
+        QVERIFY2(map::applyStyle(ruled.get(), QStringLiteral("cameras"), &error), qPrintable(error));
+        auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(ruled->renderer());
+        QVERIFY(rules);
+        QgsExpressionContext context(QgsExpressionContextUtils::globalProjectLayerScopes(cameras));
+        QgsExpression key(byMark->classAttribute());
+        QVERIFY2(key.prepare(&context), qPrintable(key.parserErrorString()));
+        const auto colourOf = [](const QgsSymbol *s) { return s ? s->color().name(QColor::HexArgb) : QString(); };
+        QSet<int> looks;
+        QgsFeature f;
+        QgsFeatureIterator it = cameras->getFeatures();
+        while (it.nextFeature(f)) {
+            context.setFeature(f);
+            QgsRuleBasedRenderer::Rule *rule = nullptr;
+            for (QgsRuleBasedRenderer::Rule *r : rules->rootRule()->children())
+                if (QgsExpression(r->filterExpression()).evaluate(&context).toBool()) {
+                    rule = r;
+                    break;
+                }
+            QVERIFY(rule);
+            const int value = key.evaluate(&context).toInt();
+            const int index = byMark->categoryIndexForValue(value);
+            QVERIFY2(index >= 0, qPrintable(QString::number(value)));
+            QCOMPARE(byMark->categories().at(index).label(), rule->label());
+            QCOMPARE(colourOf(byMark->categories().at(index).symbol()), colourOf(rule->symbol()));
+            looks << value;
+        }
+        QVERIFY2(looks.size() >= 2, "the demo's cameras show at least two looks");
+
+        // And drawn, the two give the same picture.
+        std::unique_ptr<QgsVectorLayer> ruledCameras(cameras->clone());
+        QVERIFY2(map::applyStyle(ruledCameras.get(), QStringLiteral("cameras"), &error), qPrintable(error));
+        QVERIFY(dynamic_cast<QgsRuleBasedRenderer *>(ruledCameras->renderer()));
+        const auto picture = [&](QgsVectorLayer *layer) {
+            QgsMapSettings settings;
+            settings.setLayers({layer});
+            settings.setDestinationCrs(layer->crs());
+            settings.setOutputSize(QSize(600, 450));
+            settings.setExtent(layer->extent());
+            QgsMapRendererSequentialJob job(settings);
+            job.start();
+            job.waitForFinished();
+            return job.renderedImage();
+        };
+        const QImage ours = picture(cameras);
+        QCOMPARE(ours, picture(ruledCameras.get()));
+        QSet<QRgb> colours;
+        for (int y = 0; y < ours.height(); y += 3)
+            for (int x = 0; x < ours.width(); x += 3)
+                colours.insert(ours.pixel(x, y));
+        QVERIFY2(colours.size() > 3, "the cameras are drawn");
+    }
+
     void eachMarkerLooksAsTheStyleRulesSayAndMovesWhenTimePasses()
     {
         map::ConsoleLayers layers(m_backend.storeLocation());

@@ -1,0 +1,40 @@
+#include "CameraMark.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgssymbol.h>
+
+namespace griddesk::map::cameramark {
+
+namespace {
+constexpr int kClasses = 3;
+
+// The filter the style writes for a class and state.
+QString filterOf(int cameraClass, bool online)
+{
+    return QStringLiteral("\"camera_class\" = %1 AND %2\"online\"").arg(cameraClass).arg(online ? QString() : QStringLiteral("NOT "));
+}
+} // namespace
+
+QgsFeatureRenderer *rendererFrom(QgsRuleBasedRenderer *rules)
+{
+    const QgsRuleBasedRenderer::RuleList children = rules->rootRule()->children();
+    if (children.size() != kClasses * 2)
+        return nullptr;
+    QgsCategoryList categories;
+    for (int i = 0; i < children.size(); ++i) {
+        const int cameraClass = i / 2 + 1;
+        const bool online = i % 2 == 0;
+        QgsRuleBasedRenderer::Rule *rule = children[i];
+        if (!rule->symbol() || rule->filterExpression().simplified() != filterOf(cameraClass, online)
+            || !rule->children().isEmpty())
+            return nullptr;
+        categories << QgsRendererCategory(cameraClass * 10 + (online ? 1 : 0), rule->symbol()->clone(), rule->label(),
+                                          rule->active());
+    }
+    // "online" counts as 1 or 0 in the sum, a boolean on a server as an
+    // integer in a file (a function call, if(), would cost a third more).
+    return new QgsCategorizedSymbolRenderer(QStringLiteral("\"camera_class\" * 10 + \"online\""), categories);
+}
+
+} // namespace griddesk::map::cameramark
