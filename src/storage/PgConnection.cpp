@@ -127,7 +127,8 @@ bool isIdle(QSqlDatabase &db)
     if (!db.isOpen() || !db.driver())
         return false;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // The driver's handle is named after the typedef in Qt 5, after the struct in Qt 6.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return false;
     auto *conn = *static_cast<PGconn *const *>(handle.constData());
     return conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE;

@@ -160,8 +160,14 @@ private Q_SLOTS:
         const QString away = path + QStringLiteral(".away");
         const QString role = login("centre");
         const auto setReachable = [&](bool reachable) {
-            if (test::TestBackend::isPg())
+            if (test::TestBackend::isPg()) {
                 test::TestBackend::serverExec(QStringLiteral("ALTER ROLE %1 %2").arg(role, reachable ? "LOGIN" : "NOLOGIN"));
+                // As an administrator taking a login away does: its sessions
+                // end too, the ones the workers keep between reads included.
+                if (!reachable)
+                    test::TestBackend::serverExec(
+                        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(role));
+            }
             else if (reachable)
                 QVERIFY(QDir(path).removeRecursively() && QFile::rename(away, path));
             else // a folder in its place, so that nothing makes an empty file there meanwhile
