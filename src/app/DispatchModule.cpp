@@ -155,11 +155,17 @@ void DispatchModule::install(ModuleHost &host)
     });
     // The monitor acts for the centre: it runs where the centre (or a lone
     // operator on a local file) works, not on every grid worker's console.
+    // Its first run, like the queue's first read, waits for the map's first
+    // frame: it reads every case being handled (on a city's server half a
+    // second of the server's time, which the opening needs).
     const std::optional<UserAccount> &user = m_session.user();
-    if (!user || user->role == Role::CentreStaff || user->role == Role::Administrator)
-        m_watch->start();
+    const bool monitors = !user || user->role == Role::CentreStaff || user->role == Role::Administrator;
     m_loading = true; // the first read waits for the map's first frame
-    m_session.afterFirstPaint(this, [this] { reload(); });
+    m_session.afterFirstPaint(this, [this, monitors] {
+        reload();
+        if (monitors)
+            m_watch->start();
+    });
 }
 
 void DispatchModule::reload()

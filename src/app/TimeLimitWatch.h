@@ -21,6 +21,8 @@ public:
     void start(int intervalMs = 60 * 1000);
     // Runs once now (unless a run is already going).
     void runNow();
+    // Whether start() was called: the runs every interval are on.
+    bool isStarted() const { return m_timer.isActive(); }
 
 Q_SIGNALS:
     void ran(const griddesk::MonitorResult &result);

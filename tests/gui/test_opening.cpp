@@ -13,6 +13,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "OpeningSplash.h"
+#include "TimeLimitWatch.h"
 #include "QgisTestMain.h"
 #include "TestDemo.h"
 #include "TestReports.h"
@@ -130,6 +131,12 @@ private Q_SLOTS:
             auto *incidents = w.findChild<IncidentModule *>();
             QVERIFY(incidents);
             QCOMPARE(incidents->model()->rowCount(), 0);
+            // Nor has the time-limit monitor run (it reads every case being
+            // handled); it starts with the panels.
+            auto *monitor = w.findChild<TimeLimitWatch *>();
+            QVERIFY(monitor);
+            QVERIFY(!monitor->isStarted());
+            QSignalSpy monitorRuns(monitor, &TimeLimitWatch::ran);
             const int shownAt = breaths;
             w.resize(1400, 900);
             w.show();
@@ -140,6 +147,8 @@ private Q_SLOTS:
             QCOMPARE(breaths, shownAt);
             QTRY_VERIFY_WITH_TIMEOUT(panelsRead, 20000);
             QVERIFY(session->hasPaintedMap());
+            QVERIFY(monitor->isStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(monitorRuns.count() >= 1, 20000);
         }
     }
 
