@@ -45,6 +45,20 @@ qint64 scalar(Store &store, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+// The style's first rule whose filter the context's feature passes, or none.
+QgsRuleBasedRenderer::Rule *ruleFor(QgsRuleBasedRenderer *rules, QgsExpressionContext &context)
+{
+    for (QgsRuleBasedRenderer::Rule *r : rules->rootRule()->children())
+        if (QgsExpression(r->filterExpression()).evaluate(&context).toBool())
+            return r;
+    return nullptr;
+}
+
+QString colourOf(const QgsSymbol *symbol)
+{
+    return symbol ? symbol->color().name(QColor::HexArgb) : QString();
+}
+
 } // namespace
 
 class TestOpenCases : public QObject
@@ -249,10 +263,6 @@ private Q_SLOTS:
         layers.stopReading();
     }
 
-    // Each marker carries its look as a number (casemark), which the
-    // renderer draws with the style's own symbols: the same look as the
-    // style's rules over the clock give, and it moves when time passes a
-    // case's limits, without a read.
     void eachCameraLooksAsTheStyleRulesSay()
     {
         // The console draws the cameras by one value per camera; each must
@@ -263,27 +273,21 @@ private Q_SLOTS:
         auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(cameras->renderer());
         QVERIFY(byMark);
         QCOMPARE(byMark->categories().size(), 6);
-        std::unique_ptr<QgsVectorLayer> ruled(QgsMemoryProviderUtils::createMemoryLayer(
-            QStringLiteral("ruled"), cameras->fields(), QgsWkbTypes::Point, cameras->crs()));
+        // The same cameras with the style's rules, as maps/cameras.qml writes them.
+        std::unique_ptr<QgsVectorLayer> ruledCameras(cameras->clone());
         QString error;
-        QVERIFY2(map::applyStyle(ruled.get(), QStringLiteral("cameras"), &error), qPrintable(error));
-        auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(ruled->renderer());
+        QVERIFY2(map::applyStyle(ruledCameras.get(), QStringLiteral("cameras"), &error), qPrintable(error));
+        auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(ruledCameras->renderer());
         QVERIFY(rules);
         QgsExpressionContext context(QgsExpressionContextUtils::globalProjectLayerScopes(cameras));
         QgsExpression key(byMark->classAttribute());
         QVERIFY2(key.prepare(&context), qPrintable(key.parserErrorString()));
-        const auto colourOf = [](const QgsSymbol *s) { return s ? s->color().name(QColor::HexArgb) : QString(); };
         QSet<int> looks;
         QgsFeature f;
         QgsFeatureIterator it = cameras->getFeatures();
         while (it.nextFeature(f)) {
             context.setFeature(f);
-            QgsRuleBasedRenderer::Rule *rule = nullptr;
-            for (QgsRuleBasedRenderer::Rule *r : rules->rootRule()->children())
-                if (QgsExpression(r->filterExpression()).evaluate(&context).toBool()) {
-                    rule = r;
-                    break;
-                }
+            QgsRuleBasedRenderer::Rule *rule = ruleFor(rules, context);
             QVERIFY(rule);
             const int value = key.evaluate(&context).toInt();
             const int index = byMark->categoryIndexForValue(value);
@@ -295,9 +299,6 @@ private Q_SLOTS:
         QVERIFY2(looks.size() >= 2, "the demo's cameras show at least two looks");
 
         // And drawn, the two give the same picture.
-        std::unique_ptr<QgsVectorLayer> ruledCameras(cameras->clone());
-        QVERIFY2(map::applyStyle(ruledCameras.get(), QStringLiteral("cameras"), &error), qPrintable(error));
-        QVERIFY(dynamic_cast<QgsRuleBasedRenderer *>(ruledCameras->renderer()));
         const auto picture = [&](QgsVectorLayer *layer) {
             QgsMapSettings settings;
             settings.setLayers({layer});
@@ -318,6 +319,10 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 3, "the cameras are drawn");
     }
 
+    // Each marker carries its look as a number (casemark), which the
+    // renderer draws with the style's own symbols: the same look as the
+    // style's rules over the clock give, and it moves when time passes a
+    // case's limits, without a read.
     void eachMarkerLooksAsTheStyleRulesSayAndMovesWhenTimePasses()
     {
         map::ConsoleLayers layers(m_backend.storeLocation());
@@ -339,24 +344,15 @@ private Q_SLOTS:
         QVERIFY2(map::applyStyle(ruled.get(), QStringLiteral("incidents"), &error), qPrintable(error));
         auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(ruled->renderer());
         QVERIFY(rules);
-        const auto ruleFor = [&](const QgsFeature &f) -> QgsRuleBasedRenderer::Rule * {
-            QgsExpressionContext context(QgsExpressionContextUtils::globalProjectLayerScopes(ruled.get()));
-            context.setFeature(f);
-            for (QgsRuleBasedRenderer::Rule *r : rules->rootRule()->children()) {
-                QgsExpression e(r->filterExpression());
-                if (e.evaluate(&context).toBool())
-                    return r;
-            }
-            return nullptr;
-        };
-        const auto colourOf = [](const QgsSymbol *s) { return s ? s->color().name(QColor::HexArgb) : QString(); };
+        QgsExpressionContext context(QgsExpressionContextUtils::globalProjectLayerScopes(ruled.get()));
         QHash<int, int> perMark;
         QgsFeature f;
         QgsFeatureIterator it = layers.incidents()->getFeatures();
         while (it.nextFeature(f)) {
             const int mark = f.attribute(map::casemark::field()).toInt();
             ++perMark[mark];
-            QgsRuleBasedRenderer::Rule *rule = ruleFor(f);
+            context.setFeature(f);
+            QgsRuleBasedRenderer::Rule *rule = ruleFor(rules, context);
             QVERIFY2(rule, qPrintable(f.attribute(QStringLiteral("code")).toString()));
             QCOMPARE(byMark->categories().at(mark - 1).label(), rule->label());
             QCOMPARE(colourOf(byMark->categories().at(mark - 1).symbol()), colourOf(rule->symbol()));
@@ -386,8 +382,12 @@ private Q_SLOTS:
         const QDateTime back = QDateTime::currentDateTimeUtc();
         layers.refreshDeadlines(back);
         it = layers.incidents()->getFeatures();
-        while (it.nextFeature(f))
-            QCOMPARE(byMark->categories().at(f.attribute(map::casemark::field()).toInt() - 1).label(), ruleFor(f)->label());
+        while (it.nextFeature(f)) {
+            context.setFeature(f);
+            QgsRuleBasedRenderer::Rule *rule = ruleFor(rules, context);
+            QVERIFY(rule);
+            QCOMPARE(byMark->categories().at(f.attribute(map::casemark::field()).toInt() - 1).label(), rule->label());
+        }
         qint64 counted = 0;
         for (const GridTotals &t : open->totals(back))
             counted += t.overdueCases;
