@@ -1,4 +1,5 @@
 #include "MapModule.h"
+#include "CanvasScaleLayers.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "LayerPanelView.h"
@@ -71,6 +72,8 @@ void MapModule::install(ModuleHost &host)
 
     // The layer tree drives which layers draw and in what order.
     m_bridge = new QgsLayerTreeMapCanvasBridge(QgsProject::instance()->layerTreeRoot(), canvas, this);
+    // … of those, the layers drawn at the canvas's scale (CanvasScaleLayers.h).
+    new map::CanvasScaleLayers(canvas, m_bridge);
     canvas->setExtent(m_session.homeExtent());
     canvas->refresh();
     new map::ScaleBarItem(canvas);

@@ -44,10 +44,9 @@ void style(QgsVectorLayer *layer, double perCase)
     overdue->setDataDefinedProperty(
         QgsSymbolLayer::PropertySize,
         QgsProperty::fromExpression(QStringLiteral("%1 * sqrt(\"overdue_cases\" / \"open_cases\")").arg(size)));
-    // The count is drawn by the symbol, not by a label: a labelled layer out
-    // of its scale range makes QGIS 3.22 drop the canvas's label image at
-    // every repaint, and every labelled layer (grids, communities) would draw
-    // again for each live change.
+    // The count is drawn by the symbol, not by a label: a labelled layer's
+    // repaint drops the canvas's picture of the labels, and every labelled
+    // layer (grids, communities) would draw again for each live change.
     // A white halo under dark digits: the glyph's outline is drawn over its
     // fill, so the halo is a glyph of its own beneath.
     const auto digits = [](const QColor &fill, const QColor &stroke, double strokeWidth) {

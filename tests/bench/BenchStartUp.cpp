@@ -12,6 +12,8 @@
 #include <QTimer>
 
 #include <qgsmapcanvas.h>
+#include <qgsmaplayer.h>
+#include <qgsmaprenderercache.h>
 #include <qgsmaprendererparalleljob.h>
 #include <qgsmapsettings.h>
 
@@ -111,6 +113,33 @@ QVector<double> jobRenders(const QgsMapSettings &settings, int runs, QVector<QPa
         std::sort(layers->begin(), layers->end(),
                   [](const auto &a, const auto &b) { return a.first > b.first; });
     }
+    return out;
+}
+
+CachedRedraw cachedRedraw(const QgsMapSettings &settings, QgsMapLayer *layer)
+{
+    QgsMapRendererCache cache;
+    {
+        QgsMapRendererParallelJob first(settings);
+        first.setCache(&cache);
+        first.start();
+        first.waitForFinished();
+    }
+    layer->triggerRepaint();
+    CachedRedraw out;
+    QElapsedTimer t;
+    t.start();
+    QgsMapRendererParallelJob again(settings);
+    again.setCache(&cache);
+    again.start();
+    again.waitForFinished();
+    out.ms = t.nsecsElapsed() / 1e6;
+    const QStringList fromCache = again.layersRedrawnFromCache();
+    const QHash<QgsMapLayer *, int> times = again.perLayerRenderingTime();
+    for (QgsMapLayer *l : settings.layers())
+        if (l->isInScaleRange(settings.scale()) && !fromCache.contains(l->id()))
+            out.drawn << QStringLiteral("%1 %2 ms").arg(l->name()).arg(times.value(l));
+    out.labelsFromCache = again.usedCachedLabels();
     return out;
 }
 

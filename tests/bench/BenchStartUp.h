@@ -5,6 +5,7 @@
 
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 class QgsMapCanvas;
@@ -41,5 +42,15 @@ StartUp startUp(const QString &location, int runs, int stayMs = 0);
 // slowest first.
 QVector<double> jobRenders(const QgsMapSettings &settings, int runs,
                            QVector<QPair<double, QgsMapLayer *>> *layers = nullptr);
+
+struct CachedRedraw {
+    double ms = 0;            // the frame drawn again after `layer` asked
+    QStringList drawn;        // the layers drawn again (with their ms), not from the cache
+    bool labelsFromCache = false;
+};
+// As the canvas redraws when one layer asks: the frame of `settings` drawn
+// with a render cache, then `layer` asks for a repaint and the frame is
+// drawn again with the same cache. Says what the second frame drew anew.
+CachedRedraw cachedRedraw(const QgsMapSettings &settings, QgsMapLayer *layer);
 
 } // namespace griddesk::bench

@@ -1,4 +1,5 @@
 #include "CityBench.h"
+#include "AreaTotalsLayer.h"
 #include "AssessmentDock.h"
 #include "AssessmentModule.h"
 #include "BenchStartUp.h"
@@ -363,8 +364,13 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
 
     // 3. Redraws: the console's canvas, and the same frame by a render job
     // over the console's layers and over QGIS's plain layers.
-    session->canvas()->setExtent(zoomed); // the render jobs take the canvas's settings
-    QgsMapSettings console = session->canvas()->mapSettings();
+    // The render jobs take the canvas's settings at each frame's extent: the
+    // canvas holds the layers drawn at its scale.
+    const auto consoleAt = [&](const QgsRectangle &extent) {
+        session->canvas()->setExtent(extent);
+        return session->canvas()->mapSettings();
+    };
+    QgsMapSettings console = consoleAt(zoomed);
     QgsMapSettings qgis = console;
     map::ConsoleLayers &layers = session->layers();
     std::unique_ptr<QgsVectorLayer> plainGrids(layers.makeLayer(QStringLiteral("admin_units"), QStringLiteral("\"level\" = 6"),
@@ -382,7 +388,7 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
     for (const auto &frame : {qMakePair(QStringLiteral("full-extent render job"), full),
                               qMakePair(QStringLiteral("township-zoom render job"), zoomed)}) {
         QVector<QPair<double, QgsMapLayer *>> ours, theirs;
-        console.setExtent(frame.second);
+        console = consoleAt(frame.second);
         qgis.setExtent(frame.second);
         const QVector<double> a = jobRenders(console, o.runs, &ours);
         const QVector<double> b = jobRenders(qgis, o.runs, &theirs);
@@ -393,6 +399,19 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
         QgsMapSettings unlabelled = console;
         unlabelled.setFlag(Qgis::MapSettingsFlag::DrawLabeling, false);
         out << QStringLiteral("    GridDesk without its labels: median %1 ms\n").arg(ms(stats(jobRenders(unlabelled, o.runs)).median));
+    }
+    // What a change draws again: the frame with a render cache after the
+    // live layers ask, as the canvas does (the other layers and the labels
+    // should come from the cache).
+    console = consoleAt(zoomed);
+    for (QgsMapLayer *asking : {static_cast<QgsMapLayer *>(layers.openCases()->layer()),
+                                static_cast<QgsMapLayer *>(layers.totals() ? layers.totals()->communities() : nullptr)}) {
+        if (!asking || !asking->isInScaleRange(console.scale()))
+            continue;
+        const CachedRedraw r = cachedRedraw(console, asking);
+        out << QStringLiteral("    a change on %1 at the township's zoom: %2 ms; drawn again: %3; labels %4\n")
+                   .arg(asking->name(), ms(r.ms), r.drawn.join(QStringLiteral(", ")),
+                        r.labelsFromCache ? QStringLiteral("from the cache") : QStringLiteral("placed again"));
     }
     // The render jobs above wait on this thread by design: let the watchdog
     // see the thread back before their blocks are set aside.
