@@ -1,4 +1,5 @@
 #include "GuiWatchdog.h"
+#include "ThreadStack.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ GuiWatchdog::GuiWatchdog(int limitMs, QObject *parent)
     QCoreApplication::instance()->installEventFilter(this);
     m_heart.setInterval(10); // its timer events pass the filter
     m_heart.start();
+    m_stack = std::make_unique<ThreadStack>();
     m_thread.reset(QThread::create([this] { watch(); }));
     m_thread->setObjectName(QStringLiteral("griddesk-watchdog"));
     m_thread->start(QThread::LowPriority);
@@ -142,8 +144,12 @@ QString GuiWatchdog::placeNow()
 
 void GuiWatchdog::watch()
 {
+    constexpr int kSampleEveryMs = 25;
+    constexpr int kMostSamples = 40;
     qint64 blockedSince = -1;
+    qint64 lastSample = 0;
     QString place;
+    QVector<QVector<quintptr>> samples;
     while (!m_stop) {
         QThread::msleep(10);
         const qint64 now = clock().elapsed();
@@ -155,10 +161,20 @@ void GuiWatchdog::watch()
         } else if (blockedSince >= 0 && beat > blockedSince) {
             // The GUI thread is back: the block lasted from its last beat to this one.
             const qint64 ms = beat - blockedSince;
-            qWarning("GUI thread blocked for %lld ms while delivering %s", ms, qPrintable(place));
+            const QString stack = ThreadStack::summary(samples);
+            qWarning("GUI thread blocked for %lld ms while delivering %s%s%s", ms, qPrintable(place),
+                     stack.isEmpty() ? "" : "; ", qPrintable(stack));
             std::lock_guard<std::mutex> hold(m_lock);
-            m_blocks.push_back({ms, place});
+            m_blocks.push_back({ms, place, stack});
             blockedSince = -1;
+            samples.clear();
+            continue;
+        }
+        if (blockedSince >= 0 && samples.size() < kMostSamples && now - lastSample >= kSampleEveryMs) {
+            lastSample = now;
+            const QVector<quintptr> frames = m_stack->sample();
+            if (!frames.isEmpty() && m_beat == blockedSince) // still the same block
+                samples << frames;
         }
     }
 }

@@ -3,8 +3,10 @@
 // limit (50 ms): a thread of its own looks every 10 ms at a heartbeat, a
 // timer the GUI thread's event loop fires every 10 ms when it gets back to
 // it, and an application-wide event filter notes which event, for which
-// object, the GUI thread took up last, which is where it blocked. Each block
-// is logged with that place and kept for blocks(). Debug builds start it
+// object, the GUI thread took up last, which is where it blocked. While it
+// blocks, the GUI thread's stack is sampled every 25 ms (ThreadStack), naming
+// the function it was in. Each block is logged with that place and function
+// and kept for blocks(). Debug builds start it
 // with the console; GRIDDESK_WATCHDOG=1 starts it in any build (the
 // benchmarks do).
 
@@ -27,6 +29,7 @@ public:
     struct Block {
         qint64 ms = 0;
         QString place; // the event and its receiver
+        QString stack; // where the thread was while blocked (ThreadStack::summary), if known
     };
 
     explicit GuiWatchdog(int limitMs = 50, QObject *parent = nullptr);
@@ -59,6 +62,7 @@ private:
     QString m_place;
     QVector<Block> m_blocks;
     QTimer m_heart; // the heartbeat: fires whenever the event loop gets round to it
+    std::unique_ptr<class ThreadStack> m_stack; // the GUI thread's
     std::unique_ptr<class QThread> m_thread;
 };
 

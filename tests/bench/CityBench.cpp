@@ -332,7 +332,9 @@ int runCityBench(const CityBenchOptions &o, QTextStream &out)
                    .arg(when)
                    .arg(blocks.isEmpty() ? QStringLiteral(" OK") : QString());
         for (int i = 0; i < std::min<int>(10, blocks.size()); ++i)
-            out << QStringLiteral("    %1 ms  %2\n").arg(blocks[i].ms, 6).arg(blocks[i].place);
+            out << QStringLiteral("    %1 ms  %2%3\n")
+                       .arg(blocks[i].ms, 6)
+                       .arg(blocks[i].place, blocks[i].stack.isEmpty() ? QString() : QStringLiteral("\n              ") + blocks[i].stack);
         out.flush();
     };
     printBlocks(QStringLiteral("while the console opened (session, window, first paint)"), watchdog.blocks(true));

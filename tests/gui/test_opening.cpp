@@ -13,6 +13,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "OpeningSplash.h"
+#include "ThreadStack.h"
 #include "TimeLimitWatch.h"
 #include "QgisTestMain.h"
 #include "TestDemo.h"
@@ -32,9 +33,10 @@
 using namespace griddesk;
 using namespace griddesk::app;
 
-namespace {
+namespace griddesk::test {
 // Holds the GUI thread for `ms` while sending it events all along, as a
-// long call that adds children or shows widgets does.
+// long call that adds children or shows widgets does. Named in the
+// executable's exported symbols, as a step of the product's own.
 void busyWithSentEvents(int ms)
 {
     QElapsedTimer t;
@@ -45,7 +47,7 @@ void busyWithSentEvents(int ms)
         QThread::msleep(2);
     }
 }
-} // namespace
+} // namespace griddesk::test
 
 class TestOpening : public QObject
 {
@@ -61,12 +63,18 @@ private Q_SLOTS:
         watchdog.blocks(true);
         GuiWatchdog::name(QStringLiteral("the test's long step"));
         QCOMPARE(GuiWatchdog::placeNow(), QStringLiteral("the test's long step"));
-        busyWithSentEvents(180);
+        test::busyWithSentEvents(180);
         QTest::qWait(60); // the heart beats again
         const QVector<GuiWatchdog::Block> blocks = watchdog.blocks(true);
         QVERIFY2(!blocks.isEmpty(), "a 180 ms call went unnoticed");
         QVERIFY2(blocks.first().ms >= 150, qPrintable(QString::number(blocks.first().ms)));
         QCOMPARE(blocks.first().place, QStringLiteral("the test's long step"));
+        // … and the function it was in, from the GUI thread's stack while it blocked.
+        if (ThreadStack::available())
+            QVERIFY2(blocks.first().stack.startsWith(QLatin1String("in griddesk::test::busyWithSentEvents (")),
+                     qPrintable(blocks.first().stack));
+        else
+            QVERIFY(blocks.first().stack.isEmpty());
 
         // The same time in an event loop that turns is no block.
         QEventLoop loop;
@@ -76,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(watchdog.blocks(true).isEmpty());
         // Steps of 20 ms with a breath between them are none either.
         for (int i = 0; i < 9; ++i) {
-            busyWithSentEvents(20);
+            test::busyWithSentEvents(20);
             OpeningSplash::breathe();
             QThread::msleep(12); // the heart's 10 ms come round
             OpeningSplash::breathe();
