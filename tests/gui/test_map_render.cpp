@@ -20,6 +20,7 @@
 #include <qgsvectorlayerlabeling.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <cmath>
@@ -203,19 +204,28 @@ private Q_SLOTS:
         QVERIFY(results);
         QList<QgsLabelPosition> placed;
         int communityLabels = 0;
+        QgsVectorLayer *communityLayer = m_layers->communities();
+        const QgsCoordinateTransform toMap(communityLayer->crs(), settings.destinationCrs(), QgsProject::instance());
         for (const QgsLabelPosition &p : results->allLabels()) {
             if (p.isUnplaced)
                 continue;
             placed << p;
-            communityLabels += p.layerID == m_layers->communities()->id() ? 1 : 0;
+            if (p.layerID != communityLayer->id())
+                continue;
+            ++communityLabels;
+            // A community's name sits on its own community, never over a neighbour.
+            QgsGeometry own = communityLayer->getFeature(p.featureId).geometry();
+            own.transform(toMap);
+            QVERIFY2(own.contains(p.labelGeometry.centroid()), qPrintable(p.labelText));
         }
         for (int i = 0; i < placed.size(); ++i)
             for (int j = i + 1; j < placed.size(); ++j)
                 QVERIFY2(!placed[i].labelGeometry.intersects(placed[j].labelGeometry),
                          qPrintable(QStringLiteral("%1 overlaps %2").arg(placed[i].labelText, placed[j].labelText)));
-        // …and the map still reads at a glance: (nearly) every community keeps its name.
+        // …and the map still reads at a glance: most communities keep their
+        // name (one that has no room on its own centre shows a zoom step closer).
         const int communities = int(m_layers->communities()->allFeatureIds().size());
-        QVERIFY2(communityLabels >= communities * 6 / 7,
+        QVERIFY2(communityLabels >= communities * 3 / 4,
                  qPrintable(QStringLiteral("%1 of %2 communities labelled").arg(communityLabels).arg(communities)));
     }
 
