@@ -181,7 +181,7 @@ int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
     for (const GridTotals &g : grids)
         if (g.openCases > 0)
             m_gridCases.insert(g.gridCode, g);
-    return show(sums);
+    return show(sums, casesOnly);
 }
 
 int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
@@ -208,22 +208,27 @@ int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
             c->overdueCases += overdue;
         }
     }
-    return show(changed);
+    return show(changed, true);
 }
 
-int AreaTotalsLayer::show(const QHash<QString, GridTotals> &units)
+int AreaTotalsLayer::show(const QHash<QString, GridTotals> &units, bool casesOnly)
 {
+    // Only the figures that may have moved are written: a city's first
+    // totals change every unit, and each value costs the provider a check.
     QgsChangedAttributesMap changes[2];
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
-        if (sameFigures(it.value(), m_shown.value(it.key())))
+        const auto shown = m_shown.find(it.key());
+        if (shown == m_shown.end() || sameFigures(it.value(), *shown))
             continue;
         const QPair<int, qint64> at = m_feature.value(it.key());
-        changes[at.first].insert(at.second, {{Open, it->openCases},
-                                             {Overdue, it->overdueCases},
-                                             {Cameras, it->cameras},
-                                             {Residents, it->residents},
-                                             {Houses, it->houses}});
-        m_shown.insert(it.key(), it.value());
+        QgsAttributeMap values{{Open, it->openCases}, {Overdue, it->overdueCases}};
+        if (!casesOnly) {
+            values.insert(Cameras, it->cameras);
+            values.insert(Residents, it->residents);
+            values.insert(Houses, it->houses);
+        }
+        changes[at.first].insert(at.second, values);
+        *shown = it.value();
     }
     for (int at = 0; at < 2; ++at)
         if (!changes[at].isEmpty()) {

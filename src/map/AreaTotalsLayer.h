@@ -54,7 +54,8 @@ public:
 private:
     int apply(const QVector<GridTotals> &grids, bool casesOnly);
     // Puts these units' figures on the map (only those that differ).
-    int show(const QHash<QString, GridTotals> &units);
+    // `casesOnly`: the open and overdue figures alone can have moved.
+    int show(const QHash<QString, GridTotals> &units, bool casesOnly);
 
     QgsVectorLayer *m_layers[2] = {nullptr, nullptr};
     QHash<QString, QString> m_parent;               // grid → community → township

@@ -168,20 +168,12 @@ qint64 LiveCaseLayer::caseOf(const QgsFeature &f) const
 
 QVector<GridTotals> LiveCaseLayer::totals(const QDateTime &now) const
 {
-    QHash<QString, GridTotals> byGrid;
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (const Spot &s : m_spots) {
-        GridTotals &t = byGrid[s.grid];
-        ++t.openCases;
-        if (s.due < nowMs)
-            ++t.overdueCases;
-    }
+    // By the grids' own lists: a case's grid code is not hashed again.
     QVector<GridTotals> out;
-    out.reserve(byGrid.size());
-    for (auto it = byGrid.begin(); it != byGrid.end(); ++it) {
-        it->gridCode = it.key();
-        out << *it;
-    }
+    out.reserve(m_inGrid.size());
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (auto it = m_inGrid.cbegin(); it != m_inGrid.cend(); ++it)
+        out << gridTotals(it.key(), *it, nowMs);
     return out;
 }
 
@@ -190,17 +182,22 @@ QVector<GridTotals> LiveCaseLayer::totals(const QSet<QString> &grids, const QDat
     QVector<GridTotals> out;
     out.reserve(grids.size());
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (const QString &grid : grids) {
-        GridTotals t;
-        t.gridCode = grid;
-        for (qint64 c : m_inGrid.value(grid)) {
-            ++t.openCases;
-            if (m_spots.value(c).due < nowMs)
-                ++t.overdueCases;
-        }
-        out << t;
-    }
+    for (const QString &grid : grids)
+        out << gridTotals(grid, m_inGrid.value(grid), nowMs);
     return out;
+}
+
+GridTotals LiveCaseLayer::gridTotals(const QString &grid, const QSet<qint64> &cases, qint64 nowMs) const
+{
+    GridTotals t;
+    t.gridCode = grid;
+    t.openCases = cases.size();
+    for (qint64 c : cases) {
+        const auto spot = m_spots.constFind(c);
+        if (spot != m_spots.cend() && spot->due < nowMs)
+            ++t.overdueCases;
+    }
+    return t;
 }
 
 LiveCaseLayer::Spot LiveCaseLayer::prepare(QgsFeature &f, const QDateTime &now) const

@@ -161,6 +161,7 @@ private:
     void holdInMemory();
     void setDataSource(const QString &source, const QString &provider);
     void repaint();
+    GridTotals gridTotals(const QString &grid, const QSet<qint64> &cases, qint64 nowMs) const;
 
     QgsVectorLayer *m_source;
     QPointer<QgsVectorLayer> m_layer; // the project may delete it first
