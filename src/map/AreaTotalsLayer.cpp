@@ -98,10 +98,13 @@ AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *paren
     m_layers[1]->setMinimumScale(0);
     m_layers[1]->setMaximumScale(scaleband::kCommunityTotals);
 
+    QVector<const AdminUnit *> grids, communities;
     QgsFeatureList features[2];
     for (const AdminUnit &u : units) {
-        if (u.level == AdminLevel::Grid || u.level == AdminLevel::Community)
-            m_parent.insert(u.code, u.parentCode);
+        if (u.level == AdminLevel::Grid)
+            grids << &u;
+        else if (u.level == AdminLevel::Community)
+            communities << &u;
         const int at = u.level == AdminLevel::Community ? 0 : u.level == AdminLevel::Township ? 1 : -1;
         if (at < 0 || u.geometry.polygons.isEmpty())
             continue;
@@ -117,11 +120,31 @@ AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *paren
         QgsFeatureIterator it = m_layers[at]->dataProvider()->getFeatures();
         QgsFeature f;
         while (it.nextFeature(f)) {
-            m_feature.insert(f.attribute(Code).toString(), {at, f.id()});
-            m_shown.insert(f.attribute(Code).toString(), GridTotals{});
+            const QString code = f.attribute(Code).toString();
+            m_unitAt.insert(code, int(m_units.size()));
+            m_units.append({code, at, f.id(), GridTotals{}});
         }
         m_layers[at]->dataProvider()->createSpatialIndex();
         m_layers[at]->updateExtents();
+    }
+    // Each grid's units on the map, found once: a city's totals then add
+    // up without looking a code up for every grid and level. The grids of
+    // a community share its list.
+    QHash<QString, QVector<int>> ofCommunity;
+    for (const AdminUnit *c : qAsConst(communities)) {
+        QVector<int> on;
+        for (const QString &unit : {c->code, c->parentCode}) {
+            const auto at = m_unitAt.constFind(unit);
+            if (at != m_unitAt.cend())
+                on << *at;
+        }
+        ofCommunity.insert(c->code, on);
+    }
+    m_unitsOfGrid.reserve(grids.size());
+    for (const AdminUnit *g : qAsConst(grids)) {
+        const QVector<int> on = ofCommunity.value(g->parentCode);
+        if (!on.isEmpty())
+            m_unitsOfGrid.insert(g->code, on);
     }
 }
 
@@ -145,7 +168,8 @@ int AreaTotalsLayer::setOpenCaseTotals(const QVector<GridTotals> &grids)
 
 GridTotals AreaTotalsLayer::totalsOf(const QString &unitCode) const
 {
-    GridTotals t = m_shown.value(unitCode);
+    const int at = m_unitAt.value(unitCode, -1);
+    GridTotals t = at >= 0 ? m_units[at].shown : GridTotals{};
     t.gridCode = unitCode;
     return t;
 }
@@ -153,27 +177,25 @@ GridTotals AreaTotalsLayer::totalsOf(const QString &unitCode) const
 int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
 {
     // Each unit's new figures: the sums of its grids.
-    QHash<QString, GridTotals> sums;
-    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
-        GridTotals t;
-        if (casesOnly) { // the other figures stay as they are
-            t.cameras = it->cameras;
-            t.residents = it->residents;
-            t.houses = it->houses;
+    QVector<GridTotals> sums(m_units.size());
+    if (casesOnly) // the other figures stay as they are
+        for (int i = 0; i < m_units.size(); ++i) {
+            sums[i].cameras = m_units[i].shown.cameras;
+            sums[i].residents = m_units[i].shown.residents;
+            sums[i].houses = m_units[i].shown.houses;
         }
-        sums.insert(it.key(), t);
-    }
     for (const GridTotals &g : grids) {
-        for (QString unit = m_parent.value(g.gridCode); !unit.isEmpty(); unit = m_parent.value(unit)) {
-            auto s = sums.find(unit);
-            if (s == sums.end())
-                continue;
-            s->openCases += g.openCases;
-            s->overdueCases += g.overdueCases;
+        const auto on = m_unitsOfGrid.constFind(g.gridCode);
+        if (on == m_unitsOfGrid.cend())
+            continue;
+        for (int u : *on) {
+            GridTotals &s = sums[u];
+            s.openCases += g.openCases;
+            s.overdueCases += g.overdueCases;
             if (!casesOnly) {
-                s->cameras += g.cameras;
-                s->residents += g.residents;
-                s->houses += g.houses;
+                s.cameras += g.cameras;
+                s.residents += g.residents;
+                s.houses += g.houses;
             }
         }
     }
@@ -181,12 +203,16 @@ int AreaTotalsLayer::apply(const QVector<GridTotals> &grids, bool casesOnly)
     for (const GridTotals &g : grids)
         if (g.openCases > 0)
             m_gridCases.insert(g.gridCode, g);
-    return show(sums, casesOnly);
+    QHash<int, GridTotals> all;
+    all.reserve(sums.size());
+    for (int i = 0; i < sums.size(); ++i)
+        all.insert(i, sums[i]);
+    return show(all, casesOnly);
 }
 
 int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
 {
-    QHash<QString, GridTotals> changed;
+    QHash<int, GridTotals> changed;
     for (const GridTotals &g : grids) {
         const GridTotals before = m_gridCases.value(g.gridCode);
         const qint64 open = g.openCases - before.openCases;
@@ -197,13 +223,10 @@ int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
             m_gridCases.insert(g.gridCode, g);
         else
             m_gridCases.remove(g.gridCode);
-        for (QString unit = m_parent.value(g.gridCode); !unit.isEmpty(); unit = m_parent.value(unit)) {
-            const auto shown = m_shown.constFind(unit);
-            if (shown == m_shown.cend())
-                continue;
-            auto c = changed.find(unit);
+        for (int u : m_unitsOfGrid.value(g.gridCode)) {
+            auto c = changed.find(u);
             if (c == changed.end())
-                c = changed.insert(unit, *shown);
+                c = changed.insert(u, m_units[u].shown);
             c->openCases += open;
             c->overdueCases += overdue;
         }
@@ -211,24 +234,23 @@ int AreaTotalsLayer::updateGridCases(const QVector<GridTotals> &grids)
     return show(changed, true);
 }
 
-int AreaTotalsLayer::show(const QHash<QString, GridTotals> &units, bool casesOnly)
+int AreaTotalsLayer::show(const QHash<int, GridTotals> &units, bool casesOnly)
 {
     // Only the figures that may have moved are written: a city's first
     // totals change every unit, and each value costs the provider a check.
     QgsChangedAttributesMap changes[2];
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
-        const auto shown = m_shown.find(it.key());
-        if (shown == m_shown.end() || sameFigures(it.value(), *shown))
+        Unit &unit = m_units[it.key()];
+        if (sameFigures(it.value(), unit.shown))
             continue;
-        const QPair<int, qint64> at = m_feature.value(it.key());
         QgsAttributeMap values{{Open, it->openCases}, {Overdue, it->overdueCases}};
         if (!casesOnly) {
             values.insert(Cameras, it->cameras);
             values.insert(Residents, it->residents);
             values.insert(Houses, it->houses);
         }
-        changes[at.first].insert(at.second, values);
-        *shown = it.value();
+        changes[unit.layer].insert(unit.fid, values);
+        unit.shown = it.value();
     }
     for (int at = 0; at < 2; ++at)
         if (!changes[at].isEmpty()) {

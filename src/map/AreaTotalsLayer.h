@@ -15,6 +15,8 @@
 #include <functional>
 #include <QVector>
 
+#include <qgsfeatureid.h>
+
 class QgsMapLayer;
 class QgsVectorLayer;
 
@@ -53,15 +55,22 @@ public:
 
 private:
     int apply(const QVector<GridTotals> &grids, bool casesOnly);
-    // Puts these units' figures on the map (only those that differ).
+    // Puts these units' figures (by their place in m_units) on the map,
+    // only those that differ.
     // `casesOnly`: the open and overdue figures alone can have moved.
-    int show(const QHash<QString, GridTotals> &units, bool casesOnly);
+    int show(const QHash<int, GridTotals> &units, bool casesOnly);
 
+    struct Unit {
+        QString code;
+        int layer = 0; // 0 communities, 1 townships
+        QgsFeatureId fid = 0;
+        GridTotals shown; // its figures on the map
+    };
     QgsVectorLayer *m_layers[2] = {nullptr, nullptr};
-    QHash<QString, QString> m_parent;               // grid → community → township
-    QHash<QString, QPair<int, qint64>> m_feature;   // unit code → (layer index, feature id)
-    QHash<QString, GridTotals> m_shown;             // unit code → figures on the map
-    QHash<QString, GridTotals> m_gridCases;         // grid code → its open and overdue cases in m_shown
+    QVector<Unit> m_units;
+    QHash<QString, int> m_unitAt;               // unit code → its place in m_units
+    QHash<QString, QVector<int>> m_unitsOfGrid; // grid code → its community's and township's places
+    QHash<QString, GridTotals> m_gridCases;     // grid code → its open and overdue cases in the units' figures
     bool m_owned = true;
     std::function<void(QgsMapLayer *)> m_repaint;
 };

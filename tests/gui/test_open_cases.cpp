@@ -197,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(layers.totals()->totalsOf(grid.parentCode).overdueCases, community.overdueCases);
         QCOMPARE(layers.totals()->totalsOf(township).openCases, whole.openCases);
         QCOMPARE(layers.totals()->totalsOf(township).openCases, inStore + 5);
+        // The units' other figures arriving later (a reconnection, a reload):
+        // the cameras are theirs, the open cases stay those on the map, not
+        // the older count that came with them.
+        QVector<GridTotals> stale = store->gridTotals(now);
+        qint64 cameras = 0;
+        for (GridTotals &t : stale) {
+            t.openCases = 0;
+            t.overdueCases = 0;
+            cameras += t.cameras;
+        }
+        layers.setGridTotals(stale);
+        QCOMPARE(layers.totals()->totalsOf(township).openCases, whole.openCases);
+        QCOMPARE(layers.totals()->totalsOf(township).overdueCases, whole.overdueCases);
+        QCOMPARE(layers.totals()->totalsOf(grid.parentCode).openCases, community.openCases);
+        QCOMPARE(layers.totals()->totalsOf(township).cameras, cameras);
+        QVERIFY(cameras > 0);
         // Selection by case id reaches the right markers.
         layers.selectCases({burst[2]});
         QCOMPARE(layers.selectedCases(), QVector<qint64>{burst[2]});
