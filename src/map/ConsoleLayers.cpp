@@ -173,14 +173,28 @@ void ConsoleLayers::stopReading()
 
 void ConsoleLayers::holdAreas()
 {
+    m_holding = true;
     for (HeldAreaLayer *areas : qAsConst(m_held))
         areas->hold(m_displayCrs);
 }
 
 void ConsoleLayers::setRenderingQuiet(const std::function<bool()> &quiet)
 {
+    m_quiet = quiet;
     for (HeldAreaLayer *areas : qAsConst(m_held))
         areas->setQuiet(quiet);
+}
+
+HeldAreaLayer *ConsoleLayers::holdWithAreas(QgsVectorLayer *areas)
+{
+    auto *held = new HeldAreaLayer(areas, this);
+    connect(held, &HeldAreaLayer::filing, this, &ConsoleLayers::areasFiling);
+    m_held << held;
+    if (m_quiet)
+        held->setQuiet(m_quiet);
+    if (m_holding)
+        held->hold(m_displayCrs);
+    return held;
 }
 
 bool ConsoleLayers::areasHeld() const

@@ -105,6 +105,10 @@ public:
     void holdAreas();
     // Whether every boundary layer draws from its copy.
     bool areasHeld() const;
+    // Another layer of areas (a theme's grids) drawn from a copy held like
+    // the boundaries': held, read again and stopped with them. Not owned
+    // (the project owns the layer); the copy's reader is ConsoleLayers'.
+    HeldAreaLayer *holdWithAreas(QgsVectorLayer *areas);
     // Whether no render job reads the layers now: a boundary copy replaces
     // its layer's provider only then (see HeldAreaLayer::setQuiet).
     void setRenderingQuiet(const std::function<bool()> &quiet);
@@ -174,6 +178,8 @@ private:
     QgsVectorLayer *m_cameras = nullptr;
     QList<HeldAreaLayer *> m_held; // township, communities, grids
     HeldAreaLayer *m_heldGrids = nullptr;
+    bool m_holding = false;              // holdAreas() was called
+    std::function<bool()> m_quiet;       // as given to setRenderingQuiet()
     LiveCaseLayer *m_openCases = nullptr;
     LiveCaseLayer *m_endedCases = nullptr;
     AreaTotalsLayer *m_totals = nullptr;

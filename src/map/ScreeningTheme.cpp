@@ -1,6 +1,7 @@
 #include "ScreeningTheme.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
+#include "HeldAreaLayer.h"
 #include "ScaleBands.h"
 #include "ScreeningWeek.h"
 
@@ -22,6 +23,7 @@ ScreeningTheme::ScreeningTheme(ConsoleLayers *layers, ChangeWatcher *watcher, Qg
     m_layer->setScaleBasedVisibility(true);
     m_layer->setMinimumScale(scaleband::kFeatures);
     project->addMapLayer(m_layer, false);
+    m_held = layers->holdWithAreas(m_layer);
     QgsLayerTreeGroup *root = project->layerTreeRoot();
     QgsLayerTreeGroup *group = nullptr;
     for (QgsLayerTreeNode *n : root->children())
@@ -51,9 +53,11 @@ QString ScreeningTheme::subsetFor(const QString &week) const
 void ScreeningTheme::refresh()
 {
     m_week = screeningweek::key(QDateTime::currentDateTimeUtc());
-    m_layer->setSubsetString(subsetFor(m_week));
-    m_layer->reload();
-    m_layer->triggerRepaint();
+    const QString subset = subsetFor(m_week);
+    if (subset != m_held->subset())
+        m_held->setSubset(subset); // reads the copy again
+    else
+        m_held->reload();
 }
 
 } // namespace griddesk::map

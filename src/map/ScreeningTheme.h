@@ -1,7 +1,9 @@
 #pragma once
 // The map theme of weekly screening: grids with no screening visit in the
 // current ISO week, hatched in red. It follows new visits through the change
-// feed and moves on to the next week by itself.
+// feed and moves on to the next week by itself. The hatched grids draw from
+// a copy held in memory with the boundaries: a city's frame would otherwise
+// run the week's query over its screening visits at every redraw.
 
 #include <QObject>
 #include <QTimer>
@@ -16,6 +18,7 @@ class ChangeWatcher;
 namespace griddesk::map {
 
 class ConsoleLayers;
+class HeldAreaLayer;
 
 class ScreeningTheme : public QObject
 {
@@ -34,6 +37,7 @@ private:
     QString subsetFor(const QString &week) const;
 
     QgsVectorLayer *m_layer = nullptr;
+    HeldAreaLayer *m_held = nullptr; // the layer's copy in memory (ConsoleLayers')
     QString m_week;
     QTimer m_weekTimer;
 };

@@ -69,6 +69,10 @@ private Q_SLOTS:
             return codes;
         };
         QCOMPARE(themeCodes(), expected);
+        // Once the map has drawn, the hatched grids draw from a copy in memory
+        // (no query of the week's visits at each redraw), and list the same grids.
+        QTRY_COMPARE_WITH_TIMEOUT(screening->theme()->layer()->providerType(), QStringLiteral("memory"), 15000);
+        QCOMPARE(themeCodes(), expected);
 
         // Record a visit to an unscreened grid (adding one if every grid was screened already).
         QString target;
@@ -96,7 +100,10 @@ private Q_SLOTS:
         screening->recordAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!screening->isLoading(), 10000);
         QVERIFY(!screening->unscreenedGrids().contains(target));
-        QVERIFY(!themeCodes().contains(target));
+        // The copy is read again off the GUI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!themeCodes().contains(target), 10000);
+        QCOMPARE(themeCodes().size(), expected.size() - (expected.contains(target) ? 1 : 0));
+        QCOMPARE(screening->theme()->layer()->providerType(), QStringLiteral("memory"));
         QCOMPARE(session->store().incidents().size(), incidents + 1);
         const ScreeningVisit last = session->store().lastScreeningVisits().value(target);
         QCOMPARE(last.worker, QStringLiteral("网格员 孙丽"));
