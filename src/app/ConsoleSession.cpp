@@ -1,4 +1,5 @@
 #include "ConsoleSession.h"
+#include "AreaTotalsLayer.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
 #include "GuiWatchdog.h"
@@ -38,6 +39,7 @@ namespace {
 struct UnitRead {
     QVector<UnitStore::UnitBounds> units;
     QVector<AdminUnit> outlines; // the totals' townships and communities
+    map::AreaTotalsLayer::Places places; // where their totals stand
     QString error;
 };
 
@@ -51,6 +53,7 @@ UnitRead readUnits(const StoreOpener &opener)
         // grids' are not needed: their totals add up into these).
         for (const AdminLevel level : {AdminLevel::Township, AdminLevel::Community})
             read.outlines += store->unitsWithBoundary(int(level));
+        read.places = map::AreaTotalsLayer::placesOf(read.outlines);
     } catch (const StoreError &e) {
         read.error = e.message();
     }
@@ -130,7 +133,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     s->m_layers->setClosedSince(closedperiod::since(settings::closedPeriod(), QDateTime::currentDateTimeUtc()));
     s->breathe();
     GuiWatchdog::name(QStringLiteral("opening: the totals"));
-    s->m_layers->showTotals(units);
+    s->m_layers->showTotals(units, read.places);
     s->breathe();
     GuiWatchdog::name(QStringLiteral("opening: the project"));
     s->m_layers->addToProject(QgsProject::instance());

@@ -79,7 +79,19 @@ bool sameFigures(const GridTotals &a, const GridTotals &b)
 
 } // namespace
 
-AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *parent)
+AreaTotalsLayer::Places AreaTotalsLayer::placesOf(const QVector<AdminUnit> &units)
+{
+    Places places;
+    for (const AdminUnit &u : units)
+        if ((u.level == AdminLevel::Community || u.level == AdminLevel::Township) && !u.geometry.polygons.isEmpty()) {
+            const QgsGeometry point = toQgsGeometry(u.geometry).pointOnSurface();
+            if (!point.isNull())
+                places.insert(u.code, point.asPoint());
+        }
+    return places;
+}
+
+AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, const Places &places, QObject *parent)
     : QObject(parent)
 {
     const QgsFields fields = totalsFields();
@@ -109,7 +121,8 @@ AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *paren
         if (at < 0 || u.geometry.polygons.isEmpty())
             continue;
         QgsFeature f(fields);
-        f.setGeometry(toQgsGeometry(u.geometry).pointOnSurface());
+        const auto place = places.constFind(u.code);
+        f.setGeometry(place != places.cend() ? QgsGeometry::fromPointXY(*place) : toQgsGeometry(u.geometry).pointOnSurface());
         QgsAttributes values;
         values << u.code << (u.shortName.isEmpty() ? u.name : u.shortName) << 0 << 0 << 0 << 0 << 0;
         f.setAttributes(values);

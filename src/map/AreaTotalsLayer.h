@@ -16,6 +16,7 @@
 #include <QVector>
 
 #include <qgsfeatureid.h>
+#include <qgspointxy.h>
 
 class QgsMapLayer;
 class QgsVectorLayer;
@@ -27,9 +28,16 @@ class AreaTotalsLayer : public QObject
     Q_OBJECT
 
 public:
+    // Where each unit's totals stand: a point on its surface, by unit code.
+    using Places = QHash<QString, QgsPointXY>;
+    // The places of these communities and townships (safe on any thread: a
+    // city's take some 50 ms, better spent on the worker that read them).
+    static Places placesOf(const QVector<AdminUnit> &units);
+
     // `units`: the communities and townships with their boundaries, and the
-    // grids (codes and parents are enough).
-    explicit AreaTotalsLayer(const QVector<AdminUnit> &units, QObject *parent = nullptr);
+    // grids (codes and parents are enough). `places`: from placesOf(), if
+    // worked out already; a unit without one has it worked out here.
+    explicit AreaTotalsLayer(const QVector<AdminUnit> &units, const Places &places = {}, QObject *parent = nullptr);
     ~AreaTotalsLayer() override;
 
     QgsVectorLayer *communities() const { return m_layers[0]; }

@@ -211,10 +211,10 @@ void ConsoleLayers::setRepaint(const std::function<void(QgsMapLayer *)> &repaint
         m_totals->setRepaint(repaint);
 }
 
-void ConsoleLayers::showTotals(const QVector<AdminUnit> &units)
+void ConsoleLayers::showTotals(const QVector<AdminUnit> &units, const QHash<QString, QgsPointXY> &places)
 {
     delete m_totals;
-    m_totals = new AreaTotalsLayer(units, this);
+    m_totals = new AreaTotalsLayer(units, places, this);
     m_totals->setRepaint(m_repaint);
     updateCaseTotals();
 }

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -21,6 +22,7 @@
 #include <functional>
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgspointxy.h>
 #include <qgsrectangle.h>
 
 class QgsMapLayer;
@@ -72,7 +74,8 @@ public:
     void stopReading();
     // Makes the totals layers over the units (communities and townships with
     // their boundaries, and the grids); call before addToProject().
-    void showTotals(const QVector<AdminUnit> &units);
+    // `places`: the units' AreaTotalsLayer::placesOf(), if worked out already.
+    void showTotals(const QVector<AdminUnit> &units, const QHash<QString, QgsPointXY> &places = {});
     // The cameras', residents' and houses' figures of the totals (the cases'
     // come from the open cases as they change).
     void setGridTotals(const QVector<GridTotals> &grids);

@@ -110,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(store->openCaseTotals(now).size() <= totals.size(), true);
     }
 
+    void totalsStandWhereTheOpeningWorkedThemOut()
+    {
+        // The opening works the places out on its worker; given them, the
+        // totals stand where they would have put themselves.
+        auto store = m_backend.open();
+        const QVector<AdminUnit> units = store->adminUnits();
+        const map::AreaTotalsLayer::Places places = map::AreaTotalsLayer::placesOf(units);
+        map::AreaTotalsLayer given(units, places), own(units);
+        int compared = 0;
+        for (QgsVectorLayer *layer : {given.communities(), given.townships()}) {
+            QgsVectorLayer *other = layer == given.communities() ? own.communities() : own.townships();
+            QCOMPARE(layer->featureCount(), other->featureCount());
+            QgsFeature a, b;
+            QgsFeatureIterator ia = layer->getFeatures(), ib = other->getFeatures();
+            while (ia.nextFeature(a) && ib.nextFeature(b)) {
+                const QString code = a.attribute(QStringLiteral("code")).toString();
+                QCOMPARE(b.attribute(QStringLiteral("code")).toString(), code);
+                QVERIFY(places.contains(code));
+                QCOMPARE(a.geometry().asPoint(), places.value(code));
+                QCOMPARE(b.geometry().asPoint(), places.value(code));
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 1);
+    }
+
     void theLayerHoldsTheOpenCasesAndMovesOneCaseAtATime()
     {
         map::ConsoleLayers layers(m_backend.storeLocation());
