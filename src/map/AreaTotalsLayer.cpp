@@ -77,6 +77,12 @@ bool sameFigures(const GridTotals &a, const GridTotals &b)
            && a.residents == b.residents && a.houses == b.houses;
 }
 
+// Where a unit's totals stand: a point on its surface.
+QgsGeometry placeOf(const AdminUnit &u)
+{
+    return toQgsGeometry(u.geometry).pointOnSurface();
+}
+
 } // namespace
 
 AreaTotalsLayer::Places AreaTotalsLayer::placesOf(const QVector<AdminUnit> &units)
@@ -84,7 +90,7 @@ AreaTotalsLayer::Places AreaTotalsLayer::placesOf(const QVector<AdminUnit> &unit
     Places places;
     for (const AdminUnit &u : units)
         if ((u.level == AdminLevel::Community || u.level == AdminLevel::Township) && !u.geometry.polygons.isEmpty()) {
-            const QgsGeometry point = toQgsGeometry(u.geometry).pointOnSurface();
+            const QgsGeometry point = placeOf(u);
             if (!point.isNull())
                 places.insert(u.code, point.asPoint());
         }
@@ -122,7 +128,7 @@ AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, const Places &
             continue;
         QgsFeature f(fields);
         const auto place = places.constFind(u.code);
-        f.setGeometry(place != places.cend() ? QgsGeometry::fromPointXY(*place) : toQgsGeometry(u.geometry).pointOnSurface());
+        f.setGeometry(place != places.cend() ? QgsGeometry::fromPointXY(*place) : placeOf(u));
         QgsAttributes values;
         values << u.code << (u.shortName.isEmpty() ? u.name : u.shortName) << 0 << 0 << 0 << 0 << 0;
         f.setAttributes(values);

@@ -90,11 +90,9 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent, con
     if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(m_cameras->renderer()))
         if (QgsFeatureRenderer *byMark = cameramark::rendererFrom(rules))
             m_cameras->setRenderer(byMark);
-    for (QgsVectorLayer *areas : {m_township, m_communities, m_grids}) {
-        m_held << new HeldAreaLayer(areas, this);
-        connect(m_held.last(), &HeldAreaLayer::filing, this, &ConsoleLayers::areasFiling);
-    }
-    m_heldGrids = m_held.last();
+    holdWithAreas(m_township);
+    holdWithAreas(m_communities);
+    m_heldGrids = holdWithAreas(m_grids);
     QgsVectorLayer *endedSource =
         made(makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents")));
     m_endedCases = new LiveCaseLayer(endedSource, QStringLiteral("layer_ended_cases"), this);

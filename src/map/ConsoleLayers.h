@@ -179,7 +179,7 @@ private:
     QgsVectorLayer *m_communities = nullptr;
     QgsVectorLayer *m_grids = nullptr;
     QgsVectorLayer *m_cameras = nullptr;
-    QList<HeldAreaLayer *> m_held; // township, communities, grids
+    QList<HeldAreaLayer *> m_held; // township, communities, grids, and themes' areas
     HeldAreaLayer *m_heldGrids = nullptr;
     bool m_holding = false;              // holdAreas() was called
     std::function<bool()> m_quiet;       // as given to setRenderingQuiet()
