@@ -1,5 +1,7 @@
 #include "LayerStyles.h"
 
+#include "PlainLabeling.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
@@ -61,6 +63,7 @@ bool applyStyle(QgsVectorLayer *layer, const QString &name, QString *error)
         for (QgsRuleBasedRenderer::Rule *rule : all)
             rule->setLabel(QCoreApplication::translate("MapLegend", rule->label().toUtf8().constData()));
     }
+    PlainLabeling::applyTo(layer);
     return true;
 }
 

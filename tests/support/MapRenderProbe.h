@@ -1,7 +1,10 @@
 #pragma once
 // Test helper: the console's map rendered offscreen as the canvas draws it
 // (display CRS, whole township, antialiased), and colour comparison for
-// pixel probes.
+// pixel probes. Labels keep QGIS's default outline format, in which QGIS
+// paints every label and enters it in the job's labeling results (the
+// canvas's plain text labels are painted by map::PlainLabelProvider, at the
+// same places, and are not entered there).
 
 #include "ConsoleLayers.h"
 
