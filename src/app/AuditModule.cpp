@@ -1,6 +1,8 @@
 #include "AuditModule.h"
 #include "AccessPolicy.h"
 #include "AuditChangeFormatter.h"
+#include "AuditChecker.h"
+#include "AuditLogPages.h"
 #include "ChangeWatcher.h"
 #include "ConsoleSession.h"
 #include "ModuleHost.h"
@@ -150,13 +152,22 @@ void AuditModule::read(bool onlyNew)
         read.onlyNew = onlyNew;
         try {
             const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
-            const QVector<AuditEntry> all = store->auditEntries(head.headSeq);
-            read.verdict = auditchain::verifyFrom(head, all);
+            // Checked a page at a time; only the newest entries are kept to show.
+            auditchain::Checker checker(head);
+            QVector<AuditEntry> tail;
+            auditlog::forEachEntry(*store, head.headSeq, [&](const AuditEntry &e) {
+                checker.add(e);
+                tail.push_back(e);
+                if (tail.size() >= 2 * kShown)
+                    tail.remove(0, tail.size() - kShown);
+                return true;
+            });
+            read.verdict = checker.verdict();
             const AuditChangeFormatter formatter(codeNames(*store, units));
-            for (int i = all.size() - 1; i >= 0 && read.newest.size() < kShown; --i) {
-                read.newest.push_back(all[i]);
-                read.actors.push_back(formatter.actor(all[i].actor));
-                read.changes.push_back(formatter.changes(all[i]));
+            for (int i = tail.size() - 1; i >= 0 && read.newest.size() < kShown; --i) {
+                read.newest.push_back(tail[i]);
+                read.actors.push_back(formatter.actor(tail[i].actor));
+                read.changes.push_back(formatter.changes(tail[i]));
             }
         } catch (const StoreError &e) {
             read.error = e.message();

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "OpeningSplash.h"
 #include "StorePaths.h"
+#include "WindowSystem.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,6 +49,7 @@ QString missingDemoMessage(const StoreLocation &location)
 int runConsole(int argc, char **argv)
 {
     map::keepFrameImagesMapped();
+    windowsystem::leaveOpenGlUnloaded();
     sqlitehandle::configureLibrary();
     QElapsedTimer sinceStart;
     sinceStart.start();

@@ -1,5 +1,7 @@
 #include "AccessCommands.h"
 #include "AuditChain.h"
+#include "AuditChecker.h"
+#include "AuditLogPages.h"
 #include "CliCommand.h"
 #include "SecretInput.h"
 #include "StoreError.h"
@@ -102,7 +104,9 @@ int runAudit(const QStringList &args)
                       << (e.rowId ? QString::number(*e.rowId) : QStringLiteral("-")) << "\t" << e.after.left(120) << "\n";
             return Ok;
         }
-        const auditchain::Verdict v = auditchain::verify(store->auditEntries());
+        auditchain::Checker checker;
+        auditlog::forEachEntry(*store, 0, [&checker](const AuditEntry &e) { return checker.add(e); });
+        const auditchain::Verdict v = checker.verdict();
         if (!v.intact) {
             err() << "griddesk-admin: audit log TAMPERED: " << v.reason << "\n";
             out() << "checked: " << v.checked << " entries before the damage\n";
@@ -111,8 +115,10 @@ int runAudit(const QStringList &args)
         const QString expected = p.value(QStringLiteral("expect-head"));
         if (!expected.isEmpty() && expected != v.headHash) {
             bool found = false;
-            for (const AuditEntry &e : store->auditEntries())
-                found = found || e.hash == expected;
+            auditlog::forEachEntry(*store, 0, [&](const AuditEntry &e) {
+                found = e.hash == expected;
+                return !found;
+            });
             if (!found) {
                 err() << "griddesk-admin: audit log TAMPERED: the recorded head " << expected.left(16)
                       << "… is no longer in the log (entries were removed from its end)\n";

@@ -1,5 +1,7 @@
 #include "AuditChain.h"
 
+#include "AuditChecker.h"
+
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -25,42 +27,11 @@ Verdict verify(const QVector<AuditEntry> &entries)
 
 Verdict verifyFrom(const Verdict &intactHead, const QVector<AuditEntry> &entries)
 {
-    Verdict v;
-    v.checked = intactHead.checked;
-    v.headHash = intactHead.headHash;
-    v.headSeq = intactHead.headSeq;
-    QString expectedPrev = intactHead.headHash.isEmpty() ? genesis() : intactHead.headHash;
-    for (const AuditEntry &e : entries) {
-        if (e.hash.isEmpty()) {
-            ++v.unsealed;
-            continue;
-        }
-        if (v.unsealed > 0) {
-            v.intact = false;
-            v.firstBadSeq = e.seq;
-            v.reason = QStringLiteral("entry %1 is sealed after unsealed entries").arg(e.seq);
-            return v;
-        }
-        if (e.prevHash != expectedPrev) {
-            v.intact = false;
-            v.firstBadSeq = e.seq;
-            v.reason = QStringLiteral("entry %1 does not follow the entry before it: an entry before it was removed, "
-                                      "inserted or changed").arg(e.seq);
-            return v;
-        }
-        if (hashOf(e) != e.hash) {
-            v.intact = false;
-            v.firstBadSeq = e.seq;
-            v.reason = QStringLiteral("entry %1 (%2 %3 on %4 by %5) was changed after it was written")
-                           .arg(e.seq).arg(e.at, e.action, e.table, e.actor);
-            return v;
-        }
-        expectedPrev = e.hash;
-        ++v.checked;
-        v.headHash = e.hash;
-        v.headSeq = e.seq;
-    }
-    return v;
+    Checker checker(intactHead);
+    for (const AuditEntry &e : entries)
+        if (!checker.add(e))
+            break;
+    return checker.verdict();
 }
 
 } // namespace griddesk::auditchain

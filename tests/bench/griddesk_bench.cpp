@@ -38,6 +38,7 @@
 #include "DispatchQueueModel.h"
 #include "FrameMemory.h"
 #include "GpkgStore.h"
+#include "WindowSystem.h"
 #include "AgendaBench.h"
 #include "BenchStartUp.h"
 #include "CityBench.h"
@@ -363,6 +364,7 @@ void liveSync(const QString &conninfo, const QString &demoDb, int runs)
 int main(int argc, char *argv[])
 {
     griddesk::map::keepFrameImagesMapped(); // as the console does
+    griddesk::app::windowsystem::leaveOpenGlUnloaded();
     griddesk::sqlitehandle::configureLibrary();
     QCoreApplication::setOrganizationName(QStringLiteral("GridDeskBench"));
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-bench"));

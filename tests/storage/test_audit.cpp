@@ -3,6 +3,8 @@
 // is intact; `griddesk-admin audit verify` finds an edited or a removed
 // entry and names it.
 #include "AuditChain.h"
+#include "AuditChecker.h"
+#include "AuditLogPages.h"
 #include "PasswordHash.h"
 #include "PolygonOps.h"
 #include "StoreError.h"
@@ -13,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace griddesk;
 
@@ -138,6 +142,34 @@ private Q_SLOTS:
         const auditchain::Verdict broken = auditchain::verifyFrom(wrong, after);
         QVERIFY(!broken.intact);
         QCOMPARE(broken.firstBadSeq, after.first().seq);
+
+        // Read a page at a time (three entries here), the log checks out the
+        // same, every entry once, in order.
+        auditchain::Checker paged;
+        QVector<qint64> seqs;
+        auditlog::forEachEntry(
+            *store, 0,
+            [&](const AuditEntry &e) {
+                seqs << e.seq;
+                return paged.add(e);
+            },
+            3);
+        QCOMPARE(int(seqs.size()), int(all.size()));
+        QVERIFY(std::is_sorted(seqs.cbegin(), seqs.cend()));
+        QCOMPARE(seqs.last(), all.last().seq);
+        QVERIFY2(paged.verdict().intact, qPrintable(paged.verdict().reason));
+        QCOMPARE(paged.verdict().checked, whole.checked);
+        QCOMPARE(paged.verdict().headHash, whole.headHash);
+        // An entry sealed after an unsealed one breaks the chain, whichever
+        // page each came on.
+        auditchain::Checker split;
+        AuditEntry unsealed = all.first();
+        unsealed.hash.clear();
+        QVERIFY(split.add(unsealed));
+        QVERIFY(!split.add(all[1]));
+        QCOMPARE(split.verdict().firstBadSeq, all[1].seq);
+        QVERIFY(!split.add(all[2])); // nothing after the break is checked
+        QCOMPARE(split.verdict().checked, qint64(0));
     }
 
     void personalDataIsMaskedAndRevealsAreRecorded()
