@@ -7,6 +7,7 @@
 // expression: at a township's zoom of the city's data, some thousand cameras
 // in a frame, the layer draws in 9 ms instead of 13.
 
+class QgsCategorizedSymbolRenderer;
 class QgsFeatureRenderer;
 class QgsRuleBasedRenderer;
 
@@ -16,5 +17,9 @@ namespace griddesk::map::cameramark {
 // keyed by one value per camera. Null when the rules are not those six (a
 // class from 1 to 3, online and offline, in that order).
 QgsFeatureRenderer *rendererFrom(QgsRuleBasedRenderer *rules);
+
+// The same categories drawn as small dots for a township's view: the class's
+// colour when online, the offline cross's colour when not.
+QgsFeatureRenderer *dotsFrom(const QgsCategorizedSymbolRenderer &marks);
 
 } // namespace griddesk::map::cameramark

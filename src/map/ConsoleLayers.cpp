@@ -9,6 +9,7 @@
 #include "MapResources.h"
 #include "LiveCaseLayer.h"
 #include "ScaleBands.h"
+#include "ScaleBandRenderer.h"
 
 #include <QDateTime>
 
@@ -19,6 +20,7 @@
 #include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgsproject.h>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbol.h>
@@ -89,10 +91,12 @@ ConsoleLayers::ConsoleLayers(const StoreLocation &location, QObject *parent, con
     m_cameras = made(makeLayer(QStringLiteral("cameras"), QString(), tr("Cameras"), QStringLiteral("cameras")));
     if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(m_cameras->renderer()))
         if (QgsFeatureRenderer *byMark = cameramark::rendererFrom(rules))
-            m_cameras->setRenderer(byMark);
+            m_cameras->setRenderer(new ScaleBandRenderer(
+                byMark, cameramark::dotsFrom(*static_cast<QgsCategorizedSymbolRenderer *>(byMark)), scaleband::kDetailedMarks));
     holdWithAreas(m_township);
     holdWithAreas(m_communities);
     m_heldGrids = holdWithAreas(m_grids);
+    m_heldCameras = holdWithAreas(m_cameras);
     QgsVectorLayer *endedSource =
         made(makeLayer(QStringLiteral("incidents"), kEnded, tr("Ended cases"), QStringLiteral("incidents")));
     m_endedCases = new LiveCaseLayer(endedSource, QStringLiteral("layer_ended_cases"), this);
@@ -374,11 +378,11 @@ void ConsoleLayers::reloadTable(const QString &table)
     if (table == QLatin1String("cameras")) {
         // reload() makes the provider drop cached counts and re-query;
         // triggerRepaint() invalidates this layer's cached image only.
-        m_cameras->reload();
-        m_cameras->triggerRepaint();
+        m_heldCameras->reload();
     } else if (table == QLatin1String("admin_units")) {
         for (HeldAreaLayer *areas : qAsConst(m_held))
-            areas->reload();
+            if (areas != m_heldCameras)
+                areas->reload();
     }
 }
 
@@ -418,7 +422,7 @@ void ConsoleLayers::restrict(const QString &incidentFilter, const QString &locat
     };
     m_incidentScope = both(m_incidentScope, incidentFilter);
     applyIncidentFilter();
-    m_cameras->setSubsetString(both(m_cameras->subsetString(), locatedFilter));
+    m_heldCameras->setSubset(both(m_heldCameras->subset(), locatedFilter));
     m_heldGrids->setSubset(both(m_heldGrids->subset(), gridFilter));
     m_gridScope = both(m_gridScope, gridFilter);
     m_locatedScope = both(m_locatedScope, locatedFilter);

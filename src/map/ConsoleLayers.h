@@ -181,6 +181,7 @@ private:
     QgsVectorLayer *m_cameras = nullptr;
     QList<HeldAreaLayer *> m_held; // township, communities, grids, and themes' areas
     HeldAreaLayer *m_heldGrids = nullptr;
+    HeldAreaLayer *m_heldCameras = nullptr;
     bool m_holding = false;              // holdAreas() was called
     std::function<bool()> m_quiet;       // as given to setRenderingQuiet()
     LiveCaseLayer *m_openCases = nullptr;

@@ -22,6 +22,7 @@ HeldAreaLayer::HeldAreaLayer(QgsVectorLayer *layer, QObject *parent)
     , m_subset(layer->subsetString())
     , m_fields(layer->fields())
     , m_sourceCrs(layer->crs())
+    , m_wkbType(layer->wkbType())
 {
     m_reading.setObjectName(layer->objectName() + QStringLiteral("_copy"));
     connect(&m_reading, &QFutureWatcher<std::shared_ptr<Copy>>::finished, this, &HeldAreaLayer::finishRead);
@@ -184,7 +185,7 @@ void HeldAreaLayer::swapWhenQuiet()
     }
     // A new memory provider for each copy: nothing edits a provider a job reads.
     const std::unique_ptr<QgsVectorLayer> shape(QgsMemoryProviderUtils::createMemoryLayer(
-        m_layer->name(), m_fields, QgsWkbTypes::MultiPolygon, m_display));
+        m_layer->name(), m_fields, m_wkbType, m_display));
     QgsDataProvider::ProviderOptions options;
     options.transformContext = m_layer->transformContext();
     m_layer->setDataSource(shape->source(), m_layer->name(), QStringLiteral("memory"), options,

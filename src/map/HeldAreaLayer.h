@@ -1,13 +1,14 @@
 #pragma once
-// A boundary layer (townships, communities or grids) drawn from a copy held
-// in memory in the display CRS. Read through its provider, each frame would
-// decode every outline from the file or the server again and project each
-// of its vertices (a township's view of a city: a quarter of a million
-// vertices, half of the frame's time). hold() reads the provider's features
-// (its subset: the person's scope) once on a worker, from a snapshot taken
-// on the GUI thread as a render job takes one, projects them there,
-// and points the layer at a memory provider holding them, with a spatial
-// index; the layer keeps its style, its place in the project and its
+// A boundary layer (townships, communities or grids), or the cameras, drawn
+// from a copy held in memory in the display CRS. Read through its provider,
+// each frame would decode every outline from the file or the server again and
+// project each of its vertices (a township's view of a city: a quarter of a
+// million vertices, half of the frame's time; the server's cameras, 54 ms of
+// it). hold() reads the provider's features (its subset: the person's scope)
+// once on a worker, from a snapshot taken on the GUI thread as a render job
+// takes one, projects them there and works out each one's bounding box, and
+// points the layer at a memory provider holding them (of the layer's own
+// geometry type); the layer keeps its style, its place in the project and its
 // object. The copy replaces the layer's provider once no render job reads
 // it (setQuiet), and is filed into the layer a share at a time between the
 // GUI thread's other events (`filing` brackets both: the canvas holds its
@@ -88,6 +89,7 @@ private:
     QString m_subset;
     QgsFields m_fields;
     QgsCoordinateReferenceSystem m_sourceCrs;
+    QgsWkbTypes::Type m_wkbType;
     QgsCoordinateReferenceSystem m_display;
     QFutureWatcher<std::shared_ptr<Copy>> m_reading;
     std::shared_ptr<QgsFeedback> m_cancel;

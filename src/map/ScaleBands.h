@@ -10,5 +10,8 @@ namespace griddesk::map::scaleband {
 constexpr double kFeatures = 150000.0;
 // Community totals show from kFeatures out to this scale; township totals beyond it.
 constexpr double kCommunityTotals = 400000.0;
+// Cameras show their class and state as their own symbols at this scale or
+// closer (a community's view); on a township's view, as small dots.
+constexpr double kDetailedMarks = 50000.0;
 
 } // namespace griddesk::map::scaleband

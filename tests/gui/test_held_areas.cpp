@@ -30,14 +30,15 @@ struct Picture {
     double area = 0; // in the display CRS, square metres
 };
 
-Picture pictureOf(QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &display)
+Picture pictureOf(QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &display,
+                  const QString &key = QStringLiteral("code"))
 {
     Picture p;
     const QgsCoordinateTransform ct(layer->crs(), display, QgsProject::instance()->transformContext());
     QgsFeatureIterator it = layer->getFeatures();
     QgsFeature f;
     while (it.nextFeature(f)) {
-        p.codes.insert(f.attribute(QStringLiteral("code")).toString());
+        p.codes.insert(f.attribute(key).toString());
         QgsGeometry g = f.geometry();
         g.transform(ct);
         p.area += g.area();
@@ -69,6 +70,8 @@ private:
     test::TestBackend m_backend;
     std::unique_ptr<map::ConsoleLayers> m_layers;
     QHash<QString, Picture> m_read; // by the provider, before the copies
+    QSet<QString> m_cameraCodes;
+    QgsWkbTypes::Type m_cameraType = QgsWkbTypes::Unknown;
     QImage m_before; // without labels
     QSet<QString> m_namesBefore;
 
@@ -103,6 +106,9 @@ private Q_SLOTS:
         for (QgsVectorLayer *l : areas())
             m_read.insert(l->objectName(), pictureOf(l, m_layers->displayCrs()));
         QCOMPARE(m_read.value(QStringLiteral("layer_grids")).codes.size(), 42);
+        m_cameraCodes = pictureOf(m_layers->cameras(), m_layers->displayCrs(), QStringLiteral("device_id")).codes;
+        m_cameraType = m_layers->cameras()->wkbType();
+        QCOMPARE(m_cameraCodes.size(), 150);
         m_before = test::renderMap(settings(false));
         m_namesBefore = namesDrawn();
         QVERIFY(m_namesBefore.size() >= 12);
@@ -131,7 +137,14 @@ private Q_SLOTS:
             QVERIFY(on >= 0);
         }
         QCOMPARE(on, 0);
-        QCOMPARE(filing.size(), 6);
+        QCOMPARE(filing.size(), 8); // the three boundaries and the cameras
+        // The cameras are held too, with their style.
+        QgsVectorLayer *cameras = m_layers->cameras();
+        QCOMPARE(cameras->providerType(), QStringLiteral("memory"));
+        QCOMPARE(cameras->crs(), m_layers->displayCrs());
+        QCOMPARE(cameras->wkbType(), m_cameraType);
+        QCOMPARE(pictureOf(cameras, m_layers->displayCrs(), QStringLiteral("device_id")).codes, m_cameraCodes);
+        QVERIFY(cameras->renderer());
     }
 
     void drawsTheSamePicture()
@@ -175,6 +188,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([this] { return gridCount() == 43; }, 20000));
         QCOMPARE(m_layers->grids()->providerType(), QStringLiteral("memory"));
         QVERIFY(pictureOf(m_layers->grids(), m_layers->displayCrs()).codes.contains(added.code));
+
+        // A camera added is read again from the cameras' table alone.
+        Camera camera = store->cameras().first();
+        camera.id = 0;
+        camera.deviceId = camera.deviceId.left(14) + QStringLiteral("999999");
+        camera.name = QStringLiteral("Held test camera");
+        store->addCameras({camera});
+        const auto cameraCount = [this] { return int(m_layers->cameras()->featureCount()); };
+        m_layers->reloadTable(QStringLiteral("cameras"));
+        QVERIFY(QTest::qWaitFor([&] { return cameraCount() == 151; }, 20000));
+        QCOMPARE(m_layers->cameras()->providerType(), QStringLiteral("memory"));
+        QVERIFY(pictureOf(m_layers->cameras(), m_layers->displayCrs(), QStringLiteral("device_id")).codes.contains(camera.deviceId));
     }
 
     void narrowsToAScope()
@@ -211,7 +236,8 @@ private Q_SLOTS:
         }, Qt::QueuedConnection);
         // A provider is replaced only while no frame reads it.
         int swapped = 0, swappedWhileDrawing = 0;
-        for (QgsVectorLayer *l : {session->layers().township(), session->layers().communities(), session->layers().grids()})
+        for (QgsVectorLayer *l : {session->layers().township(), session->layers().communities(), session->layers().grids(),
+                                  session->layers().cameras()})
             connect(l, &QgsMapLayer::dataSourceChanged, this, [&] {
                 ++swapped;
                 swappedWhileDrawing += canvas->isDrawing() ? 1 : 0;
@@ -221,10 +247,10 @@ private Q_SLOTS:
         // on screen counts as drawn).
         QVERIFY(QTest::qWaitFor([&] { return session->layers().areasHeld(); }, 20000));
         QTest::qWait(50);
-        QCOMPARE(seen, 6);
-        QCOMPARE(frozenWhileFiling, 3);
+        QCOMPARE(seen, 8); // the three boundaries and the cameras
+        QCOMPARE(frozenWhileFiling, 4);
         QVERIFY(thawedAfter >= 1); // the last copy in: the canvas draws again
-        QCOMPARE(swapped, 3);
+        QCOMPARE(swapped, 4);
         QCOMPARE(swappedWhileDrawing, 0);
         QVERIFY(!canvas->isFrozen());
     }

@@ -17,6 +17,7 @@
 #include "CaseLayers.h"
 #include "PolygonOps.h"
 #include "QgisTestMain.h"
+#include "ScaleBandRenderer.h"
 #include "ScaleBands.h"
 #include "TestBackend.h"
 #include "TestReports.h"
@@ -312,9 +313,20 @@ private Q_SLOTS:
         map::ConsoleLayers layers(m_backend.storeLocation());
         QVERIFY2(layers.isValid(), qPrintable(layers.errorMessage()));
         QgsVectorLayer *cameras = layers.cameras();
-        auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(cameras->renderer());
-        QVERIFY(byMark);
+        // Their own symbols on a community's view, dots further out.
+        auto *band = dynamic_cast<map::ScaleBandRenderer *>(cameras->renderer());
+        QVERIFY(band);
+        QCOMPARE(band->edge(), map::scaleband::kDetailedMarks);
+        auto *byMark = dynamic_cast<QgsCategorizedSymbolRenderer *>(band->near());
+        auto *dots = dynamic_cast<QgsCategorizedSymbolRenderer *>(band->far());
+        QVERIFY(byMark && dots);
         QCOMPARE(byMark->categories().size(), 6);
+        QCOMPARE(dots->classAttribute(), byMark->classAttribute());
+        QCOMPARE(dots->categories().size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(dots->categories().at(i).value(), byMark->categories().at(i).value());
+            QCOMPARE(dots->categories().at(i).label(), byMark->categories().at(i).label());
+        }
         // The same cameras with the style's rules, as maps/cameras.qml writes them.
         std::unique_ptr<QgsVectorLayer> ruledCameras(cameras->clone());
         QString error;
@@ -340,25 +352,63 @@ private Q_SLOTS:
         }
         QVERIFY2(looks.size() >= 2, "the demo's cameras show at least two looks");
 
-        // And drawn, the two give the same picture.
-        const auto picture = [&](QgsVectorLayer *layer) {
+        // And drawn on a community's view, the two give the same picture.
+        const auto picture = [&](QgsVectorLayer *layer, double scale) {
             QgsMapSettings settings;
             settings.setLayers({layer});
             settings.setDestinationCrs(layer->crs());
             settings.setOutputSize(QSize(600, 450));
-            settings.setExtent(layer->extent());
+            settings.setOutputDpi(96);
+            // Centred on the cameras, at `scale` (set once, then put right by
+            // the scale QGIS works out for the extent).
+            const QgsPointXY c = layer->extent().center();
+            const auto around = [&](double half) {
+                return QgsRectangle(c.x() - half, c.y() - half * 0.75, c.x() + half, c.y() + half * 0.75);
+            };
+            settings.setExtent(around(0.01));
+            settings.setExtent(around(0.01 * scale / settings.scale()));
             QgsMapRendererSequentialJob job(settings);
             job.start();
             job.waitForFinished();
             return job.renderedImage();
         };
-        const QImage ours = picture(cameras);
-        QCOMPARE(ours, picture(ruledCameras.get()));
+        const double near = map::scaleband::kDetailedMarks / 2.5, far = map::scaleband::kDetailedMarks * 2;
+        const QImage ours = picture(cameras, near);
+        QCOMPARE(ours, picture(ruledCameras.get(), near));
+        const auto coloured = [](const QImage &image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += qAlpha(image.pixel(x, y)) > 0 && QColor(image.pixel(x, y)) != QColor(Qt::white) ? 1 : 0;
+            return n;
+        };
         QSet<QRgb> colours;
         for (int y = 0; y < ours.height(); y += 3)
             for (int x = 0; x < ours.width(); x += 3)
                 colours.insert(ours.pixel(x, y));
         QVERIFY2(colours.size() > 3, "the cameras are drawn");
+
+        // Further out, the dots: the same picture as the dots alone, and
+        // smaller than the symbols there.
+        std::unique_ptr<QgsVectorLayer> dotted(cameras->clone());
+        dotted->setRenderer(dots->clone());
+        const QImage ourFar = picture(cameras, far);
+        QCOMPARE(ourFar, picture(dotted.get(), far));
+        const int dotPixels = coloured(ourFar);
+        QVERIFY2(dotPixels > 0, "the dots are drawn");
+        QVERIFY2(dotPixels < coloured(picture(ruledCameras.get(), far)) * 2 / 3,
+                 qPrintable(QStringLiteral("%1 dot pixels").arg(dotPixels)));
+
+        // A class switched off in the legend is off in both bands.
+        const QgsLegendSymbolList legend = band->legendSymbolItems();
+        QCOMPARE(legend.size(), 6);
+        for (const QgsLegendSymbolItem &item : legend)
+            band->checkLegendSymbolItem(item.ruleKey(), false);
+        QCOMPARE(coloured(picture(cameras, far)), 0);
+        QCOMPARE(coloured(picture(cameras, near)), 0);
+        for (const QgsLegendSymbolItem &item : legend)
+            band->checkLegendSymbolItem(item.ruleKey(), true);
+        QCOMPARE(picture(cameras, far), ourFar);
     }
 
     // Each marker carries its look as a number (casemark), which the
