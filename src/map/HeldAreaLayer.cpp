@@ -1,5 +1,6 @@
 #include "HeldAreaLayer.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -190,7 +191,7 @@ void HeldAreaLayer::swapWhenQuiet()
     options.transformContext = m_layer->transformContext();
     m_layer->setDataSource(shape->source(), m_layer->name(), QStringLiteral("memory"), options,
                            QgsDataProvider::ReadFlags());
-    fillSome();
+    QTimer::singleShot(0, this, &HeldAreaLayer::fillSome); // the first share in an event of its own
 }
 
 void HeldAreaLayer::fillSome()
@@ -202,11 +203,25 @@ void HeldAreaLayer::fillSome()
         Q_EMIT filing(false);
         return;
     }
+    // Steps of a few hundred features for some 20 ms of the GUI thread, on a
+    // slow machine as on a fast one.
     QgsFeatureList &all = m_fill->features;
-    const int end = std::min<int>(all.size(), m_filled + kFillShare);
-    QgsFeatureList share = all.mid(m_filled, end - m_filled);
-    m_layer->dataProvider()->addFeatures(share, QgsFeatureSink::FastInsert);
-    m_filled = end;
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        const int end = std::min<int>(all.size(), m_filled + kFillStep);
+        // Each feature handed over, not shared: the provider numbers and
+        // checks the one it keeps without copying it, and the copy's list is
+        // not left to free a city's features in one go at the end.
+        QgsFeatureList step;
+        step.reserve(end - m_filled);
+        for (int i = m_filled; i < end; ++i) {
+            step << all[i];
+            all[i] = QgsFeature();
+        }
+        m_layer->dataProvider()->addFeatures(step, QgsFeatureSink::FastInsert);
+        m_filled = end;
+    } while (m_filled < all.size() && slice.elapsed() < kFillSliceMs);
     if (m_filled < all.size()) {
         QTimer::singleShot(0, this, &HeldAreaLayer::fillSome);
         return;

@@ -97,7 +97,8 @@ private:
     int m_filled = 0;             // how many of its features are in
     std::function<bool()> m_quiet;
     int m_quietChecks = 0;
-    static constexpr int kFillShare = 2000;
+    static constexpr int kFillStep = 250;     // features filed at a time
+    static constexpr int kFillSliceMs = 20;   // of the GUI thread, before other events
     int m_generation = 0;
     bool m_wanted = false; // hold() was called
     bool m_again = false;  // a reload() came while a read ran
