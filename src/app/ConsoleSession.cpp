@@ -1,4 +1,5 @@
 #include "ConsoleSession.h"
+#include "UnitIndex.h"
 #include "AreaTotalsLayer.h"
 #include "ChangeWatcher.h"
 #include "ConsoleLayers.h"
@@ -8,6 +9,7 @@
 #include "AppSettings.h"
 #include "CanvasRepaintGuard.h"
 #include "Language.h"
+#include "LiveCaseLayer.h"
 #include "LiveLayerRefresher.h"
 #include "MapCrs.h"
 #include "StoreError.h"
@@ -19,6 +21,7 @@
 
 #include <utility>
 
+#include <qgsapplication.h>
 #include <qgsmapcanvas.h>
 #include <qgsrectangle.h>
 #include <qgsproject.h>
@@ -37,7 +40,7 @@ const ConsoleSession *s_live = nullptr;
 namespace {
 // What the opening reads on a worker while the GUI thread makes the layers.
 struct UnitRead {
-    QVector<UnitStore::UnitBounds> units;
+    UnitIndex units; // looked up by code, made on the worker
     QVector<AdminUnit> outlines; // the totals' townships and communities
     map::AreaTotalsLayer::Places places; // where their totals stand
     QString error;
@@ -46,9 +49,14 @@ struct UnitRead {
 UnitRead readUnits(const StoreOpener &opener)
 {
     UnitRead read;
+    // QGIS names the login in every map expression context (the canvas's
+    // first frame asks for it); on Linux QGIS 3.22 finds it by running
+    // `whoami` once, a fork of the whole console that blocked the GUI thread
+    // for 100-290 ms. Asked here, the answer is kept before the canvas is made.
+    QgsApplication::userLoginName();
     try {
         const std::unique_ptr<Store> store = opener.open(StoreOpener::Access::ReadOnly);
-        read.units = store->unitsWithBounds();
+        read.units = UnitIndex::of(store->unitsWithBounds());
         // The totals' places: the communities' and townships' outlines (the
         // grids' are not needed: their totals add up into these).
         for (const AdminLevel level : {AdminLevel::Township, AdminLevel::Community})
@@ -120,7 +128,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
     if (!read.error.isEmpty())
         return fail(read.error);
     GuiWatchdog::name(QStringLiteral("opening: the units"));
-    s->takeUnits(read.units);
+    s->takeUnits(UnitIndex(read.units)); // its containers shared, not copied
     QVector<AdminUnit> units = read.outlines;
     for (const AdminUnit &u : qAsConst(s->m_units))
         if (u.level == AdminLevel::Grid)
@@ -182,6 +190,14 @@ std::unique_ptr<ConsoleSession> ConsoleSession::open(const StoreOpener &opener, 
         if (session->m_layers->casesLoaded())
             session->mapPainted();
     });
+    // Cases read after the canvas's last frame, and asking for none (the
+    // ended cases, often not shown): the canvas draws once more, from its
+    // cache, when the last of them is in; a frame under way will do.
+    for (map::LiveCaseLayer *cases : {s->m_layers->openCases(), s->m_layers->endedCases()})
+        connect(cases, &map::LiveCaseLayer::loaded, session, [session] {
+            if (!session->m_mapPainted && session->m_layers->casesLoaded() && !session->m_canvas->isDrawing())
+                session->m_canvas->refresh();
+        });
     // While the window is being built (breathing between its steps), its
     // map is not on screen yet: the check waits for openingDone().
     if (!s->m_breathe)
@@ -379,54 +395,17 @@ void ConsoleSession::reloadGridTotals()
 void ConsoleSession::readUnitNames()
 {
     // Without outlines: their bounds come from the spatial index.
-    takeUnits(m_store->unitsWithBounds());
+    takeUnits(UnitIndex::of(m_store->unitsWithBounds()));
 }
 
-void ConsoleSession::takeUnits(const QVector<UnitStore::UnitBounds> &units)
+void ConsoleSession::takeUnits(UnitIndex &&index)
 {
-    m_unitNames.clear();
-    m_units.clear();
-    m_withBoundary.clear();
-    m_bounds.clear();
-    m_children.clear();
-    m_units.reserve(units.size());
-    for (const UnitStore::UnitBounds &u : units) {
-        m_unitNames.insert(u.unit.code, u.unit.name);
-        if (!u.bounds.isEmpty())
-            m_withBoundary.insert(u.unit.code);
-        m_bounds.insert(u.unit.code, u.bounds);
-        m_children[u.unit.parentCode] << int(m_units.size());
-        m_units << u.unit;
-    }
-    // The area on the map, for the titles: its township (the division tree may
-    // list many without a boundary), or, when several are mapped (a district's
-    // or a city's database), the unit that holds them all; with no such unit
-    // (a city's districts, the city itself not being a unit), the first of
-    // the areas at the top and how many more there are.
-    QHash<QString, QString> parent;
-    for (const AdminUnit &u : qAsConst(m_units))
-        parent.insert(u.code, u.parentCode);
-    QStringList common; // the ancestors shared so far, nearest first
-    QStringList tops;   // the top units above the mapped townships
-    bool first = true;
-    for (const AdminUnit &u : qAsConst(m_units)) {
-        if (u.level != AdminLevel::Township || !m_withBoundary.contains(u.code))
-            continue;
-        QStringList line;
-        for (QString c = u.code; m_unitNames.contains(c); c = parent.value(c))
-            line << c;
-        if (!tops.contains(line.last()))
-            tops << line.last();
-        if (std::exchange(first, false))
-            common = line;
-        else
-            while (!common.isEmpty() && !line.contains(common.first()))
-                common.removeFirst();
-    }
-    if (!common.isEmpty())
-        m_townshipName = m_unitNames.value(common.first());
-    else if (!tops.isEmpty())
-        m_townshipName = tr("%1 and %n more", nullptr, int(tops.size()) - 1).arg(m_unitNames.value(tops.first()));
+    m_unitNames = std::move(index.names);
+    m_units = std::move(index.units);
+    m_withBoundary = std::move(index.withBoundary);
+    m_bounds = std::move(index.bounds);
+    m_children = std::move(index.children);
+    m_townshipName = std::move(index.areaName);
 }
 
 QVector<AdminUnit> ConsoleSession::units(AdminLevel level, bool withBoundary) const

@@ -32,6 +32,8 @@ class LiveLayerRefresher;
 
 namespace griddesk::app {
 
+struct UnitIndex;
+
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -117,7 +119,7 @@ private:
     void restrictLayers();
     // The units without their outlines, their names, bounds and children.
     void readUnitNames();
-    void takeUnits(const QVector<UnitStore::UnitBounds> &units);
+    void takeUnits(UnitIndex &&index);
     // The panels' first reads go ahead if the map is not on screen.
     void armFirstPaintCheck();
     // Holds the canvas's frame (frozen) while a boundary copy is filed.

@@ -191,7 +191,13 @@ void HeldAreaLayer::swapWhenQuiet()
     options.transformContext = m_layer->transformContext();
     m_layer->setDataSource(shape->source(), m_layer->name(), QStringLiteral("memory"), options,
                            QgsDataProvider::ReadFlags());
-    QTimer::singleShot(0, this, &HeldAreaLayer::fillSome); // the first share in an event of its own
+    // A spatial index, filled with the features a share at a time: without
+    // one a frame tests every feature's bounding box (a township's view of
+    // a city's 15,000 grids or 50,000 cameras: a fifth of their layers'
+    // time). The copy is not edited once filed; a render job reading while
+    // it is filed shares the index copy-on-write.
+    m_layer->dataProvider()->createSpatialIndex();
+    QTimer::singleShot(kFillGapMs, this, &HeldAreaLayer::fillSome); // the first share in an event of its own
 }
 
 void HeldAreaLayer::fillSome()
@@ -223,7 +229,7 @@ void HeldAreaLayer::fillSome()
         m_filled = end;
     } while (m_filled < all.size() && slice.elapsed() < kFillSliceMs);
     if (m_filled < all.size()) {
-        QTimer::singleShot(0, this, &HeldAreaLayer::fillSome);
+        QTimer::singleShot(kFillGapMs, this, &HeldAreaLayer::fillSome);
         return;
     }
     m_fill.reset();

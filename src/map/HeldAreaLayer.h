@@ -8,8 +8,8 @@
 // once on a worker, from a snapshot taken on the GUI thread as a render job
 // takes one, projects them there and works out each one's bounding box, and
 // points the layer at a memory provider holding them (of the layer's own
-// geometry type); the layer keeps its style, its place in the project and its
-// object. The copy replaces the layer's provider once no render job reads
+// geometry type, with a spatial index); the layer keeps its style, its place
+// in the project and its object. The copy replaces the layer's provider once no render job reads
 // it (setQuiet), and is filed into the layer a share at a time between the
 // GUI thread's other events (`filing` brackets both: the canvas holds its
 // frame meanwhile, so that no frame shows it half filed). reload() reads
@@ -99,6 +99,10 @@ private:
     int m_quietChecks = 0;
     static constexpr int kFillStep = 250;     // features filed at a time
     static constexpr int kFillSliceMs = 20;   // of the GUI thread, before other events
+    // Between shares: a chain of zero timers runs ahead of Qt's other
+    // timers (the canvas's, the change feed's), which would wait for the
+    // whole copy.
+    static constexpr int kFillGapMs = 5;
     int m_generation = 0;
     bool m_wanted = false; // hold() was called
     bool m_again = false;  // a reload() came while a read ran

@@ -478,7 +478,7 @@ void LiveCaseLayer::fillSome()
     }
     m_filled = end;
     if (end < read.features.size()) {
-        QTimer::singleShot(0, this, &LiveCaseLayer::fillSome);
+        QTimer::singleShot(kFillGapMs, this, &LiveCaseLayer::fillSome);
         return;
     }
     const std::shared_ptr<Read> done = std::move(m_fill);

@@ -172,6 +172,7 @@ private:
     std::shared_ptr<Read> m_fill; // a full read being filed into the layer
     int m_filled = 0;             // how many of its cases are in
     static constexpr int kFillShare = 400; // about 15 ms of the GUI thread each
+    static constexpr int kFillGapMs = 5;   // between shares, for Qt's other timers
     int m_generation = 0; // a full reload starts a new one; older reads are dropped
     QSet<qint64> m_pending;
     QHash<qint64, QgsFeatureId> m_byCase;

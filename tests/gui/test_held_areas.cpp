@@ -129,6 +129,7 @@ private Q_SLOTS:
             QVERIFY2(std::abs(held.area - read.area) <= read.area * 1e-9,
                      qPrintable(QStringLiteral("%1: %2 against %3 m²").arg(l->objectName()).arg(held.area).arg(read.area)));
             QVERIFY(l->renderer() && l->labelsEnabled() == (l != m_layers->township())); // the style stayed
+            indexFinds(l);
         }
         // Each copy's filing is bracketed: on, then off.
         int on = 0;
@@ -145,6 +146,27 @@ private Q_SLOTS:
         QCOMPARE(cameras->wkbType(), m_cameraType);
         QCOMPARE(pictureOf(cameras, m_layers->displayCrs(), QStringLiteral("device_id")).codes, m_cameraCodes);
         QVERIFY(cameras->renderer());
+        indexFinds(cameras);
+    }
+
+    // The copy has a spatial index with every feature in it: a window asked
+    // of it finds what a look at every feature finds.
+    static void indexFinds(QgsVectorLayer *l)
+    {
+        QCOMPARE(l->dataProvider()->hasSpatialIndex(), QgsFeatureSource::SpatialIndexPresent);
+        const QgsRectangle all = l->extent();
+        const QgsRectangle window(all.xMinimum(), all.yMinimum(), all.center().x(), all.center().y());
+        QSet<QgsFeatureId> looked, asked;
+        QgsFeature f;
+        for (QgsFeatureIterator it = l->getFeatures(); it.nextFeature(f);)
+            if (f.geometry().boundingBoxIntersects(window))
+                looked << f.id();
+        for (QgsFeatureIterator it = l->getFeatures(QgsFeatureRequest().setFilterRect(window)); it.nextFeature(f);)
+            asked << f.id();
+        QVERIFY2(!looked.isEmpty(), qPrintable(l->objectName()));
+        if (l->featureCount() > 1) // the window leaves some out
+            QVERIFY2(looked.size() < l->featureCount(), qPrintable(l->objectName()));
+        QCOMPARE(asked, looked);
     }
 
     void drawsTheSamePicture()
