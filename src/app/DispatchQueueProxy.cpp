@@ -4,7 +4,7 @@
 namespace griddesk::app {
 
 DispatchQueueProxy::DispatchQueueProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SortKeyProxy(parent)
 {
     setSortRole(DispatchQueueModel::SortRole);
     setDynamicSortFilter(true);

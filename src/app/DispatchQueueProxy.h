@@ -1,11 +1,11 @@
 #pragma once
 // Filters the dispatch queue by what cases need, overdue or supervised, and text.
 
-#include <QSortFilterProxyModel>
+#include "SortKeyProxy.h"
 
 namespace griddesk::app {
 
-class DispatchQueueProxy : public QSortFilterProxyModel
+class DispatchQueueProxy : public SortKeyProxy
 {
     Q_OBJECT
 

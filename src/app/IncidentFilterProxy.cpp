@@ -6,7 +6,7 @@
 namespace griddesk::app {
 
 IncidentFilterProxy::IncidentFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SortKeyProxy(parent)
 {
     setSortRole(IncidentTableModel::SortRole);
     setDynamicSortFilter(true);

@@ -2,11 +2,11 @@
 // Filters the incident table by state (or deadline status), by unit (a grid
 // or a community) and by free text.
 
-#include <QSortFilterProxyModel>
+#include "SortKeyProxy.h"
 
 namespace griddesk::app {
 
-class IncidentFilterProxy : public QSortFilterProxyModel
+class IncidentFilterProxy : public SortKeyProxy
 {
     Q_OBJECT
 

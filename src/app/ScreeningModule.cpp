@@ -9,6 +9,7 @@
 #include "ScreeningTableModel.h"
 #include "ScreeningVisitDialog.h"
 #include "ScreeningWeek.h"
+#include "SourceSortProxy.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -60,9 +60,8 @@ void ScreeningModule::install(ModuleHost &host)
     m_onlyMissing->setObjectName(QStringLiteral("onlyUnscreenedCheck"));
     layout->addWidget(m_onlyMissing);
     m_model = new ScreeningTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new SourceSortProxy(this); // the model sorts its rows itself
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ScreeningTableModel::SortRole);
     m_proxy->setFilterKeyColumn(ScreeningTableModel::StateColumn);
     m_proxy->setFilterRole(ScreeningTableModel::ScreenedRole);
     m_table = new QTableView(body);

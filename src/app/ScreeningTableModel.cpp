@@ -4,13 +4,69 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace griddesk::app {
 
 void ScreeningTableModel::setRows(QVector<Row> rows)
 {
+    sortRows(rows);
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void ScreeningTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (a selection) follow their grid.
+    const QModelIndexList before = persistentIndexList();
+    QVector<QString> codes;
+    codes.reserve(before.size());
+    for (const QModelIndex &i : before)
+        codes << m_rows[i.row()].gridCode;
+    sortRows(m_rows);
+    QHash<QString, int> rowOf;
+    rowOf.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r)
+        rowOf.insert(m_rows[r].gridCode, r);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int k = 0; k < before.size(); ++k)
+        after << index(rowOf.value(codes[k]), before[k].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ScreeningTableModel::sortRows(QVector<Row> &rows) const
+{
+    if (m_sortColumn < 0)
+        return;
+    // -1, 0 or 1 as a's column stands before, with or after b's.
+    const auto compare = [column = m_sortColumn](const Row &a, const Row &b) -> int {
+        switch (column) {
+        case CommunityColumn: return a.communityName.compare(b.communityName);
+        case GridColumn: return a.gridName.compare(b.gridName);
+        case StateColumn: return int(a.screened) - int(b.screened);
+        case LastVisitColumn: // never visited first
+            if (a.last.visitedAt.isValid() != b.last.visitedAt.isValid())
+                return a.last.visitedAt.isValid() ? 1 : -1;
+            return a.last.visitedAt < b.last.visitedAt ? -1 : (b.last.visitedAt < a.last.visitedAt ? 1 : 0);
+        case WorkerColumn: return a.last.worker.compare(b.last.worker);
+        }
+        return 0;
+    };
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        const int c = compare(a, b);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a.gridCode < b.gridCode;
+    });
 }
 
 int ScreeningTableModel::rowCount(const QModelIndex &parent) const
@@ -44,12 +100,6 @@ QVariant ScreeningTableModel::data(const QModelIndex &index, int role) const
         break;
     case GridCodeRole: return r.gridCode;
     case ScreenedRole: return r.screened;
-    case SortRole:
-        switch (index.column()) {
-        case StateColumn: return r.screened;
-        case LastVisitColumn: return r.last.visitedAt;
-        default: return data(index, Qt::DisplayRole);
-        }
     }
     return {};
 }

@@ -199,6 +199,29 @@ HeldAreaLayer *ConsoleLayers::holdWithAreas(QgsVectorLayer *areas)
     return held;
 }
 
+bool ConsoleLayers::isFiling(const QgsMapLayer *layer) const
+{
+    return std::any_of(m_held.cbegin(), m_held.cend(),
+                       [layer](const HeldAreaLayer *a) { return a->layer() == layer && a->isFiling(); });
+}
+
+void ConsoleLayers::whenWhole(const QgsMapLayer *layer, QObject *context, const std::function<void()> &run)
+{
+    const auto filing = std::find_if(m_held.cbegin(), m_held.cend(),
+                                     [layer](const HeldAreaLayer *a) { return a->layer() == layer && a->isFiling(); });
+    if (filing == m_held.cend()) {
+        run();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(*filing, &HeldAreaLayer::filing, context, [once, run](bool underway) {
+        if (underway)
+            return;
+        QObject::disconnect(*once);
+        run();
+    });
+}
+
 bool ConsoleLayers::areasHeld() const
 {
     return std::all_of(m_held.cbegin(), m_held.cend(), [](const HeldAreaLayer *a) { return a->isHeld(); });

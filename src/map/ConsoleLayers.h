@@ -112,6 +112,12 @@ public:
     // the boundaries': held, read again and stopped with them. Not owned
     // (the project owns the layer); the copy's reader is ConsoleLayers'.
     HeldAreaLayer *holdWithAreas(QgsVectorLayer *areas);
+    // Whether a held copy is being filed into `layer` (which then holds only
+    // part of its features: a snapshot of it now would miss the rest).
+    bool isFiling(const QgsMapLayer *layer) const;
+    // Runs `run` (while `context` lives) once the copy being filed into
+    // `layer` is in; at once when none is.
+    void whenWhole(const QgsMapLayer *layer, QObject *context, const std::function<void()> &run);
     // Whether no render job reads the layers now: a boundary copy replaces
     // its layer's provider only then (see HeldAreaLayer::setQuiet).
     void setRenderingQuiet(const std::function<bool()> &quiet);

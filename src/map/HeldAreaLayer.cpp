@@ -157,8 +157,8 @@ void HeldAreaLayer::finishRead()
     }
     if (!m_layer)
         return;
-    Q_EMIT filing(true);
     m_fill = copy;
+    Q_EMIT filing(true);
     m_filled = 0;
     m_quietChecks = 0;
     swapWhenQuiet();

@@ -47,6 +47,9 @@ public:
     // Reads the layer's features into memory in `display`, off the GUI thread.
     void hold(const QgsCoordinateReferenceSystem &display);
     bool isHeld() const { return m_held; }
+    // Whether a copy is being filed into the layer: it holds part of its
+    // features until `filing(false)`.
+    bool isFiling() const { return bool(m_fill); }
     // Reads the features again: while the provider draws, it drops what it
     // cached and the layer repaints; once hold() was called, a new copy is
     // read too (it repaints when it is in).

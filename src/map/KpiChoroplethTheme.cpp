@@ -126,6 +126,14 @@ void KpiChoroplethTheme::readUnits()
         m_error = tr("The units of the KPI map cannot be read");
         return;
     }
+    if (!past && m_layers->isFiling(source)) { // part of the units for now: read once all are in
+        const int waiting = ++m_generation;
+        m_layers->whenWhole(source, this, [this, waiting] {
+            if (waiting == m_generation)
+                readUnits();
+        });
+        return;
+    }
     const int generation = ++m_generation;
     // A snapshot of the source taken here; the worker reads only that.
     auto snapshot = std::make_shared<QgsVectorLayerFeatureSource>(source);

@@ -113,6 +113,14 @@ void StaffingTheme::readUnits()
     QgsVectorLayer *grids = m_layers->grids();
     if (!grids || !grids->isValid())
         return;
+    if (m_layers->isFiling(grids)) { // part of the grids for now: read once all are in
+        const int waiting = ++m_generation;
+        m_layers->whenWhole(grids, this, [this, waiting] {
+            if (waiting == m_generation)
+                readUnits();
+        });
+        return;
+    }
     const int generation = ++m_generation;
     const int statesVersion = m_statesVersion;
     // A snapshot taken here; the worker reads only that (a district's grids
