@@ -411,6 +411,10 @@ void ConsoleLayers::reloadTable(const QString &table)
 
 QgsRectangle ConsoleLayers::fullExtent() const
 {
+    // While a copy of the townships is filed their layer holds part of them:
+    // the extent is the one of the whole, as last worked out.
+    if (isFiling(m_township) && !m_fullExtent.isEmpty())
+        return m_fullExtent;
     QgsRectangle ext = m_township->extent();
     if (ext.isEmpty())
         return ext;
@@ -421,6 +425,8 @@ QgsRectangle ConsoleLayers::fullExtent() const
         return m_township->extent();
     }
     ext.scale(1.08);
+    if (!isFiling(m_township))
+        m_fullExtent = ext;
     return ext;
 }
 

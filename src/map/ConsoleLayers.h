@@ -186,6 +186,7 @@ private:
     QgsVectorLayer *m_grids = nullptr;
     QgsVectorLayer *m_cameras = nullptr;
     QList<HeldAreaLayer *> m_held; // township, communities, grids, and themes' areas
+    mutable QgsRectangle m_fullExtent; // as last worked out from the whole township layer
     HeldAreaLayer *m_heldGrids = nullptr;
     HeldAreaLayer *m_heldCameras = nullptr;
     bool m_holding = false;              // holdAreas() was called
