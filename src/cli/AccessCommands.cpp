@@ -104,21 +104,21 @@ int runAudit(const QStringList &args)
                       << (e.rowId ? QString::number(*e.rowId) : QStringLiteral("-")) << "\t" << e.after.left(120) << "\n";
             return Ok;
         }
+        // One pass: the chain checked, and the recorded head looked for.
+        const QString expected = p.value(QStringLiteral("expect-head"));
+        bool found = false;
         auditchain::Checker checker;
-        auditlog::forEachEntry(*store, 0, [&checker](const AuditEntry &e) { return checker.add(e); });
+        auditlog::forEachEntry(*store, 0, [&](const AuditEntry &e) {
+            found = found || (!expected.isEmpty() && e.hash == expected);
+            return checker.add(e);
+        });
         const auditchain::Verdict v = checker.verdict();
         if (!v.intact) {
             err() << "griddesk-admin: audit log TAMPERED: " << v.reason << "\n";
             out() << "checked: " << v.checked << " entries before the damage\n";
             return Failed;
         }
-        const QString expected = p.value(QStringLiteral("expect-head"));
         if (!expected.isEmpty() && expected != v.headHash) {
-            bool found = false;
-            auditlog::forEachEntry(*store, 0, [&](const AuditEntry &e) {
-                found = e.hash == expected;
-                return !found;
-            });
             if (!found) {
                 err() << "griddesk-admin: audit log TAMPERED: the recorded head " << expected.left(16)
                       << "… is no longer in the log (entries were removed from its end)\n";

@@ -199,22 +199,27 @@ HeldAreaLayer *ConsoleLayers::holdWithAreas(QgsVectorLayer *areas)
     return held;
 }
 
+HeldAreaLayer *ConsoleLayers::filingInto(const QgsMapLayer *layer) const
+{
+    const auto it = std::find_if(m_held.cbegin(), m_held.cend(),
+                                 [layer](const HeldAreaLayer *a) { return a->layer() == layer && a->isFiling(); });
+    return it == m_held.cend() ? nullptr : *it;
+}
+
 bool ConsoleLayers::isFiling(const QgsMapLayer *layer) const
 {
-    return std::any_of(m_held.cbegin(), m_held.cend(),
-                       [layer](const HeldAreaLayer *a) { return a->layer() == layer && a->isFiling(); });
+    return filingInto(layer);
 }
 
 void ConsoleLayers::whenWhole(const QgsMapLayer *layer, QObject *context, const std::function<void()> &run)
 {
-    const auto filing = std::find_if(m_held.cbegin(), m_held.cend(),
-                                     [layer](const HeldAreaLayer *a) { return a->layer() == layer && a->isFiling(); });
-    if (filing == m_held.cend()) {
+    HeldAreaLayer *filing = filingInto(layer);
+    if (!filing) {
         run();
         return;
     }
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = connect(*filing, &HeldAreaLayer::filing, context, [once, run](bool underway) {
+    *once = connect(filing, &HeldAreaLayer::filing, context, [once, run](bool underway) {
         if (underway)
             return;
         QObject::disconnect(*once);
@@ -413,7 +418,8 @@ QgsRectangle ConsoleLayers::fullExtent() const
 {
     // While a copy of the townships is filed their layer holds part of them:
     // the extent is the one of the whole, as last worked out.
-    if (isFiling(m_township) && !m_fullExtent.isEmpty())
+    const bool filing = isFiling(m_township);
+    if (filing && !m_fullExtent.isEmpty())
         return m_fullExtent;
     QgsRectangle ext = m_township->extent();
     if (ext.isEmpty())
@@ -425,7 +431,7 @@ QgsRectangle ConsoleLayers::fullExtent() const
         return m_township->extent();
     }
     ext.scale(1.08);
-    if (!isFiling(m_township))
+    if (!filing)
         m_fullExtent = ext;
     return ext;
 }

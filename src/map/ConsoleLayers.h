@@ -178,6 +178,8 @@ Q_SIGNALS:
     void areasFiling(bool underway);
 
 private:
+    // The held copy being filed into `layer` now, if any.
+    HeldAreaLayer *filingInto(const QgsMapLayer *layer) const;
 
     StoreLocation m_location;
     QString m_error;

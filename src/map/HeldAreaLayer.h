@@ -9,12 +9,12 @@
 // takes one, projects them there and works out each one's bounding box, and
 // points the layer at a memory provider holding them (of the layer's own
 // geometry type, with a spatial index); the layer keeps its style, its place
-// in the project and its object. The copy replaces the layer's provider once no render job reads
-// it (setQuiet), and is filed into the layer a share at a time between the
-// GUI thread's other events (`filing` brackets both: the canvas holds its
-// frame meanwhile, so that no frame shows it half filed). reload() reads
-// them again (the change feed names the table); until the copy is in, the
-// layer draws through its provider as before.
+// in the project and its object. The copy replaces the layer's provider once
+// no render job reads it (setQuiet), and is filed into the layer a share at a
+// time between the GUI thread's other events (`filing` brackets both: the
+// canvas holds its frame meanwhile, so that no frame shows it half filed).
+// reload() reads them again (the change feed names the table); until the copy
+// is in, the layer draws through its provider as before.
 // Feature ids are the memory provider's: the "fid" attribute is the row's.
 
 #include <QFutureWatcher>
