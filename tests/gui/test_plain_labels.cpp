@@ -89,6 +89,21 @@ int differing(const QImage &a, const QImage &b, int tolerance = 0)
     return n;
 }
 
+// Each label's text and where it went, in a stable order.
+QStringList placements(const QgsLabelingResults &results)
+{
+    QStringList out;
+    for (const QgsLabelPosition &p : results.allLabels())
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(p.labelText)
+                   .arg(p.labelRect.xMinimum(), 0, 'f', 1)
+                   .arg(p.labelRect.yMinimum(), 0, 'f', 1)
+                   .arg(p.labelRect.xMaximum(), 0, 'f', 1)
+                   .arg(p.labelRect.yMaximum(), 0, 'f', 1);
+    out.sort();
+    return out;
+}
+
 } // namespace
 
 class TestPlainLabels : public QObject
@@ -191,8 +206,17 @@ private slots:
         // QGIS painted them, and so entered them in the results.
         QCOMPARE(plainResults->allLabels().size(), kNames.size());
         m_layer->setLabeling(new QgsVectorLayerSimpleLabeling(s));
-        const QImage qgis = render(m_layer.get(), renderFormat);
-        QCOMPARE(differing(plain, qgis), 0);
+        std::unique_ptr<QgsLabelingResults> results;
+        const QImage qgis = render(m_layer.get(), renderFormat, &results);
+        // Placed in the same places...
+        QCOMPARE(placements(*plainResults), placements(*results));
+        // ...and painted alike. Glyph outlines are not bit-identical from
+        // one render to the next: Qt's font engines live per thread, and the
+        // job's thread may be a fresh one or one that has drawn text before,
+        // which shifts the antialiasing of an edge by a few levels (seen up to
+        // 40 of 255 under load). A glyph or a background out of place differs
+        // by far more.
+        QCOMPARE(differing(plain, qgis, 64), 0);
     }
 
 private:
