@@ -56,7 +56,7 @@ install_packages() {
 configure_and_build() {  # dir, extra cmake args...
   local dir="$1"; shift
   if [ ! -f "$dir/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRIDDESK_WERROR=ON "$@"
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRIDDESK_WERROR=ON -DCMAKE_UNITY_BUILD=ON "$@"
   fi
   cmake --build "$dir" -j "$JOBS"
 }

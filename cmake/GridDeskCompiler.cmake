@@ -26,7 +26,17 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   if(GRIDDESK_HAVE_GOLD)
     add_link_options(-fuse-ld=gold)
   endif()
+  # Debug information stays in .dwo files beside the objects, out of the
+  # archives and executables: a console test links in under a second, not
+  # five, and is 7 MB, not 185 MB. Debuggers read the .dwo files in place.
+  add_compile_options($<$<CONFIG:Debug,RelWithDebInfo>:-gsplit-dwarf>)
 endif()
+
+# A unity build compiles each target's sources in batches, one translation
+# unit per batch: a clean build takes well under half the time (the fresh-
+# machine setup turns it on). Sources therefore keep file-local names apart
+# across a target; CI's build is the check.
+set(CMAKE_UNITY_BUILD_BATCH_SIZE 8 CACHE STRING "Sources per translation unit in a unity build")
 
 # Applied to our own targets only; third-party headers come in as SYSTEM.
 # QGIS headers use the signals/slots keywords and implicit const char* to

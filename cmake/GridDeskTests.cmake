@@ -7,6 +7,7 @@ set(GRIDDESK_SHARED_DATA "${CMAKE_SOURCE_DIR}/../shared/data" CACHE PATH "Folder
 function(griddesk_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
+  set_target_properties(${name} PROPERTIES UNITY_BUILD OFF) # one file each: nothing to batch
   griddesk_target_defaults(${name} QGIS) # tests may use plain string literals
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} ${GRIDDESK_QT}::Test)
   target_compile_definitions(${name} PRIVATE

@@ -1,4 +1,5 @@
 #include "HeaderBar.h"
+#include "ChinaTime.h"
 #include "ElidedLabel.h"
 
 #include <QDateTime>
@@ -141,7 +142,7 @@ void HeaderBar::tick()
 {
     // The centre's time, China Standard Time (UTC+8), as the counters' "today"
     // and the meeting wall's clock, whatever zone the workstation is set to.
-    const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
+    const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(kChinaOffset);
     const QString date = QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd ddd"));
     const QString time = QLocale().toString(now.time(), QStringLiteral("HH:mm:ss"));
     m_time->setText(m_compact ? QStringLiteral("%1  %2").arg(QLocale().toString(now.date(), QStringLiteral("MM-dd ddd")), time) : time);

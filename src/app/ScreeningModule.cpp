@@ -1,12 +1,13 @@
 #include "ScreeningModule.h"
 #include "ChangeWatcher.h"
+#include "ChinaTime.h"
 #include "ConsoleLayers.h"
 #include "ConsoleSession.h"
 #include "FieldPresenter.h"
 #include "ModuleHost.h"
 #include "PendingWork.h"
-#include "ScreeningTheme.h"
 #include "ScreeningTableModel.h"
+#include "ScreeningTheme.h"
 #include "ScreeningVisitDialog.h"
 #include "ScreeningWeek.h"
 #include "SourceSortProxy.h"
@@ -174,7 +175,7 @@ void ScreeningModule::fill()
     if (!m_shown.at.isValid())
         return; // nothing read yet
     const QString week = screeningweek::key(m_shown.at);
-    const QDate today = m_shown.at.toOffsetFromUtc(8 * 3600).date();
+    const QDate today = m_shown.at.toOffsetFromUtc(kChinaOffset).date();
     const QVector<AdminUnit> grids = m_session.units(AdminLevel::Grid);
     const QSet<QString> &screened = m_shown.screened;
     const QHash<QString, ScreeningVisit> &last = m_shown.last;

@@ -1,6 +1,7 @@
 #include "BulletinCommands.h"
 #include "BulletinArea.h"
 #include "BulletinLevelNames.h"
+#include "ChinaTime.h"
 #include "CliCommand.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
@@ -11,7 +12,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const char kUsage[] =
+const char kBulletinUsage[] =
     "usage: griddesk-admin bulletin publish --level blue|yellow|orange|red --title TITLE --text TEXT\n"
     "                                       --from TIME --to TIME (--units CODE,CODE | --wkt POLYGON) [--db LOCATION]\n"
     "       griddesk-admin bulletin list [--active] [--db LOCATION]\n"
@@ -20,7 +21,6 @@ const char kUsage[] =
     "--units names the townships, communities or grids the bulletin covers; --wkt draws its area\n"
     "(POLYGON or MULTIPOLYGON, longitude latitude in EPSG:4490). --db takes a .gpkg path or pg:CONNINFO.";
 
-constexpr int kChinaOffset = 8 * 3600;
 
 QDateTime parseTime(const QString &text)
 {
@@ -51,7 +51,7 @@ QString state(const Bulletin &b, const QDateTime &now)
 
 int publish(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kBulletinUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("publish"), QStringLiteral("publish"));
     for (const char *name : {"level", "title", "text", "from", "to", "units", "wkt"})
@@ -103,7 +103,7 @@ int list(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("list"), QStringLiteral("list"));
     p.addOption({QStringLiteral("active"), QStringLiteral("only the bulletins in force now")});
     addDbOption(p);
-    if (!parseOrExplain(p, args, QString::fromLatin1(kUsage)))
+    if (!parseOrExplain(p, args, QString::fromLatin1(kBulletinUsage)))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     try {
         auto store = StoreLocation::parse(p.value(QStringLiteral("db"))).open();
@@ -123,7 +123,7 @@ int list(const QStringList &args)
 
 int withdraw(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kBulletinUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("withdraw"), QStringLiteral("withdraw"));
     p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("Bulletin code (YJ-20261130-01)"));
@@ -162,7 +162,7 @@ int runBulletin(const QStringList &args)
     if (args.size() >= 2 && args[1] == QLatin1String("withdraw"))
         return withdraw(args);
     const bool help = args.size() >= 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
-    (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUsage << "\n";
+    (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kBulletinUsage << "\n";
     return help ? Ok : Usage;
 }
 

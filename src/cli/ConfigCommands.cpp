@@ -11,7 +11,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral(
+const QString kConfigUsage = QStringLiteral(
     "usage: griddesk-admin calendar import FILE | calendar show [--year Y]\n"
     "       griddesk-admin category list | category limits CODE [--case-days N] [--accept-days N]\n"
     "                      [--dispatch-days N] [--handle-days N] [--verify-days N]\n"
@@ -56,11 +56,11 @@ int runConfig(const QString &command, const QStringList &args)
                   {QStringLiteral("name-en"), QStringLiteral("English name"), QStringLiteral("name")}});
     for (const char *o : {"case-days", "accept-days", "dispatch-days", "handle-days", "verify-days"})
         p.addOption({QString::fromLatin1(o), QStringLiteral("Working days"), QStringLiteral("n")});
-    if (!parseOrExplain(p, args, kUsage))
+    if (!parseOrExplain(p, args, kConfigUsage))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList w = p.positionalArguments();
     auto usage = [] {
-        err() << "griddesk-admin: " << kUsage << "\n";
+        err() << "griddesk-admin: " << kConfigUsage << "\n";
         return Usage;
     };
     try {

@@ -1,8 +1,9 @@
 #include "KpiDistrict.h"
 #include "CategoryCatalog.h"
+#include "ChinaTime.h"
 #include "DeadlineClock.h"
-#include "IncidentWorkflow.h"
 #include "DemoCameras.h"
+#include "IncidentWorkflow.h"
 #include "Satisfaction.h"
 #include "ScreeningWeek.h"
 
@@ -18,7 +19,6 @@ namespace griddesk::bench {
 namespace {
 
 constexpr double kCell = 0.012; // a community's square, in degrees
-constexpr int kChinaOffset = 8 * 3600;
 
 struct Category {
     const char *code;

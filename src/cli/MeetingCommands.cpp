@@ -11,7 +11,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const char kUsage[] =
+const char kMeetingUsage[] =
     "usage: griddesk-admin meeting new [--at ISO-TIME] [--township CODE] [--length MINUTES] [--chair NAME] [--db LOCATION]\n"
     "       griddesk-admin meeting list [--db LOCATION]\n"
     "       griddesk-admin meeting agenda CODE [--db LOCATION]\n"
@@ -38,7 +38,7 @@ void printAgenda(const Meeting &m, const AgendaNames &names)
 
 int newMeeting(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kMeetingUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("new"), QStringLiteral("new"));
     addDbOption(p);
@@ -89,7 +89,7 @@ int newMeeting(const QStringList &args)
 
 int list(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kMeetingUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("list"), QStringLiteral("list"));
     addDbOption(p);
@@ -110,7 +110,7 @@ int list(const QStringList &args)
 
 int agenda(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kMeetingUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("agenda"), QStringLiteral("agenda"));
     p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("meeting number"));
@@ -148,13 +148,13 @@ int runMeeting(const QStringList &args)
         return list(args);
     if (sub == QLatin1String("agenda"))
         return agenda(args);
-    err() << QString::fromLatin1(kUsage) << "\n";
+    err() << QString::fromLatin1(kMeetingUsage) << "\n";
     return Usage;
 }
 
 int runTask(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kMeetingUsage);
     if (args.value(1) != QLatin1String("list")) {
         err() << usage << "\n";
         return Usage;

@@ -10,7 +10,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const char kUsage[] =
+const char kStaffUsage[] =
     "usage: griddesk-admin staff list [--grid CODE] [--role ROLE] [--all] [--db LOCATION]\n"
     "       griddesk-admin staff add --grid CODE --name NAME --phone PHONE --role ROLE [--since DATE]\n"
     "                                [--login USERNAME] [--note TEXT] [--db LOCATION]\n"
@@ -27,7 +27,7 @@ const char kUsage[] =
 
 QString usage()
 {
-    return QString::fromLatin1(kUsage);
+    return QString::fromLatin1(kStaffUsage);
 }
 
 QString dateText(const QDate &d)

@@ -13,7 +13,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const char kUsage[] =
+const char kTopologyUsage[] =
     "usage: griddesk-admin units check-topology [--db LOCATION] [--township CODE] [--tolerance M2]\n"
     "                                           [--language zh_CN|en]\n"
     "Checks the grids of every community (or of one township's communities): every geometry is valid,\n"
@@ -27,7 +27,7 @@ const char kUsage[] =
 
 int runCheckTopology(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kTopologyUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("check-topology"), QStringLiteral("check-topology"));
     addDbOption(p);

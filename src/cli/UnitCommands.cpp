@@ -10,7 +10,7 @@ namespace griddesk::cli {
 
 namespace {
 
-const char kUsage[] =
+const char kUnitUsage[] =
     "usage: griddesk-admin unit list [--db LOCATION] [--level township|community|grid] [--no-boundary]\n"
     "       griddesk-admin unit set-population CODE RESIDENTS [--db LOCATION]\n"
     "       griddesk-admin unit import-divisions FILE [--db LOCATION]\n"
@@ -31,7 +31,7 @@ const char kUsage[] =
 // parent and name, tab-separated.
 int list(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kUnitUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("list"), QStringLiteral("list"));
     addDbOption(p);
@@ -88,7 +88,7 @@ int list(const QStringList &args)
 
 int setPopulation(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kUnitUsage);
     // "-5" would read as an option; name it for what it is.
     for (const QString &a : args.mid(2))
         if (QRegularExpression(QStringLiteral("^-[0-9]+$")).match(a).hasMatch()) {
@@ -125,7 +125,7 @@ int setPopulation(const QStringList &args)
 // Loads a division list as districts, townships and communities.
 int importDivisions(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kUnitUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("import-divisions"), QStringLiteral("import-divisions"));
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Division list (CSV)"));
@@ -146,7 +146,7 @@ int importDivisions(const QStringList &args)
 // Every version of a unit, oldest first.
 int history(const QStringList &args)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kUnitUsage);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("history"), QStringLiteral("history"));
     p.addPositionalArgument(QStringLiteral("code"), QStringLiteral("Unit code"));
@@ -188,7 +188,7 @@ int runUnit(const QStringList &args)
     if (args.size() >= 2 && args[1] == QLatin1String("history"))
         return history(args);
     const bool help = args.size() >= 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
-    (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUsage << "\n";
+    (help ? out() : err()) << (help ? "" : "griddesk-admin: ") << kUnitUsage << "\n";
     return help ? Ok : Usage;
 }
 

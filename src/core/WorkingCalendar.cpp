@@ -1,5 +1,7 @@
 #include "WorkingCalendar.h"
 
+#include "ChinaTime.h"
+
 #include <QFile>
 #include <QSet>
 #include <QStringList>
@@ -9,7 +11,6 @@
 namespace griddesk {
 
 namespace {
-constexpr int kChinaOffset = 8 * 3600;
 }
 
 WorkingCalendar WorkingCalendar::parse(const QString &text, QVector<FieldError> *errors)

@@ -16,7 +16,9 @@ namespace griddesk::map {
 
 namespace {
 
-enum Field { Code, Name, Open, Overdue, Cameras, Residents, Houses };
+namespace TotalsField {
+enum { Code, Name, Open, Overdue, Cameras, Residents, Houses };
+}
 
 QgsFields totalsFields()
 {
@@ -139,7 +141,7 @@ AreaTotalsLayer::AreaTotalsLayer(const QVector<AdminUnit> &units, const Places &
         QgsFeatureIterator it = m_layers[at]->dataProvider()->getFeatures();
         QgsFeature f;
         while (it.nextFeature(f)) {
-            const QString code = f.attribute(Code).toString();
+            const QString code = f.attribute(TotalsField::Code).toString();
             m_unitAt.insert(code, int(m_units.size()));
             m_units.append({code, at, f.id(), GridTotals{}});
         }
@@ -262,11 +264,11 @@ int AreaTotalsLayer::show(const QHash<int, GridTotals> &units, bool casesOnly)
         Unit &unit = m_units[it.key()];
         if (sameFigures(it.value(), unit.shown))
             continue;
-        QgsAttributeMap values{{Open, it->openCases}, {Overdue, it->overdueCases}};
+        QgsAttributeMap values{{TotalsField::Open, it->openCases}, {TotalsField::Overdue, it->overdueCases}};
         if (!casesOnly) {
-            values.insert(Cameras, it->cameras);
-            values.insert(Residents, it->residents);
-            values.insert(Houses, it->houses);
+            values.insert(TotalsField::Cameras, it->cameras);
+            values.insert(TotalsField::Residents, it->residents);
+            values.insert(TotalsField::Houses, it->houses);
         }
         changes[unit.layer].insert(unit.fid, values);
         unit.shown = it.value();

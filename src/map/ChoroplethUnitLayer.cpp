@@ -11,7 +11,9 @@
 namespace griddesk::map {
 
 namespace {
-enum Field { Code, Name, ShortName, Value, ValueText, Sufficient, Class };
+namespace UnitField {
+enum { Code, Name, ShortName, Value, ValueText, Sufficient, Class };
+}
 }
 
 QgsFields ChoroplethUnitLayer::fields()
@@ -50,11 +52,11 @@ QgsFeatureList ChoroplethUnitLayer::read(QgsAbstractFeatureSource *source)
             continue;
         QgsFeature unit(out);
         unit.setGeometry(f.geometry());
-        unit.setAttribute(Code, f.attribute(QStringLiteral("code")));
-        unit.setAttribute(Name, f.attribute(QStringLiteral("name")));
-        unit.setAttribute(ShortName, f.attribute(QStringLiteral("short_name")));
-        unit.setAttribute(Sufficient, 0);
-        unit.setAttribute(Class, QStringLiteral("none"));
+        unit.setAttribute(UnitField::Code, f.attribute(QStringLiteral("code")));
+        unit.setAttribute(UnitField::Name, f.attribute(QStringLiteral("name")));
+        unit.setAttribute(UnitField::ShortName, f.attribute(QStringLiteral("short_name")));
+        unit.setAttribute(UnitField::Sufficient, 0);
+        unit.setAttribute(UnitField::Class, QStringLiteral("none"));
         units << unit;
     }
     return units;
@@ -77,11 +79,11 @@ ChoroplethUnitLayer::ChoroplethUnitLayer(QgsVectorLayer *layer)
 {
     QgsFeatureRequest request;
     request.setFlags(QgsFeatureRequest::NoGeometry);
-    request.setSubsetOfAttributes(QgsAttributeList { Code });
+    request.setSubsetOfAttributes(QgsAttributeList { UnitField::Code });
     QgsFeatureIterator it = layer->getFeatures(request);
     QgsFeature f;
     while (it.nextFeature(f))
-        m_units.insert(f.attribute(Code).toString(),
+        m_units.insert(f.attribute(UnitField::Code).toString(),
             Unit { f.id(), Figure { QVariant(), QString(), false, QStringLiteral("none") } });
 }
 
@@ -103,10 +105,10 @@ ChoroplethUnitLayer::Changes ChoroplethUnitLayer::plan(
             continue;
         it->figure = next;
         QgsAttributeMap row;
-        row.insert(Value, next.value.isNull() ? QVariant(QVariant::Double) : next.value);
-        row.insert(ValueText, next.valueText.isEmpty() ? QVariant(QVariant::String) : QVariant(next.valueText));
-        row.insert(Sufficient, next.sufficient ? 1 : 0);
-        row.insert(Class, next.unitClass);
+        row.insert(UnitField::Value, next.value.isNull() ? QVariant(QVariant::Double) : next.value);
+        row.insert(UnitField::ValueText, next.valueText.isEmpty() ? QVariant(QVariant::String) : QVariant(next.valueText));
+        row.insert(UnitField::Sufficient, next.sufficient ? 1 : 0);
+        row.insert(UnitField::Class, next.unitClass);
         out.attributes.insert(it->fid, row);
     }
     out.after = std::move(units);
@@ -139,12 +141,12 @@ QString ChoroplethUnitLayer::unitAt(const QgsPointXY &point) const
 {
     const QgsGeometry probe = QgsGeometry::fromPointXY(point);
     QgsFeatureRequest request(QgsRectangle(point.x(), point.y(), point.x(), point.y()));
-    request.setSubsetOfAttributes(QgsAttributeList { Code });
+    request.setSubsetOfAttributes(QgsAttributeList { UnitField::Code });
     QgsFeatureIterator it = m_layer->getFeatures(request);
     QgsFeature f;
     while (it.nextFeature(f))
         if (f.geometry().intersects(probe))
-            return f.attribute(Code).toString();
+            return f.attribute(UnitField::Code).toString();
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "BulletinArea.h"
 #include "BulletinLevelNames.h"
 #include "BulletinValidator.h"
+#include "ChinaTime.h"
 #include "GpkgGeometry.h"
 #include "SqlSession.h"
 #include "StoreError.h"
@@ -15,7 +16,6 @@ namespace griddesk {
 
 namespace {
 
-constexpr int kChinaOffset = 8 * 3600;
 
 QString columns(const SqlDialect &d)
 {

@@ -1,4 +1,5 @@
 #include "AgendaBench.h"
+#include "BenchMedian.h"
 #include "DemoHistory.h"
 #include "AgendaFacts.h"
 #include "DemoTownship.h"
@@ -33,12 +34,6 @@ struct Figures {
     double slideMs = 0; // the slowest item's slide facts (its cases read, then summed up)
     int slideCases = 0;  // that item's cases
 };
-
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
-}
 
 // One agenda as the console builds it: on a worker thread with its own
 // connection, the store's reads, then the rules.

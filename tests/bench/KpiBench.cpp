@@ -1,4 +1,5 @@
 #include "KpiBench.h"
+#include "BenchMedian.h"
 #include "GpkgStore.h"
 #include "KpiBulkLoad.h"
 #include "KpiDistrict.h"
@@ -17,13 +18,7 @@ namespace griddesk::bench {
 
 namespace {
 
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-QString ms(double v)
+QString msText(double v)
 {
     return QString::number(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" ms");
 }
@@ -96,14 +91,14 @@ int measure(
                .arg(units.size());
     out << QStringLiteral(
         "    dashboard refresh (store read + KpiEngine): median %1 (read %2, engine %3) over %4 runs\n")
-               .arg(ms(refresh), ms(median(read)), ms(refresh - median(read)))
+               .arg(msText(refresh), msText(median(read)), msText(refresh - median(read)))
                .arg(total.size());
     out << QStringLiteral("    of the read, screenings, grid staff and work log: median %1 (%2 grid staff, %3 work-log "
                           "counts per worker, week and activity)\n")
-               .arg(ms(median(activityRead)))
+               .arg(msText(median(activityRead)))
                .arg(workers)
                .arg(logCounts);
-    out << QStringLiteral("    raw SQL of the same figures:                median %1\n").arg(ms(sqlMs));
+    out << QStringLiteral("    raw SQL of the same figures:                median %1\n").arg(msText(sqlMs));
     out << QStringLiteral("    ratio %1x (target <= 1.5x) %2\n")
                .arg(ratio, 0, 'f', 2)
                .arg(ratio <= 1.5 ? QStringLiteral("OK") : QStringLiteral("OVER"));

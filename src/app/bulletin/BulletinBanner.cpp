@@ -1,5 +1,6 @@
 #include "BulletinBanner.h"
 #include "BulletinLevelNames.h"
+#include "ChinaTime.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 namespace griddesk::app {
 
 namespace {
-constexpr int kChinaOffset = 8 * 3600;
 
 QString shortLevel(BulletinLevel level)
 {

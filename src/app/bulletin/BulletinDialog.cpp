@@ -1,5 +1,6 @@
 #include "BulletinDialog.h"
 #include "BulletinLevelNames.h"
+#include "ChinaTime.h"
 #include "ConsoleSession.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -22,7 +23,6 @@
 namespace griddesk::app {
 
 namespace {
-constexpr int kChinaOffset = 8 * 3600;
 
 QDateTimeEdit *timeEdit(const QDateTime &utc, QWidget *parent)
 {

@@ -16,13 +16,6 @@
 namespace griddesk::app {
 
 namespace {
-// Items of one row drawn on the chart.
-struct RowItems {
-    QGraphicsSimpleTextItem *rank = nullptr;
-    QGraphicsSimpleTextItem *name = nullptr;
-    QGraphicsSimpleTextItem *value = nullptr;
-};
-
 // Type and the widths that do not depend on the view's size.
 struct Metrics {
     QFont label, value;
@@ -49,6 +42,13 @@ Metrics measure(const QFont &base, const QVector<BarRow> &rows)
 } // namespace
 
 struct BarRowsView::Private {
+    // Items of one row drawn on the chart.
+    struct RowItems {
+        QGraphicsSimpleTextItem *rank = nullptr;
+        QGraphicsSimpleTextItem *name = nullptr;
+        QGraphicsSimpleTextItem *value = nullptr;
+    };
+
     QChartView *view = nullptr;
     QHorizontalStackedBarSeries *series = nullptr;
     QBarSet *normal = nullptr;
@@ -124,7 +124,7 @@ BarRowsView::~BarRowsView() = default;
 void BarRowsView::setRows(const QVector<BarRow> &rows)
 {
     d->rows = rows;
-    for (const RowItems &it : qAsConst(d->items)) {
+    for (const Private::RowItems &it : qAsConst(d->items)) {
         delete it.rank;
         delete it.name;
         delete it.value;
@@ -148,7 +148,7 @@ void BarRowsView::setRows(const QVector<BarRow> &rows)
     const Metrics m = measure(font(), rows);
     for (const BarRow &r : rows) {
         const QColor ink = r.greyed ? chartlook::tooFewCases() : chartlook::text();
-        RowItems it;
+        Private::RowItems it;
         it.rank = qtcharts::newText(d->chart(), m.value, ink);
         it.rank->setText(r.rank);
         it.rank->setVisible(!r.rank.isEmpty());
@@ -275,7 +275,7 @@ void BarRowsView::layoutRows()
     const double maxValue = d->valueAxis->max();
     for (int r = 0; r < n; ++r) {
         const BarRow &br = d->rows.at(r);
-        const RowItems &it = d->items.at(r);
+        const Private::RowItems &it = d->items.at(r);
         const double bar = plot.top() + (r + 0.5) * d->rowHeight; // the bar's centre
         if (d->stacked) {
             const double bottom = bar - d->nameAbove(m);

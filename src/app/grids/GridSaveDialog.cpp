@@ -12,7 +12,9 @@
 namespace griddesk::app {
 
 namespace {
-enum Column { Code, Name, ShortName, Columns };
+namespace NewGridColumn {
+enum { Code, Name, ShortName, Count };
+}
 }
 
 GridSaveDialog::GridSaveDialog(ConsoleSession &session, const map::GridSketch &sketch, QWidget *parent)
@@ -51,10 +53,10 @@ GridSaveDialog::GridSaveDialog(ConsoleSession &session, const map::GridSketch &s
     m_ui.effectiveEdit->setDate(today);
     m_ui.effectiveEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
 
-    m_ui.newGridsTable->setColumnCount(Columns);
+    m_ui.newGridsTable->setColumnCount(NewGridColumn::Count);
     m_ui.newGridsTable->setHorizontalHeaderLabels({tr("Code (expected)"), tr("Name"), tr("Short name")});
     m_ui.newGridsTable->verticalHeader()->hide();
-    m_ui.newGridsTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_ui.newGridsTable->horizontalHeader()->setSectionResizeMode(NewGridColumn::Name, QHeaderView::Stretch);
     fillNewGrids();
 
     const bool admin = isAdministrator();
@@ -126,24 +128,24 @@ void GridSaveDialog::fillNewGrids()
                                                        : tr("given on saving"));
         code->setFlags(code->flags() & ~Qt::ItemIsEditable);
         code->setData(Qt::UserRole, keys[row]);
-        m_ui.newGridsTable->setItem(row, Code, code);
+        m_ui.newGridsTable->setItem(row, NewGridColumn::Code, code);
         // Named as the demo names grids: 林海社区第4网格, 林海4.
         const QString community2 = communityLabel.left(2);
-        m_ui.newGridsTable->setItem(row, Name, new QTableWidgetItem(
+        m_ui.newGridsTable->setItem(row, NewGridColumn::Name, new QTableWidgetItem(
             sequence > 0 ? QStringLiteral("%1第%2网格").arg(communityLabel).arg(sequence) : QString()));
-        m_ui.newGridsTable->setItem(row, ShortName, new QTableWidgetItem(
+        m_ui.newGridsTable->setItem(row, NewGridColumn::ShortName, new QTableWidgetItem(
             sequence > 0 ? QStringLiteral("%1%2").arg(community2).arg(sequence) : QString()));
     }
-    m_ui.newGridsTable->resizeColumnToContents(Code);
+    m_ui.newGridsTable->resizeColumnToContents(NewGridColumn::Code);
 }
 
 QHash<int, map::GridSketch::Naming> GridSaveDialog::names() const
 {
     QHash<int, map::GridSketch::Naming> out;
     for (int row = 0; row < m_ui.newGridsTable->rowCount(); ++row) {
-        const int key = m_ui.newGridsTable->item(row, Code)->data(Qt::UserRole).toInt();
-        const QString name = m_ui.newGridsTable->item(row, Name)->text().trimmed();
-        const QString shortName = m_ui.newGridsTable->item(row, ShortName)->text().trimmed();
+        const int key = m_ui.newGridsTable->item(row, NewGridColumn::Code)->data(Qt::UserRole).toInt();
+        const QString name = m_ui.newGridsTable->item(row, NewGridColumn::Name)->text().trimmed();
+        const QString shortName = m_ui.newGridsTable->item(row, NewGridColumn::ShortName)->text().trimmed();
         out.insert(key, {name, shortName.isEmpty() ? name : shortName});
     }
     return out;

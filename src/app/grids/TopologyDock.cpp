@@ -17,7 +17,9 @@
 namespace griddesk::app {
 
 namespace {
-enum Column { What, Area, Zoom, Columns };
+namespace ProblemColumn {
+enum { What, Area, Zoom, Count };
+}
 }
 
 TopologyDock::TopologyDock(QWidget *parent)
@@ -26,7 +28,7 @@ TopologyDock::TopologyDock(QWidget *parent)
     , m_cancel(new QPushButton(tr("Stop")))
     , m_progress(new QProgressBar)
     , m_summary(new QLabel(tr("Not checked yet.")))
-    , m_problems(new QTableWidget(0, Columns))
+    , m_problems(new QTableWidget(0, ProblemColumn::Count))
     , m_noBoundaryTitle(new QLabel)
     , m_noBoundary(new QListWidget)
 {
@@ -50,9 +52,9 @@ TopologyDock::TopologyDock(QWidget *parent)
     // The kind and the units in one cell, wrapped, so that a narrow dock shows them whole.
     m_problems->setWordWrap(true);
     m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_problems->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_problems->horizontalHeader()->setSectionResizeMode(Area, QHeaderView::ResizeToContents);
-    m_problems->horizontalHeader()->setSectionResizeMode(Zoom, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(ProblemColumn::What, QHeaderView::Stretch);
+    m_problems->horizontalHeader()->setSectionResizeMode(ProblemColumn::Area, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(ProblemColumn::Zoom, QHeaderView::ResizeToContents);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
@@ -120,10 +122,10 @@ void TopologyDock::setReport(const topology::TopologyReport &report, const std::
             names << unitName(code);
         auto *what = new QTableWidgetItem(tr("%1: %2").arg(topology::TopologyText::kindName(p.kind), names.join(tr(", "))));
         what->setToolTip(topology::TopologyText::describe(p) + QLatin1Char('\n') + topology::TopologyText::location(p));
-        m_problems->setItem(row, What, what);
+        m_problems->setItem(row, ProblemColumn::What, what);
         auto *area = new QTableWidgetItem(p.areaM2 > 0 ? locale.toString(p.areaM2, 'f', p.areaM2 < 10 ? 2 : 0) : QString());
         area->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_problems->setItem(row, Area, area);
+        m_problems->setItem(row, ProblemColumn::Area, area);
         auto *zoom = new QToolButton;
         zoom->setObjectName(QStringLiteral("zoomToProblem"));
         zoom->setText(tr("Show"));
@@ -133,7 +135,7 @@ void TopologyDock::setReport(const topology::TopologyReport &report, const std::
             m_problems->selectRow(row);
             Q_EMIT zoomRequested(row);
         });
-        m_problems->setCellWidget(row, Zoom, zoom);
+        m_problems->setCellWidget(row, ProblemColumn::Zoom, zoom);
     }
 }
 

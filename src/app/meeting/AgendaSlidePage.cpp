@@ -1,4 +1,5 @@
 #include "AgendaSlidePage.h"
+#include "ChinaTime.h"
 #include "SlideText.h"
 
 #include <QLabel>
@@ -29,7 +30,7 @@ QString AgendaSlidePage::when(const Meeting &meeting)
 {
     if (!meeting.heldAt.isValid())
         return QString();
-    const QDateTime cst = meeting.heldAt.toOffsetFromUtc(8 * 3600);
+    const QDateTime cst = meeting.heldAt.toOffsetFromUtc(kChinaOffset);
     return QLocale().toString(cst.date(), QLocale::LongFormat) + QLatin1Char(' ')
         + cst.time().toString(QStringLiteral("HH:mm"));
 }

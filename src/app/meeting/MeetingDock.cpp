@@ -1,4 +1,5 @@
 #include "MeetingDock.h"
+#include "ChinaTime.h"
 #include "DeadlineStatus.h"
 #include "TaskClock.h"
 
@@ -23,7 +24,6 @@ namespace griddesk::app {
 
 namespace {
 
-constexpr int kChinaOffset = 8 * 3600;
 
 QString listText(const QStringList &names)
 {

@@ -1,4 +1,5 @@
 #include "MeetingTasksDock.h"
+#include "ChinaTime.h"
 #include "MeetingStore.h"
 #include "StoreError.h"
 #include "TaskClock.h"
@@ -23,7 +24,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 QString china(const QDateTime &utc)
 {
-    return utc.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return utc.toOffsetFromUtc(kChinaOffset).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QPushButton *button(const QString &text, const char *name, QWidget *parent)

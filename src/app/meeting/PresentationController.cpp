@@ -1,6 +1,7 @@
 #include "PresentationController.h"
 #include "AgendaSlidePage.h"
 #include "AppSettings.h"
+#include "ChinaTime.h"
 #include "PresentationScreenDialog.h"
 #include "PresentationWindow.h"
 #include "PresenterView.h"
@@ -292,7 +293,7 @@ void PresentationController::updatePresenter()
     s.meetingUsedSeconds = m_times.totalSeconds();
     s.meetingLengthSeconds = m_meeting.lengthMinutes * 60;
     s.blank = m_blank;
-    s.now = QDateTime::fromMSecsSinceEpoch(m_clock()).toOffsetFromUtc(8 * 3600);
+    s.now = QDateTime::fromMSecsSinceEpoch(m_clock()).toOffsetFromUtc(kChinaOffset);
     m_presenter->setState(s);
 }
 

@@ -24,7 +24,9 @@ namespace {
 // Up to this many breaches, each row is as tall as its wrapped sentence.
 constexpr int kMeasuredRows = 200;
 
-enum Column { NameColumn, RoleColumn, GridColumn, PhoneColumn, LoginColumn, SinceColumn, UntilColumn, Columns };
+namespace StaffColumn {
+enum { Name, Role, Grid, Phone, Login, Since, Until, Count };
+}
 
 const StaffingViolationKind kKinds[] = {StaffingViolationKind::NoManager, StaffingViolationKind::TooManyManagers,
                                         StaffingViolationKind::TooFewManagers, StaffingViolationKind::TooFewAssistants,
@@ -136,7 +138,7 @@ QWidget *StaffDock::buildRegister()
     filters->setColumnStretch(1, 1);
     layout->addLayout(filters);
 
-    m_table = makeTable(Columns, {tr("Name"), tr("Role"), tr("Grid"), tr("Phone"), tr("Login"), tr("Since"), tr("Until")},
+    m_table = makeTable(StaffColumn::Count, {tr("Name"), tr("Role"), tr("Grid"), tr("Phone"), tr("Login"), tr("Since"), tr("Until")},
                     QStringLiteral("staffTable"), page);
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(page);
@@ -163,7 +165,7 @@ QWidget *StaffDock::buildRegister()
     connect(m_retired, &QCheckBox::toggled, this, &StaffDock::applyFilters);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffDock::selectionChanged);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        Q_EMIT zoomRequested(m_table->item(row, GridColumn)->data(Qt::UserRole).toString());
+        Q_EMIT zoomRequested(m_table->item(row, StaffColumn::Grid)->data(Qt::UserRole).toString());
     });
     return page;
 }
@@ -291,20 +293,20 @@ void StaffDock::applyFilters()
         name->setData(Qt::UserRole, s.id);
         if (!s.active)
             name->setForeground(QColor(120, 120, 120));
-        m_table->setItem(r, NameColumn, name);
-        m_table->setItem(r, RoleColumn, new QTableWidgetItem(staffrole::displayName(s.role)));
+        m_table->setItem(r, StaffColumn::Name, name);
+        m_table->setItem(r, StaffColumn::Role, new QTableWidgetItem(staffrole::displayName(s.role)));
         auto *grid = new QTableWidgetItem(gridName(s.gridCode));
         grid->setData(Qt::UserRole, s.gridCode);
         grid->setToolTip(s.gridCode);
-        m_table->setItem(r, GridColumn, grid);
-        m_table->setItem(r, PhoneColumn, new QTableWidgetItem(s.phone));
-        m_table->setItem(r, LoginColumn, new QTableWidgetItem(s.username));
-        m_table->setItem(r, SinceColumn, new QTableWidgetItem(s.startedOn.toString(Qt::ISODate)));
-        m_table->setItem(r, UntilColumn, new QTableWidgetItem(s.endedOn.isValid() ? s.endedOn.toString(Qt::ISODate) : QString()));
+        m_table->setItem(r, StaffColumn::Grid, grid);
+        m_table->setItem(r, StaffColumn::Phone, new QTableWidgetItem(s.phone));
+        m_table->setItem(r, StaffColumn::Login, new QTableWidgetItem(s.username));
+        m_table->setItem(r, StaffColumn::Since, new QTableWidgetItem(s.startedOn.toString(Qt::ISODate)));
+        m_table->setItem(r, StaffColumn::Until, new QTableWidgetItem(s.endedOn.isValid() ? s.endedOn.toString(Qt::ISODate) : QString()));
         if (s.id == keep)
             m_table->selectRow(r);
     }
-    m_table->setColumnHidden(UntilColumn, !m_retired->isChecked());
+    m_table->setColumnHidden(StaffColumn::Until, !m_retired->isChecked());
     m_summary->setText(tr("%1 shown: %2 managers and %3 grid workers serving").arg(m_table->rowCount()).arg(managers).arg(assistants));
     Q_EMIT selectionChanged();
 }
@@ -322,7 +324,7 @@ void StaffDock::setLegend(const QVector<map::KpiLegendEntry> &entries)
 qint64 StaffDock::selectedId() const
 {
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    return selected.isEmpty() ? 0 : m_table->item(selected.first()->row(), NameColumn)->data(Qt::UserRole).toLongLong();
+    return selected.isEmpty() ? 0 : m_table->item(selected.first()->row(), StaffColumn::Name)->data(Qt::UserRole).toLongLong();
 }
 
 QString StaffDock::selectedViolationGrid() const
@@ -335,14 +337,14 @@ QVector<qint64> StaffDock::shownIds() const
 {
     QVector<qint64> out;
     for (int r = 0; r < m_table->rowCount(); ++r)
-        out << m_table->item(r, NameColumn)->data(Qt::UserRole).toLongLong();
+        out << m_table->item(r, StaffColumn::Name)->data(Qt::UserRole).toLongLong();
     return out;
 }
 
 void StaffDock::selectStaff(qint64 id)
 {
     for (int r = 0; r < m_table->rowCount(); ++r)
-        if (m_table->item(r, NameColumn)->data(Qt::UserRole).toLongLong() == id)
+        if (m_table->item(r, StaffColumn::Name)->data(Qt::UserRole).toLongLong() == id)
             m_table->selectRow(r);
 }
 

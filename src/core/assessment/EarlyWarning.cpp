@@ -16,11 +16,6 @@ namespace griddesk {
 
 namespace {
 
-bool counted(const KpiCase &c)
-{
-    return c.state != IncidentState::Rejected && c.state != IncidentState::Merged;
-}
-
 // Disjoint sets over indexes, for grouping cases that are pairwise close.
 class Groups
 {
@@ -74,7 +69,7 @@ QVector<CaseGroup> groupCases(const QVector<KpiCase> &cases, const QVector<Keyed
     QVector<qint64> ms(cases.size(), std::numeric_limits<qint64>::min()); // min: not counted
     for (int i = 0; i < cases.size(); ++i) {
         const KpiCase &c = cases.at(i);
-        if (counted(c) && c.reportedAt.isValid()) {
+        if (c.counts() && c.reportedAt.isValid()) {
             const qint64 at = c.reportedAt.toMSecsSinceEpoch();
             if (at <= asOfMs && at < toMs)
                 ms[i] = at;

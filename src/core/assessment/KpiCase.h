@@ -47,6 +47,10 @@ struct KpiCase {
     QString address;
     QStringList parties;
     QVector<KpiEvent> events; // in time order
+
+    // Rejected reports were never cases to handle, and a merged duplicate's
+    // work is its master's: neither counts anywhere.
+    bool counts() const { return state != IncidentState::Rejected && state != IncidentState::Merged; }
 };
 
 // A unit that figures are computed for: a township, community or grid from

@@ -11,13 +11,6 @@ int slot(Kpi k)
     return int(k);
 }
 
-// Rejected reports were never cases to handle, and a merged duplicate's work
-// is its master's: neither counts anywhere.
-bool counted(const KpiCase &c)
-{
-    return c.state != IncidentState::Rejected && c.state != IncidentState::Merged;
-}
-
 bool seen(const QDateTime &at, const KpiPeriod &p, const QDateTime &asOf)
 {
     return p.contains(at) && at <= asOf;
@@ -39,7 +32,7 @@ bool everReworked(const KpiCase &c)
 // has passed or the case is already closed.
 bool dueIn(const KpiCase &c, const KpiPeriod &p, const QDateTime &asOf)
 {
-    if (!counted(c) || !c.deadlineAt.isValid() || !p.contains(c.deadlineAt))
+    if (!c.counts() || !c.deadlineAt.isValid() || !p.contains(c.deadlineAt))
         return false;
     return c.deadlineAt <= asOf || (c.closedAt.isValid() && c.closedAt <= asOf);
 }
@@ -175,7 +168,7 @@ bool KpiEngine::inDenominator(Kpi k, const KpiCase &c, const KpiPeriod &p, const
     switch (k) {
     case Kpi::ClosureRate:
     case Kpi::OnTimeClosureRate: return dueIn(c, p, asOf);
-    case Kpi::ReworkRate: return counted(c) && hasEvent(c, IncidentAction::Reply, p, asOf);
+    case Kpi::ReworkRate: return c.counts() && hasEvent(c, IncidentAction::Reply, p, asOf);
     case Kpi::FirstTimeFixRate: return closedIn(c, p, asOf);
     case Kpi::SatisfactionRate: return closedIn(c, p, asOf) && evaluated(c);
     default: return false;
@@ -185,7 +178,7 @@ bool KpiEngine::inDenominator(Kpi k, const KpiCase &c, const KpiPeriod &p, const
 bool KpiEngine::inNumerator(Kpi k, const KpiCase &c, const KpiPeriod &p, const QDateTime &asOf)
 {
     switch (k) {
-    case Kpi::IncidenceRate: return counted(c) && seen(c.reportedAt, p, asOf);
+    case Kpi::IncidenceRate: return c.counts() && seen(c.reportedAt, p, asOf);
     case Kpi::ClosureRate:
         return dueIn(c, p, asOf) && c.closedAt.isValid() && c.closedAt < p.to() && c.closedAt <= asOf;
     case Kpi::OnTimeClosureRate:
@@ -200,10 +193,10 @@ bool KpiEngine::inNumerator(Kpi k, const KpiCase &c, const KpiPeriod &p, const Q
     case Kpi::WorkLogEntries: return false; // grid-weeks and worker-weeks, not cases
     case Kpi::OverdueCount:
         return dueIn(c, p, asOf) && c.deadlineAt < asOf && !(c.closedAt.isValid() && c.closedAt <= c.deadlineAt);
-    case Kpi::SupervisedCount: return counted(c) && hasEvent(c, IncidentAction::Supervise, p, asOf);
+    case Kpi::SupervisedCount: return c.counts() && hasEvent(c, IncidentAction::Supervise, p, asOf);
     case Kpi::EscalatedToCommunity:
     case Kpi::EscalatedToTownship:
-    case Kpi::EscalatedToDistrict: return counted(c) && escalatedIn(c, escalationHeight(k), p, asOf);
+    case Kpi::EscalatedToDistrict: return c.counts() && escalatedIn(c, escalationHeight(k), p, asOf);
     }
     return false;
 }

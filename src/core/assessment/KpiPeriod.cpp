@@ -1,5 +1,7 @@
 #include "KpiPeriod.h"
 
+#include "ChinaTime.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -8,7 +10,6 @@
 namespace griddesk {
 
 namespace {
-constexpr int kChinaOffset = 8 * 3600;
 
 QDateTime startOf(const QDate &day)
 {

@@ -1,5 +1,6 @@
 #include "AssessmentXlsxWriter.h"
 #include "AtomicFileWriter.h"
+#include "ChinaTime.h"
 #include "OgrHandles.h"
 
 #include <QLocale>
@@ -26,7 +27,7 @@ QString levelName(const KpiUnit &u)
 
 QString cst(const QDateTime &t)
 {
-    return t.isValid() ? t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t.isValid() ? t.toOffsetFromUtc(kChinaOffset).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 using Columns = QVector<QPair<QString, OGRFieldType>>;

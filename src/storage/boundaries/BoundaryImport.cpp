@@ -1,6 +1,7 @@
 #include "BoundaryImport.h"
 #include "AccessPolicy.h"
 #include "BoundaryReader.h"
+#include "ChinaTime.h"
 #include "GpkgGeometry.h"
 #include "SqlSession.h"
 #include "Store.h"
@@ -163,7 +164,7 @@ BoundaryImport::Applied BoundaryImport::applyBoundaries(const QVector<BoundaryFe
     const SqlDialect &d = session.dialect();
     const QString actor = session.actor();
     // A new boundary holds from today (China time): what happened before keeps the one it had.
-    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(kChinaOffset).date();
     Applied applied;
     for (const BoundaryFeature &f : features) {
         const AdminUnit &u = f.unit;

@@ -22,12 +22,14 @@ namespace griddesk::tables {
 
 using boundaries::BoundaryCrs;
 
+// What a source column's values are read as (named, not anonymous: the
+// reader's state below keeps them).
+enum class SourceValue { Text, Int, Bool, LongLong, Double, Date, DateTime };
+
 namespace {
 
 using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
 using Feature = std::unique_ptr<OGRFeature, FeatureDeleter>;
-
-enum class Kind { Text, Int, Bool, LongLong, Double, Date, DateTime };
 
 // Rows looked at to tell longitudes and latitudes from Gauss-Krüger metres.
 constexpr int kSniffRows = 1000;
@@ -66,21 +68,21 @@ int detectField(const QStringList &fields, const QStringList &candidates)
     return -1;
 }
 
-Kind kindOf(const OGRFieldDefn *defn)
+SourceValue kindOf(const OGRFieldDefn *defn)
 {
     switch (defn->GetType()) {
     case OFTInteger:
-        return defn->GetSubType() == OFSTBoolean ? Kind::Bool : Kind::Int;
+        return defn->GetSubType() == OFSTBoolean ? SourceValue::Bool : SourceValue::Int;
     case OFTInteger64:
-        return Kind::LongLong;
+        return SourceValue::LongLong;
     case OFTReal:
-        return Kind::Double;
+        return SourceValue::Double;
     case OFTDate:
-        return Kind::Date;
+        return SourceValue::Date;
     case OFTDateTime:
-        return Kind::DateTime;
+        return SourceValue::DateTime;
     default:
-        return Kind::Text;
+        return SourceValue::Text;
     }
 }
 
@@ -107,7 +109,7 @@ struct TableSource::Impl {
     QStringList layers;
     QStringList fields;
     std::vector<int> ogrIndex; // per field: its index in OGR's layer
-    std::vector<Kind> kinds;
+    std::vector<SourceValue> kinds;
     int xField = -1; // in `fields`
     int yField = -1;
     bool explicitXY = false; // x and y columns asked for: they win over a geometry
@@ -347,7 +349,7 @@ void TableSource::Impl::checkUnmarkedText()
     for (Feature f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
         ++number;
         for (size_t i = 0; i < ogrIndex.size(); ++i)
-            if (kinds[i] == Kind::Text && f->IsFieldSetAndNotNull(ogrIndex[i])
+            if (kinds[i] == SourceValue::Text && f->IsFieldSetAndNotNull(ogrIndex[i])
                 && !CPLIsUTF8(f->GetFieldAsString(ogrIndex[i]), -1))
                 refuse(path, tr("row %1, %2: %3").arg(number).arg(fields[int(i)], giveEncoding));
     }
@@ -419,23 +421,23 @@ QVector<TableColumn> TableSource::columns() const
     for (int i = 0; i < d->fields.size(); ++i) {
         QMetaType::Type type = QMetaType::QString;
         switch (d->kinds[size_t(i)]) {
-        case Kind::Int:
+        case SourceValue::Int:
             type = QMetaType::Int;
             break;
-        case Kind::Bool:
+        case SourceValue::Bool:
             type = QMetaType::Bool;
             break;
-        case Kind::LongLong:
+        case SourceValue::LongLong:
             type = QMetaType::LongLong;
             break;
-        case Kind::Double:
+        case SourceValue::Double:
             type = QMetaType::Double;
             break;
-        case Kind::Date:
+        case SourceValue::Date:
             type = QMetaType::QDate;
             break;
-        case Kind::Text:
-        case Kind::DateTime:
+        case SourceValue::Text:
+        case SourceValue::DateTime:
             break;
         }
         out.push_back({ d->fields[i], type, 0 });
@@ -519,27 +521,27 @@ bool TableSource::Impl::readRow(TableRow &row)
             }
             any = true;
             switch (kinds[size_t(i)]) {
-            case Kind::Text:
+            case SourceValue::Text:
                 v = text(f->GetFieldAsString(index));
                 break;
-            case Kind::Int:
+            case SourceValue::Int:
                 v = f->GetFieldAsInteger(index);
                 break;
-            case Kind::Bool:
+            case SourceValue::Bool:
                 v = f->GetFieldAsInteger(index) != 0;
                 break;
-            case Kind::LongLong:
+            case SourceValue::LongLong:
                 v = qlonglong(f->GetFieldAsInteger64(index));
                 break;
-            case Kind::Double:
+            case SourceValue::Double:
                 v = f->GetFieldAsDouble(index);
                 break;
-            case Kind::Date:
-            case Kind::DateTime: {
+            case SourceValue::Date:
+            case SourceValue::DateTime: {
                 int y = 0, m = 0, day = 0, h = 0, min = 0, tz = 0;
                 float s = 0;
                 f->GetFieldAsDateTime(index, &y, &m, &day, &h, &min, &s, &tz);
-                if (kinds[size_t(i)] == Kind::Date) {
+                if (kinds[size_t(i)] == SourceValue::Date) {
                     v = QDate(y, m, day);
                     break;
                 }
@@ -562,7 +564,7 @@ bool TableSource::Impl::readRow(TableRow &row)
         if (explicitXY || (!located && xField >= 0)) {
             // OGR formats a number's text into one buffer per feature: keep x's before asking for y's.
             const char *x = raw(f.get(), xField);
-            if (x && kinds[size_t(xField)] != Kind::Text) {
+            if (x && kinds[size_t(xField)] != SourceValue::Text) {
                 xText = x;
                 x = xText.constData();
             }
